@@ -1,0 +1,46 @@
+/// Removes web chrome: whole lines matching a boilerplate pattern (site banners, link-only lines,
+/// reading times, rules; see `Lexicons/boilerplate.txt`), and the related-content titles that trail
+/// a captured page.
+///
+/// Trailing titles are recognized by their place and shape, not their wording: after the last line
+/// of the transcript, a run of short lines (at most `maximumTitleWords` words) that do not end like a
+/// sentence and are not speaker labels. The run is removed only when a line that does end like a
+/// sentence comes before it, so a file of short lines is left alone. Removed text stays in the edit
+/// log, and the structure layer reports it as the transcript's trailer.
+struct BoilerplatePass: NormalizationPass {
+    let patterns: BoilerplatePatterns
+    let grammar: SpeakerLabelGrammar
+    static let maximumTitleWords = 12
+
+    func apply(to text: [UInt8]) -> (text: [UInt8], map: EditMap) {
+        var lines: [(range: Range<Int>, isChrome: Bool)] = []
+        for line in Lines(bytes: text) {
+            let content = text.trimmingSpaces(line)
+            lines.append((line, !content.isEmpty && patterns.matches(text, content)))
+        }
+        markTrailingTitles(&lines, in: text)
+        var rewriter = TextRewriter(input: text)
+        for line in lines where line.isChrome {
+            // The line and its terminator go; the blank lines around it are the whitespace pass's.
+            let end = min(line.range.upperBound + 1, text.count)
+            rewriter.delete(line.range.lowerBound..<end, reason: .boilerplate)
+        }
+        return rewriter.finish()
+    }
+
+    private func markTrailingTitles(_ lines: inout [(range: Range<Int>, isChrome: Bool)], in text: [UInt8]) {
+        var titles: [Int] = []
+        for index in lines.indices.reversed() {
+            let content = text.trimmingSpaces(lines[index].range)
+            if content.isEmpty || lines[index].isChrome { continue }
+            let line = text.string(content)
+            if ProseShape.endsLikeSentence(line) {
+                for title in titles { lines[title].isChrome = true }
+                return
+            }
+            guard ProseShape.wordCount(line) <= Self.maximumTitleWords,
+                  grammar.label(atStartOf: Substring(line)) == nil else { return }
+            titles.append(index)
+        }
+    }
+}

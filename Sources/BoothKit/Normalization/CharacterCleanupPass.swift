@@ -1,0 +1,67 @@
+/// Line endings to `\n`; tabs to spaces; no-break and other Unicode spaces to a plain space;
+/// zero-width spaces, word joiners, soft hyphens, byte-order marks and control characters removed.
+///
+/// Zero-width joiner and non-joiner are kept: they change how Persian, Indic scripts and emoji read.
+struct CharacterCleanupPass: NormalizationPass {
+    private static let space: [UInt8] = [0x20]
+    private static let newline: [UInt8] = [0x0A]
+
+    /// What to do with the scalar starting a multi-byte sequence, if anything.
+    private enum Action { case keep, space, newline, delete }
+
+    private static func action(for scalar: UInt32) -> Action {
+        switch scalar {
+        case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
+        case 0x2028, 0x2029, 0x0085: return .newline
+        case 0x00AD, 0x180E, 0x200B, 0x2060, 0xFEFF, 0x0080...0x009F: return .delete
+        default: return .keep
+        }
+    }
+
+    func apply(to text: [UInt8]) -> (text: [UInt8], map: EditMap) {
+        var rewriter = TextRewriter(input: text)
+        text.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F || byte == 0x0A {
+                    index += 1
+                    continue
+                }
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x0D:
+                        let end = index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
+                        rewriter.replace(index..<end, with: Self.newline, reason: .whitespace)
+                        index = end
+                    case 0x09:
+                        rewriter.replace(index..<index + 1, with: Self.space, reason: .whitespace)
+                        index += 1
+                    case 0x0B, 0x0C:
+                        rewriter.replace(index..<index + 1, with: Self.newline, reason: .whitespace)
+                        index += 1
+                    default:
+                        rewriter.delete(index..<index + 1, reason: .unicode)
+                        index += 1
+                    }
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                // Only scalars that start with these lead bytes are ever changed.
+                if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
+                    var scalar = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
+                    for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    switch Self.action(for: scalar) {
+                    case .keep: break
+                    case .space: rewriter.replace(index..<index + length, with: Self.space, reason: .unicode)
+                    case .newline: rewriter.replace(index..<index + length, with: Self.newline, reason: .whitespace)
+                    case .delete: rewriter.delete(index..<index + length, reason: .unicode)
+                    }
+                }
+                index += length
+            }
+        }
+        return rewriter.finish()
+    }
+}

@@ -1,0 +1,15 @@
+/// Why normalization changed a piece of text.
+public enum EditReason: String, Sendable, Codable, CaseIterable {
+    /// Unicode normalization (NFC/NFKC), special spaces, invisible characters, byte-order marks.
+    case unicode
+    /// Line endings, runs of spaces, trailing spaces, runs of blank lines.
+    case whitespace
+    /// Web chrome: site banners, links, reading times, rules, related-content titles.
+    case boilerplate
+    /// A paragraph broken by page layout, joined again.
+    case paragraphRepair = "paragraph-repair"
+    /// Markup such as markdown emphasis around a speaker label.
+    case markup
+    /// Folding for the match key only: case, compatibility forms, quotes, dashes, ё.
+    case fold
+}

@@ -1,0 +1,45 @@
+/// Iterates the lines of UTF-8 text whose only line terminator is `\n` (normalization's first pass
+/// makes it so). Each element is the line's byte range without its terminator.
+struct Lines: Sequence {
+    let bytes: [UInt8]
+
+    struct Iterator: IteratorProtocol {
+        let bytes: [UInt8]
+        var position = 0
+
+        mutating func next() -> Range<Int>? {
+            guard position < bytes.count else { return nil }
+            let start = position
+            let end = bytes.withUnsafeBufferPointer { buffer -> Int in
+                var index = start
+                while index < buffer.count, buffer[index] != 0x0A { index += 1 }
+                return index
+            }
+            position = end + 1
+            return start..<end
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(bytes: bytes) }
+}
+
+extension Array where Element == UInt8 {
+    /// The range without leading and trailing ASCII spaces.
+    func trimmingSpaces(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, self[start] == 0x20 { start += 1 }
+        while end > start, self[end - 1] == 0x20 { end -= 1 }
+        return start..<end
+    }
+
+    /// Whether every byte in the range is ASCII.
+    func isASCII(_ range: Range<Int>) -> Bool {
+        withUnsafeBufferPointer { buffer in
+            for index in range where buffer[index] >= 0x80 { return false }
+            return true
+        }
+    }
+
+    /// The text of a byte range.
+    func string(_ range: Range<Int>) -> String { String(decoding: self[range], as: UTF8.self) }
+}

@@ -1,0 +1,47 @@
+/// Why an input could not be read. Each case names the file and, where there is one, the byte offset
+/// and line:column of the problem; `exitCode` is the status `booth` exits with (see README, "Exit codes").
+public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Bytes that are not UTF-8 (nor UTF-16 announced by a byte-order mark).
+    case invalidUTF8(file: String, offset: Int, position: Position)
+    /// A NUL byte: the file is binary, not a transcript.
+    case binary(file: String, offset: Int, position: Position)
+    /// UTF-16 with a byte-order mark but an odd length or an unpaired surrogate.
+    case invalidUTF16(file: String, offset: Int)
+    /// The file or directory does not exist or cannot be opened.
+    case cannotOpen(file: String, reason: String)
+    /// Reading failed part-way, or output could not be written.
+    case io(file: String, reason: String)
+
+    /// The file the error is about.
+    public var file: String {
+        switch self {
+        case let .invalidUTF8(file, _, _), let .binary(file, _, _), let .invalidUTF16(file, _),
+             let .cannotOpen(file, _), let .io(file, _):
+            return file
+        }
+    }
+
+    /// The exit status for this kind of error, following BSD sysexits: 65 bad data, 66 cannot open, 74 I/O.
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidUTF8, .binary, .invalidUTF16: return 65
+        case .cannotOpen: return 66
+        case .io: return 74
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .invalidUTF8(file, offset, position):
+            return "\(file):\(position): invalid UTF-8 at byte offset \(offset)"
+        case let .binary(file, offset, position):
+            return "\(file):\(position): binary input (NUL byte at byte offset \(offset)); Booth reads text transcripts"
+        case let .invalidUTF16(file, offset):
+            return "\(file): invalid UTF-16 at byte offset \(offset)"
+        case let .cannotOpen(file, reason):
+            return "\(file): cannot open: \(reason)"
+        case let .io(file, reason):
+            return "\(file): I/O error: \(reason)"
+        }
+    }
+}

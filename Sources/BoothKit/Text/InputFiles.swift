@@ -1,0 +1,72 @@
+import Foundation
+
+/// Finds and reads the inputs named on a command line: files, directories (searched recursively for
+/// `*.txt`, `*.md`, `*.text`, in name order), or `-` for standard input.
+public enum InputFiles {
+    /// The file extensions read from directories.
+    public static let textExtensions: Set<String> = ["txt", "md", "text"]
+
+    /// One named input: a path to read, or the error that stops it from being found.
+    public enum Entry: Sendable {
+        case file(String)
+        case standardInput
+        case failure(InputError)
+    }
+
+    /// Expands arguments into inputs, keeping their order; a directory's files come sorted by path.
+    public static func expand(_ arguments: [String]) -> [Entry] {
+        var entries: [Entry] = []
+        let manager = FileManager.default
+        for argument in arguments {
+            if argument == "-" { entries.append(.standardInput); continue }
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                entries.append(.failure(.cannotOpen(file: argument, reason: "no such file or directory")))
+                continue
+            }
+            guard isDirectory.boolValue else { entries.append(.file(argument)); continue }
+            guard let walker = manager.enumerator(atPath: argument) else {
+                entries.append(.failure(.cannotOpen(file: argument, reason: "cannot list the directory")))
+                continue
+            }
+            var found: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let path = (argument as NSString).appendingPathComponent(relative)
+                guard textExtensions.contains((relative as NSString).pathExtension.lowercased()) else { continue }
+                var nestedIsDirectory: ObjCBool = false
+                if manager.fileExists(atPath: path, isDirectory: &nestedIsDirectory), !nestedIsDirectory.boolValue {
+                    found.append(path)
+                }
+            }
+            entries.append(contentsOf: found.sorted().map(Entry.file))
+        }
+        return entries
+    }
+
+    /// Reads and decodes one input.
+    public static func read(_ entry: Entry) throws(InputError) -> SourceText {
+        switch entry {
+        case let .failure(error):
+            throw error
+        case .standardInput:
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try SourceDecoder.decode([UInt8](data), name: "-")
+        case let .file(path):
+            return try SourceDecoder.decode(try readBytes(path), name: path)
+        }
+    }
+
+    /// The bytes of a file.
+    public static func readBytes(_ path: String) throws(InputError) -> [UInt8] {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw .cannotOpen(file: path, reason: exists ? "permission denied" : "no such file")
+        }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            return [UInt8](data)
+        } catch {
+            throw .io(file: path, reason: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// The start offset of every line of a UTF-8 text, for turning byte offsets into positions.
+///
+/// Lines end at `\n`, at `\r\n` and at a lone `\r`, as in the files Booth reads.
+public struct LineIndex: Sendable {
+    /// Byte offset at which each line starts; the first is always 0.
+    public let lineStarts: [Int]
+
+    /// Builds the index.
+    /// - Complexity: O(n) in the byte count.
+    public init(_ bytes: [UInt8]) {
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D {
+                    if index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
+            }
+        }
+        lineStarts = starts
+    }
+
+    /// The line (0-based) holding `offset`.
+    /// - Complexity: O(log lines).
+    public func lineNumber(containing offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The 1-based line and column of a byte offset in `bytes` (the text this index was built from).
+    /// An offset inside a multi-byte character reports that character's column.
+    public func position(of offset: Int, in bytes: [UInt8]) -> Position {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineNumber(containing: clamped)
+        // Count scalars by their lead bytes (continuation bytes are 10xxxxxx).
+        var leads = 0
+        for index in lineStarts[line]..<clamped where bytes[index] & 0xC0 != 0x80 { leads += 1 }
+        let insideCharacter = clamped < bytes.count && bytes[clamped] & 0xC0 == 0x80
+        return Position(line: line + 1, column: insideCharacter ? leads : leads + 1)
+    }
+}

@@ -1,0 +1,112 @@
+/// Turns the bytes of a file into a `SourceText`: UTF-8 with or without a byte-order mark, or UTF-16
+/// with one. Anything else is refused with the offset of the first bad byte.
+public enum SourceDecoder {
+    /// Decodes `data`, read from the input called `name`.
+    /// - Throws: `InputError.invalidUTF8`, `.binary` or `.invalidUTF16`.
+    /// - Complexity: O(n).
+    public static func decode(_ data: [UInt8], name: String) throws(InputError) -> SourceText {
+        if data.count >= 2, data[0] == 0xFF, data[1] == 0xFE {
+            return SourceText(name: name, validUTF8: try transcodeUTF16(data, bigEndian: false, name: name),
+                              encoding: .utf16LittleEndian)
+        }
+        if data.count >= 2, data[0] == 0xFE, data[1] == 0xFF {
+            return SourceText(name: name, validUTF8: try transcodeUTF16(data, bigEndian: true, name: name),
+                              encoding: .utf16BigEndian)
+        }
+        if let problem = firstProblem(inUTF8: data) {
+            // Position from the valid prefix alone: the bad byte itself may look like part of a character.
+            let prefix = Array(data[..<problem.offset])
+            let position = LineIndex(prefix).position(of: prefix.count, in: prefix)
+            throw problem.isNUL
+                ? .binary(file: name, offset: problem.offset, position: position)
+                : .invalidUTF8(file: name, offset: problem.offset, position: position)
+        }
+        return SourceText(name: name, validUTF8: data, encoding: .utf8)
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or is NUL.
+    /// - Complexity: O(n), with an ASCII fast path.
+    static func firstProblem(inUTF8 data: [UInt8]) -> (offset: Int, isNUL: Bool)? {
+        data.withUnsafeBufferPointer { buffer -> (Int, Bool)? in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    if lead == 0 { return (index, true) }
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF  // allowed range of the 2nd byte
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; lowest = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; highest = 0x9F  // no UTF-16 surrogates
+                case 0xF0: length = 4; lowest = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; highest = 0x8F  // nothing above U+10FFFF
+                default: return (index, false)
+                }
+                if index + 1 >= count || buffer[index + 1] < lowest || buffer[index + 1] > highest {
+                    return (index, false)
+                }
+                var next = index + 2
+                while next < index + length {
+                    if next >= count || buffer[next] & 0xC0 != 0x80 { return (index, false) }
+                    next += 1
+                }
+                index += length
+            }
+            return nil
+        }
+    }
+
+    static func transcodeUTF16(_ data: [UInt8], bigEndian: Bool, name: String) throws(InputError) -> [UInt8] {
+        if data.count % 2 != 0 { throw .invalidUTF16(file: name, offset: data.count - 1) }
+        var output: [UInt8] = []
+        output.reserveCapacity(data.count + data.count / 2)
+        var index = 0
+        func unit(at offset: Int) -> UInt16 {
+            bigEndian ? UInt16(data[offset]) << 8 | UInt16(data[offset + 1])
+                      : UInt16(data[offset + 1]) << 8 | UInt16(data[offset])
+        }
+        while index < data.count {
+            let first = unit(at: index)
+            var scalarValue = UInt32(first)
+            var width = 2
+            if first >= 0xD800, first <= 0xDBFF {
+                guard index + 2 < data.count else { throw .invalidUTF16(file: name, offset: index) }
+                let second = unit(at: index + 2)
+                guard second >= 0xDC00, second <= 0xDFFF else { throw .invalidUTF16(file: name, offset: index) }
+                scalarValue = 0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00)
+                width = 4
+            } else if first >= 0xDC00, first <= 0xDFFF {
+                throw .invalidUTF16(file: name, offset: index)
+            }
+            if scalarValue == 0 {
+                let position = LineIndex(output).position(of: output.count, in: output)
+                throw .binary(file: name, offset: index, position: position)
+            }
+            UTF8.encode(Unicode.Scalar(scalarValue)!) { output.append($0) }
+            index += width
+        }
+        return output
+    }
+
+    /// Encodes UTF-8 text back into the file's encoding.
+    static func encode(_ utf8: [UInt8], as encoding: SourceEncoding) -> [UInt8] {
+        guard encoding != .utf8 else { return utf8 }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count * 2)
+        for unit in String(decoding: utf8, as: UTF8.self).utf16 {
+            if encoding == .utf16BigEndian {
+                output.append(UInt8(unit >> 8)); output.append(UInt8(unit & 0xFF))
+            } else {
+                output.append(UInt8(unit & 0xFF)); output.append(UInt8(unit >> 8))
+            }
+        }
+        return output
+    }
+}

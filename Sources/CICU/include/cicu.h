@@ -1,0 +1,85 @@
+/*
+ * cicu.h — a small plain-C window on the system ICU (libicu-dev, ICU 72).
+ *
+ * Swift cannot call ICU's versioned entry points (`ubrk_open` is a macro for `ubrk_open_72`), and
+ * Foundation on Linux ships its own `_FoundationICU` module whose declarations clash with ICU's
+ * headers. So this header uses only plain C types and opaque handles; the ICU headers are included
+ * by the .c files alone. Every function reports ICU failure through `status` (> 0 is failure,
+ * as ICU's U_FAILURE; negative values are warnings with correct results).
+ */
+#ifndef CICU_H
+#define CICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Normalization (unorm2) ------------------------------------------------------------------ */
+
+/** The normalization forms Booth uses. */
+typedef enum {
+    CICU_FORM_NFC = 0,
+    CICU_FORM_NFKC = 1,
+    CICU_FORM_NFKC_CASEFOLD = 2
+} cicu_form;
+
+/** An ICU normalizer instance. Owned by ICU: never freed. NULL on failure. */
+const void *cicu_normalizer(cicu_form form, int32_t *status);
+
+/** 1 when the UTF-8 text is already in the normalizer's form, 0 when not. */
+int32_t cicu_is_normalized_utf8(const void *normalizer, const uint8_t *text, int32_t length, int32_t *status);
+
+/**
+ * Normalizes UTF-8 text into `destination` (UTF-8). Returns the length the result needs; when it is
+ * larger than `capacity`, nothing useful was written and the caller retries with a larger buffer.
+ */
+int32_t cicu_normalize_utf8(const void *normalizer, const uint8_t *text, int32_t length,
+                            uint8_t *destination, int32_t capacity, int32_t *status);
+
+/** 1 when the code point always starts a new normalization segment (text before it is independent). */
+int32_t cicu_has_boundary_before(const void *normalizer, int32_t codePoint);
+
+/**
+ * Reference measurement only: converts UTF-8 to UTF-16 and normalizes it with ICU's own API, as a
+ * program calling ICU directly would. Returns the UTF-16 length of the result.
+ */
+int32_t cicu_reference_normalize_utf8(const void *normalizer, const uint8_t *text, int32_t length,
+                                      uint16_t *scratch, int32_t scratchCapacity,
+                                      uint16_t *destination, int32_t capacity, int32_t *status);
+
+/* ---- Break iteration (ubrk over UTF-8 through UText) ---------------------------------------- */
+
+typedef struct cicu_breaker cicu_breaker;
+
+typedef enum {
+    CICU_BREAK_WORD = 1,
+    CICU_BREAK_SENTENCE = 3
+} cicu_break_kind;
+
+/** Opens a break iterator for a locale such as "en_US@ss=standard". Close with cicu_breaker_close. */
+cicu_breaker *cicu_breaker_open(cicu_break_kind kind, const char *locale, int32_t *status);
+
+/**
+ * Points the iterator at UTF-8 text. The text is not copied: it must stay alive and unchanged
+ * until the next call to cicu_breaker_set_utf8 or cicu_breaker_close. Boundaries are UTF-8 offsets.
+ */
+void cicu_breaker_set_utf8(cicu_breaker *breaker, const uint8_t *text, int64_t length, int32_t *status);
+
+/** The first boundary (0). */
+int64_t cicu_breaker_first(cicu_breaker *breaker);
+
+/** The next boundary, or -1 when there is none. */
+int64_t cicu_breaker_next(cicu_breaker *breaker);
+
+/** The rule status of the boundary last returned (e.g. word kinds: letter, number, none). */
+int32_t cicu_breaker_rule_status(cicu_breaker *breaker);
+
+void cicu_breaker_close(cicu_breaker *breaker);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CICU_H */

@@ -1,0 +1,28 @@
+import ArgumentParser
+import BoothKit
+
+@main
+struct Booth: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "booth",
+        abstract: "Read transcripts of interpreted remarks: normalize them without losing a byte.",
+        discussion: """
+        Inputs are files, directories (searched recursively for *.txt, *.md, *.text) or - for \
+        standard input; UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark. \
+        Every offset Booth prints is a UTF-8 byte offset into the original file.
+
+        EXIT STATUS
+          0   success
+          1   flags at or above --fail-on were found (commands that take --fail-on)
+          2   usage error (bad option or argument)
+          65  bad input data (invalid UTF-8, binary file); the other inputs are still processed
+          66  an input could not be opened
+          74  I/O error while reading or writing
+
+        EXAMPLES
+          booth normalize Corpora/geneva-2022-01-21.txt
+          booth normalize --format json Corpora/ > normalized.jsonl
+        """,
+        subcommands: [NormalizeCommand.self]
+    )
+}

@@ -1,0 +1,162 @@
+import Testing
+import TestSupport
+@testable import BoothKit
+
+/// Normalizes a string with the default options.
+func normalized(_ text: String) throws -> NormalizedText {
+    try Normalizer().normalize(SourceText(name: "t", text: text))
+}
+
+/// Checks the two promises of normalization on one text: the edits rebuild the original exactly,
+/// and every edit's original range holds the text the edit says it held.
+func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #_sourceLocation) {
+    let rebuilt = NormalizedText.rebuildOriginal(normalized: result.bytes, edits: result.edits)
+    #expect(rebuilt == result.source.bytes, sourceLocation: sourceLocation)
+    for edit in result.edits {
+        #expect(result.source.text(in: edit.start..<edit.end) == edit.original, sourceLocation: sourceLocation)
+    }
+}
+
+@Suite struct NormalizerOnCorporaTests {
+    @Test func genevaLayoutBreaksAreRepairedInsideOneParagraph() throws {
+        let result = try Normalizer().normalize(Fixtures.source(Fixtures.geneva))
+        let paragraphs = result.text.components(separatedBy: "\n\n")
+        #expect(paragraphs.contains { $0.contains("not everyone in the State Department was working") })
+        #expect(paragraphs.contains { $0.contains("concerns that you've raised, as well as") })
+        let repairs = result.edits.filter { $0.reason == .paragraphRepair }
+        #expect(repairs.map(\.original) == ["\n\n", "\n\n"])
+        #expect(repairs.map(\.replacement) == [" ", " "])
+    }
+
+    @Test func headerLinesAreNotJoined() throws {
+        let text = try Normalizer().normalize(Fixtures.source(Fixtures.geneva)).text
+        #expect(text.contains("\n\nHotel Wilson\n\nGeneva, Switzerland\n\nJanuary 21, 2022\n\n"))
+    }
+
+    @Test(arguments: Fixtures.corpora)
+    func noWebChromeSurvives(file: String) throws {
+        let text = try Normalizer().normalize(Fixtures.source(file)).text
+        for chrome in ["official website", "Here's how you know", ".gov website", "HTTPS", "A lock",
+                       "state.gov", "4-5 minutes", "\n---\n", "U.S. Department of State\n", "The Lessons of 1989"] {
+            #expect(!text.contains(chrome), "\(chrome) survived in \(file)")
+        }
+        // Speech survives: first and last words of each turn's speech are there.
+        #expect(text.contains("SECRETARY BLINKEN: Sergey, thank you"))
+    }
+
+    @Test func labelEmphasisIsRemovedAsMarkup() throws {
+        let result = try Normalizer().normalize(Fixtures.source(Fixtures.geneva))
+        #expect(result.text.contains("\nFOREIGN MINISTER LAVROV: (Via interpreter) State Secretary"))
+        #expect(result.text.contains("\nSECRETARY BLINKEN: Sergey"))
+        #expect(!result.text.contains("**"))
+        #expect(result.edits.filter { $0.reason == .markup }.map(\.original) == ["**", "**", "**", "**"])
+    }
+
+    @Test func stockholmNoBreakSpacesBecomeSpaces() throws {
+        let result = try Normalizer().normalize(Fixtures.source(Fixtures.stockholm))
+        #expect(!result.text.unicodeScalars.contains("\u{00A0}"))
+        #expect(result.text.hasPrefix("FOREIGN MINISTER LAVROV: (Via interpreter) So Mr. Secretary of State, (inaudible). I believe"))
+        // Typographic apostrophes and dashes belong to the transcript: kept in the display text.
+        #expect(result.text.contains("it’s evident"))
+        #expect(result.text.contains("Ukraine – well"))
+    }
+
+    @Test(arguments: Fixtures.corpora)
+    func editsRebuildTheOriginalByteForByte(file: String) throws {
+        expectLossless(try Normalizer().normalize(Fixtures.source(file)))
+    }
+
+    @Test func offsetsInTheNormalizedTextMapBackToTheOriginal() throws {
+        let result = try Normalizer().normalize(Fixtures.source(Fixtures.geneva))
+        let normalizedBytes = result.bytes
+        let needle = Array("SECRETARY BLINKEN:".utf8)
+        let start = try #require(normalizedBytes.firstRange(of: needle))
+        let original = result.originalRange(of: start)
+        #expect(result.source.text(in: original) == "SECRETARY BLINKEN:")
+        // A range spanning the repaired break maps to the original with the blank line in it.
+        let repaired = try #require(normalizedBytes.firstRange(of: Array("the State Department".utf8)))
+        #expect(result.source.text(in: result.originalRange(of: repaired)) == "the State\n\nDepartment")
+    }
+}
+
+@Suite struct NormalizerRuleTests {
+    @Test func unicodeSpacesInvisiblesAndLineEndings() throws {
+        let result = try normalized("A\u{00A0}B\u{2009}C\u{200B}D\u{00AD}E\r\nF\rG\tH\u{FEFF}")
+        #expect(result.text == "A B CDE\nF\nG H\n")
+        expectLossless(result)
+    }
+
+    @Test func zeroWidthJoinersAreKeptBecauseTheyCarryMeaning() throws {
+        #expect(try normalized("می\u{200C}خواهم").text == "می\u{200C}خواهم\n")
+    }
+
+    @Test func nfcComposesAndRecordsAUnicodeEdit() throws {
+        let result = try normalized("Cafe\u{0301} и\u{0306}")
+        // Compare bytes: Swift's String == treats canonically equivalent strings as equal.
+        #expect(result.bytes == Array("Caf\u{E9} \u{439}\n".utf8))
+        let unicodeEdits = result.edits.filter { $0.reason == .unicode }
+        #expect(unicodeEdits.map { Array($0.original.utf8) } == [Array("e\u{0301}".utf8), Array("и\u{0306}".utf8)])
+        expectLossless(result)
+    }
+
+    @Test func nfkcFoldsCompatibilityForms() throws {
+        let options = Normalizer.Options(form: .nfkc)
+        let result = try Normalizer(options: options).normalize(SourceText(name: "t", text: "ﬁnal ２０２２"))
+        #expect(result.text == "final 2022\n")
+        expectLossless(result)
+    }
+
+    @Test func spacesCollapseAndLinesAreTrimmed() throws {
+        let result = try normalized("\n\n  Hello   there  \n\n\n\nNext   line   \n\n")
+        #expect(result.text == "Hello there\n\nNext line\n")
+        expectLossless(result)
+    }
+
+    @Test func emphasisAroundALabelGoesButOtherEmphasisStays() throws {
+        let result = try normalized("**MS. PSAKI**: Thank you.\n\n**This is important.** Indeed.\n")
+        #expect(result.text == "MS. PSAKI: Thank you.\n\n**This is important.** Indeed.\n")
+    }
+
+    @Test func breakAfterAFinishedSentenceIsNotRepaired() throws {
+        let text = "We discussed the situation in great detail today.\n\nThen we went to lunch with all the others.\n"
+        #expect(try normalized(text).text == text)
+    }
+
+    @Test func breakBeforeASpeakerLabelIsNotRepaired() throws {
+        let text = "and we had a long talk about all of this without\n\nQUESTION: Thank you very much, Mr. Secretary.\n"
+        #expect(try normalized(text).text == text)
+    }
+
+    @Test func breakBeforeALowercaseContinuationIsRepaired() throws {
+        let result = try normalized("We have spoken many times about these concerns that you\n\nraised.\n")
+        #expect(result.text == "We have spoken many times about these concerns that you raised.\n")
+        expectLossless(result)
+    }
+
+    @Test func titleLinesAreNeverJoinedToTheSpeechAfterThem() throws {
+        let text = "Secretary Blinken’s Remarks With Foreign Minister Lavrov Before Their Meeting\n\nThe meeting began at noon and lasted for more than two hours.\n"
+        #expect(try normalized(text).text == text)
+    }
+
+    @Test func userBoilerplatePatternsAreApplied() throws {
+        let patterns = try BoilerplatePatterns(listText: "# comment\nPrinted from .*\n", file: "mine.txt")
+        let normalizer = try Normalizer(options: .init(boilerplate: patterns))
+        let result = try normalizer.normalize(SourceText(name: "t", text: "Printed from example.org\nSpeech.\n"))
+        #expect(result.text == "Speech.\n")
+        #expect(result.edits.first?.reason == .boilerplate)
+    }
+
+    @Test func invalidUserPatternNamesItsLine() {
+        #expect(throws: BoilerplatePatterns.InvalidPattern.self) {
+            try BoilerplatePatterns(listText: "ok\n(unclosed\n", file: "mine.txt")
+        }
+    }
+
+    @Test func emptyAndBlankTextsNormalizeToEmpty() throws {
+        #expect(try normalized("").text == "")
+        let blank = try normalized(" \n\t\n")
+        #expect(blank.text == "")
+        expectLossless(blank)
+    }
+}
+

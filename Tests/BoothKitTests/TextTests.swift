@@ -1,0 +1,87 @@
+import Testing
+@testable import BoothKit
+
+@Suite struct SourceDecoderTests {
+    @Test func utf8WithoutBOMIsKeptByteForByte() throws {
+        let bytes = Array("FOREIGN MINISTER LAVROV: Спасибо.\n".utf8)
+        let source = try SourceDecoder.decode(bytes, name: "a.txt")
+        #expect(source.bytes == bytes)
+        #expect(source.encoding == .utf8)
+    }
+
+    @Test func utf8ByteOrderMarkStaysInTheOriginal() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Hi".utf8)
+        let source = try SourceDecoder.decode(bytes, name: "a.txt")
+        #expect(source.bytes == bytes)
+        #expect(source.fileBytes() == bytes)
+    }
+
+    @Test(arguments: [(true, [UInt8]([0xFE, 0xFF, 0x04, 0x1B, 0x00, 0x0A, 0x00, 0x41])),
+                      (false, [UInt8]([0xFF, 0xFE, 0x1B, 0x04, 0x0A, 0x00, 0x41, 0x00]))])
+    func utf16WithByteOrderMarkIsTranscodedAndReencodedExactly(bigEndian: Bool, bytes: [UInt8]) throws {
+        let source = try SourceDecoder.decode(bytes, name: "u16.txt")
+        #expect(source.encoding == (bigEndian ? .utf16BigEndian : .utf16LittleEndian))
+        #expect(String(decoding: source.bytes, as: UTF8.self) == "\u{FEFF}Л\nA")
+        #expect(source.fileBytes() == bytes)
+    }
+
+    @Test func invalidUTF8ReportsFileOffsetAndLineColumn() {
+        // "ab\nc" then a lone continuation byte at offset 5 (line 2, column 3).
+        let bytes: [UInt8] = Array("ab\ncд".utf8) + [0x80] + Array("x".utf8)
+        #expect(throws: InputError.invalidUTF8(file: "bad.txt", offset: 6, position: Position(line: 2, column: 3))) {
+            try SourceDecoder.decode(bytes, name: "bad.txt")
+        }
+    }
+
+    @Test func truncatedSequenceAtTheEndIsInvalid() {
+        let bytes: [UInt8] = Array("abc".utf8) + [0xE2, 0x80]
+        #expect(throws: InputError.invalidUTF8(file: "t.txt", offset: 3, position: Position(line: 1, column: 4))) {
+            try SourceDecoder.decode(bytes, name: "t.txt")
+        }
+    }
+
+    @Test func overlongEncodingsAndSurrogatesAreInvalid() {
+        for bad in [[UInt8]([0xC0, 0xAF]), [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF]] {
+            #expect(throws: InputError.self) { try SourceDecoder.decode(bad, name: "x") }
+        }
+    }
+
+    @Test func nulByteIsRefusedAsBinary() {
+        let bytes: [UInt8] = Array("ab".utf8) + [0] + Array("c".utf8)
+        #expect(throws: InputError.binary(file: "b.bin", offset: 2, position: Position(line: 1, column: 3))) {
+            try SourceDecoder.decode(bytes, name: "b.bin")
+        }
+    }
+
+    @Test func unpairedSurrogateInUTF16IsRefusedWithItsOffset() {
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00]
+        #expect(throws: InputError.invalidUTF16(file: "s.txt", offset: 4)) {
+            try SourceDecoder.decode(bytes, name: "s.txt")
+        }
+    }
+
+    @Test func emptyFileIsFine() throws {
+        let source = try SourceDecoder.decode([], name: "empty.txt")
+        #expect(source.bytes.isEmpty)
+        #expect(source.position(of: 0) == Position(line: 1, column: 1))
+    }
+
+    @Test func errorsCarryTheirExitCodes() {
+        #expect(InputError.invalidUTF8(file: "a", offset: 0, position: Position(line: 1, column: 1)).exitCode == 65)
+        #expect(InputError.cannotOpen(file: "a", reason: "x").exitCode == 66)
+        #expect(InputError.io(file: "a", reason: "x").exitCode == 74)
+    }
+}
+
+@Suite struct LineIndexTests {
+    @Test func positionsCountScalarsAndHandleAllLineEndings() {
+        let bytes = Array("a\r\nбв\rг\nx".utf8)
+        let index = LineIndex(bytes)
+        #expect(index.lineStarts == [0, 3, 8, 11])
+        #expect(index.position(of: 0, in: bytes) == Position(line: 1, column: 1))
+        #expect(index.position(of: 5, in: bytes) == Position(line: 2, column: 2))  // "в"
+        #expect(index.position(of: 6, in: bytes) == Position(line: 2, column: 2))  // inside "в"
+        #expect(index.position(of: 7, in: bytes) == Position(line: 2, column: 3))  // the "\r"
+        #expect(index.position(of: 11, in: bytes) == Position(line: 4, column: 1))
+    }
+}
