@@ -87,6 +87,10 @@ int32_t cicu_normalize_utf8(const void *normalizer, const uint8_t *text, int32_t
     return needed;
 }
 
+int32_t cicu_is_inert(const void *normalizer, int32_t codePoint) {
+    return unorm2_isInert((const UNormalizer2 *)normalizer, (UChar32)codePoint) ? 1 : 0;
+}
+
 int32_t cicu_has_boundary_before(const void *normalizer, int32_t codePoint) {
     return unorm2_hasBoundaryBefore((const UNormalizer2 *)normalizer, (UChar32)codePoint) ? 1 : 0;
 }

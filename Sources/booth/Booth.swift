@@ -1,5 +1,6 @@
 import ArgumentParser
 import BoothKit
+import Foundation
 
 @main
 struct Booth: ParsableCommand {
@@ -23,6 +24,21 @@ struct Booth: ParsableCommand {
           booth normalize Corpora/geneva-2022-01-21.txt
           booth normalize --format json Corpora/ > normalized.jsonl
         """,
-        subcommands: [NormalizeCommand.self]
+        subcommands: [NormalizeCommand.self, BenchCommand.self]
     )
+
+    /// Runs the command, mapping ArgumentParser's usage status (64) to the documented 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

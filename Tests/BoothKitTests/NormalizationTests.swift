@@ -160,3 +160,42 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
     }
 }
 
+
+@Suite struct MatchKeyTests {
+    @Test func foldsCaseCompatibilityQuotesDashesAndYo() throws {
+        let key = try MatchKey(normalized("Минских «Соглашений» — ЁЛКА, OSCE’s ﬁnal Straße"))
+        #expect(key.text == "минских \"соглашений\" - елка, osce's final strasse\n")
+    }
+
+    @Test func keyRangesMapBackToTheOriginalFile() throws {
+        let source = SourceText(name: "t", text: "**FOREIGN MINISTER LAVROV:**\u{00A0}Выполнение  МИНСКИХ соглашений.")
+        let key = try MatchKey(try Normalizer().normalize(source))
+        let needle = Array("минских соглашений".utf8)
+        let found = try #require(key.bytes.firstRange(of: needle))
+        #expect(source.text(in: key.originalRange(of: found)) == "МИНСКИХ соглашений")
+        let lavrov = try #require(key.bytes.firstRange(of: Array("lavrov".utf8)))
+        #expect(source.text(in: key.originalRange(of: lavrov)) == "LAVROV")
+    }
+
+    @Test func asciiOnlyTextNeedsNoEditsWhenAlreadyLowercase() throws {
+        let key = try MatchKey(normalized("already folded text"))
+        #expect(key.map.spans.isEmpty)
+    }
+}
+
+@Suite struct WhitespaceRegressionTests {
+    /// Found by the property test: a pair of spaces straddling two eight-byte words was kept.
+    @Test func doubleSpaceAcrossAWordBoundaryCollapses() throws {
+        let text = "!   **Q**: \u{10001}U.S.  An official statement of the United States today\n"
+        #expect(try normalized(text).text == "! **Q**: \u{10001}U.S. An official statement of the United States today\n")
+    }
+
+    @Test func spaceRunsAtEveryAlignmentCollapse() throws {
+        for prefix in 0..<17 {
+            for tail in ["", "x", "xxxxxxxxxxxxxxxx"] {
+                let text = String(repeating: "x", count: prefix) + "a  b   c    d" + tail + "\n"
+                #expect(try normalized(text).text == String(repeating: "x", count: prefix) + "a b c d" + tail + "\n")
+            }
+        }
+    }
+}

@@ -14,9 +14,9 @@ struct BoilerplatePass: NormalizationPass {
 
     func apply(to text: [UInt8]) -> (text: [UInt8], map: EditMap) {
         var lines: [(range: Range<Int>, isChrome: Bool)] = []
+        let matcher = patterns.matcher()
         for line in Lines(bytes: text) {
-            let content = text.trimmingSpaces(line)
-            lines.append((line, !content.isEmpty && patterns.matches(text, content)))
+            lines.append((line, matcher.matches(text, text.trimmingSpaces(line))))
         }
         markTrailingTitles(&lines, in: text)
         var rewriter = TextRewriter(input: text)
@@ -33,13 +33,12 @@ struct BoilerplatePass: NormalizationPass {
         for index in lines.indices.reversed() {
             let content = text.trimmingSpaces(lines[index].range)
             if content.isEmpty || lines[index].isChrome { continue }
-            let line = text.string(content)
-            if ProseShape.endsLikeSentence(line) {
+            if ProseShape.endsLikeSentence(content, in: text) {
                 for title in titles { lines[title].isChrome = true }
                 return
             }
-            guard ProseShape.wordCount(line) <= Self.maximumTitleWords,
-                  grammar.label(atStartOf: Substring(line)) == nil else { return }
+            guard ProseShape.wordCount(content, in: text) <= Self.maximumTitleWords,
+                  ProseShape.label(at: content, in: text, grammar: grammar) == nil else { return }
             titles.append(index)
         }
     }

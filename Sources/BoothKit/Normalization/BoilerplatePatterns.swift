@@ -1,8 +1,10 @@
-/// The web-chrome patterns of a boilerplate list (see `Lexicons/boilerplate.txt`): regular
-/// expressions matched, ignoring case, against whole trimmed lines of at most `maximumLineBytes`.
-public struct BoilerplatePatterns: @unchecked Sendable {
-    // Regex values are immutable; @unchecked because AnyRegexOutput is not declared Sendable.
-    private let expressions: [Regex<AnyRegexOutput>]
+/// The web-chrome patterns of a boilerplate list (see `Lexicons/boilerplate.txt`): ICU regular
+/// expressions matched against whole trimmed lines of at most `maximumLineBytes`. Matching respects
+/// case (chrome is verbatim template text, and case-sensitive matching is several times faster); a
+/// pattern starting with `(?i)` ignores it.
+public struct BoilerplatePatterns: Sendable {
+    /// All patterns as one alternation, compiled once.
+    private let combined: ICURegex?
     /// The patterns as written.
     public let sources: [String]
     /// Longer lines are never chrome, and are not tested.
@@ -13,24 +15,26 @@ public struct BoilerplatePatterns: @unchecked Sendable {
         public let file: String
         public let line: Int
         public let pattern: String
-        public let reason: String
-        public var description: String { "\(file):\(line): invalid boilerplate pattern \(pattern): \(reason)" }
+        public let offset: Int
+        public var description: String {
+            "\(file):\(line): invalid boilerplate pattern \(pattern) (ICU stopped at character \(offset + 1))"
+        }
     }
 
-    /// Parses a pattern list.
+    /// Parses a pattern list; each pattern is checked alone so an error names its line.
     public init(listText: String, file: String) throws(InvalidPattern) {
-        var expressions: [Regex<AnyRegexOutput>] = []
         var sources: [String] = []
         for (line, entry) in BundledLexicons.entries(ofList: listText) {
             do {
-                expressions.append(try Regex(entry).ignoresCase())
-                sources.append(entry)
+                _ = try ICURegex(pattern: entry, caseInsensitive: false)
             } catch {
-                throw InvalidPattern(file: file, line: line, pattern: entry, reason: "\(error)")
+                throw InvalidPattern(file: file, line: line, pattern: entry, offset: error.offset)
             }
+            sources.append(entry)
         }
-        self.expressions = expressions
         self.sources = sources
+        let alternation = sources.map { "(?:\($0))" }.joined(separator: "|")
+        combined = sources.isEmpty ? nil : try? ICURegex(pattern: alternation, caseInsensitive: false)
     }
 
     /// The bundled list.
@@ -42,16 +46,23 @@ public struct BoilerplatePatterns: @unchecked Sendable {
     /// No patterns at all.
     public static let none = try! BoilerplatePatterns(listText: "", file: "")
 
-    /// Whether the trimmed line `range` of `text` is chrome.
-    func matches(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        guard range.count <= Self.maximumLineBytes, !expressions.isEmpty else { return false }
-        let line = text.string(range)
-        return expressions.contains { (try? $0.wholeMatch(in: line)) != nil }
-    }
+    /// A matcher for one thread's use.
+    func matcher() -> LineMatcher { LineMatcher(matcher: combined?.matcher()) }
 
     /// Whether a whole line (without its terminator) is chrome.
     public func matches(line: String) -> Bool {
         let bytes = Array(line.utf8)
-        return matches(bytes, bytes.trimmingSpaces(0..<bytes.count))
+        return matcher().matches(bytes, bytes.trimmingSpaces(0..<bytes.count))
+    }
+
+    /// Matches lines for one thread.
+    struct LineMatcher {
+        let matcher: ICURegex.Matcher?
+
+        /// Whether the trimmed line `range` of `text` is chrome.
+        func matches(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+            guard let matcher, range.count <= BoilerplatePatterns.maximumLineBytes, !range.isEmpty else { return false }
+            return matcher.matchesWhole(text, range)
+        }
     }
 }

@@ -24,6 +24,10 @@ struct CharacterCleanupPass: NormalizationPass {
             let count = bytes.count
             var index = 0
             while index < count {
+                if index + 8 <= count, ByteScan.isPrintableASCII(ByteScan.word(bytes, at: index)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte >= 0x20 && byte < 0x7F || byte == 0x0A {
                     index += 1

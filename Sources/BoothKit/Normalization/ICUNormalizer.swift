@@ -48,6 +48,10 @@ struct ICUNormalizer: @unchecked Sendable {
         }
     }
 
+    func isInert(_ scalar: UInt32) -> Bool {
+        cicu_is_inert(handle, Int32(bitPattern: scalar)) != 0
+    }
+
     func hasBoundaryBefore(_ scalar: UInt32) -> Bool {
         cicu_has_boundary_before(handle, Int32(bitPattern: scalar)) != 0
     }

@@ -58,3 +58,20 @@ public struct Normalizer: Sendable {
         return NormalizedText(source: source, bytes: text, map: map)
     }
 }
+
+extension Normalizer {
+    /// Throughput of each pass alone (on the output of the passes before it), for profiling.
+    public static func passThroughputs(corpus: BenchmarkCorpus, rounds: Int) throws -> [Throughput] {
+        let normalizer = try Normalizer()
+        var inputs = corpus.texts
+        var results: [Throughput] = []
+        for pass in normalizer.passes {
+            let stage = BenchmarkCorpus(texts: inputs)
+            results.append(try Throughput.measure("  pass \(type(of: pass))", corpus: stage, rounds: rounds) { text in
+                blackHole(try pass.apply(to: text))
+            })
+            inputs = try inputs.map { try pass.apply(to: $0).text }
+        }
+        return results
+    }
+}

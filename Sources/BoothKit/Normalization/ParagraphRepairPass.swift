@@ -23,80 +23,82 @@ struct ParagraphRepairPass: NormalizationPass {
         // The paragraph so far, as joined: decisions look at all of it, not at its last line alone, so
         // that normalizing the result again joins nothing more.
         var paragraph: ParagraphSummary? = nil
-        for range in Lines(bytes: text) where !range.isEmpty {
-            let line = text.string(range)
-            if var before = paragraph, cannotEndParagraph(before), continues(line) {
+        for line in Lines(bytes: text) where !line.isEmpty {
+            if var before = paragraph, cannotEndParagraph(before, in: text), continues(line, in: text) {
                 // The break is everything between the two lines: "\n" or "\n\n".
-                rewriter.replace(before.end..<range.lowerBound, with: Self.space, reason: .paragraphRepair)
-                before.append(line, end: range.upperBound)
+                rewriter.replace(before.lastLine.upperBound..<line.lowerBound, with: Self.space, reason: .paragraphRepair)
+                before.append(line, in: text)
                 paragraph = before
             } else {
-                paragraph = ParagraphSummary(line, end: range.upperBound, grammar: grammar)
+                paragraph = ParagraphSummary(line, in: text, grammar: grammar)
             }
         }
         return rewriter.finish()
     }
 
-    private func cannotEndParagraph(_ paragraph: ParagraphSummary) -> Bool {
-        !ProseShape.endsLikeSentence(paragraph.lastLine)
-            && paragraph.words >= Self.minimumProseWords
+    private func cannotEndParagraph(_ paragraph: ParagraphSummary, in text: [UInt8]) -> Bool {
+        !ProseShape.endsLikeSentence(paragraph.lastLine, in: text)
+            && paragraph.counts.words >= Self.minimumProseWords
             && !paragraph.startsWithMarkdownBlock
-            && !(paragraph.startsWithEmphasis && paragraph.lastLine.last == paragraph.firstCharacter)
+            && !paragraph.isWhollyEmphasized(in: text)
             && !paragraph.isTitleCased
             && !paragraph.isLabelAlone
     }
 
-    private func continues(_ line: String) -> Bool {
-        guard let first = line.unicodeScalars.first,
-              first.properties.isAlphabetic || first.properties.numericType != nil else { return false }
-        if grammar.label(atStartOf: Substring(line)) != nil { return false }
-        return first.properties.isLowercase || ProseShape.wordCount(line) >= Self.minimumProseWords
+    private func continues(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+        guard let first = ProseShape.firstScalar(line, in: text), ProseShape.isLetterOrDigit(first) else { return false }
+        if ProseShape.label(at: line, in: text, grammar: grammar) != nil { return false }
+        return ProseShape.isLowercase(first)
+            || ProseShape.wordCount(line, in: text, limit: Self.minimumProseWords) >= Self.minimumProseWords
     }
 }
 
 /// What the repair rule needs to know of a paragraph built from one or more lines, kept up to date
 /// as lines join it (the text itself is not accumulated).
 private struct ParagraphSummary {
-    var end: Int
-    var lastLine: String
-    var words: Int
-    var letterWords: Int
-    var capitalizedWords: Int
-    let firstCharacter: Character?
+    var lastLine: Range<Int>
+    var length: Int
+    /// Word counts, kept only while the paragraph is short enough to be a title.
+    var counts = ProseShape.WordCounts()
+    let firstByte: UInt8
     let startsWithMarkdownBlock: Bool
-    let startsWithEmphasis: Bool
     var isLabelAlone: Bool
 
-    init(_ line: String, end: Int, grammar: SpeakerLabelGrammar) {
-        self.end = end
+    init(_ line: Range<Int>, in text: [UInt8], grammar: SpeakerLabelGrammar) {
         lastLine = line
-        words = 0; letterWords = 0; capitalizedWords = 0
-        firstCharacter = line.first
-        startsWithMarkdownBlock = ProseShape.isMarkdownBlock(line)
-        startsWithEmphasis = line.first == "*" || line.first == "_"
-        if let label = grammar.label(atStartOf: Substring(line)) {
-            isLabelAlone = label.length >= line.utf8.count - 1
+        length = line.count
+        firstByte = text[line.lowerBound]
+        startsWithMarkdownBlock = ProseShape.isMarkdownBlock(line, in: text)
+        if let label = ProseShape.label(at: line, in: text, grammar: grammar) {
+            isLabelAlone = label.length >= line.count - 1
         } else {
             isLabelAlone = false
         }
-        count(line)
+        count(line, in: text)
     }
 
-    mutating func append(_ line: String, end: Int) {
-        self.end = end
+    mutating func append(_ line: Range<Int>, in text: [UInt8]) {
         lastLine = line
+        length += line.count + 1
         isLabelAlone = false
-        count(line)
+        count(line, in: text)
     }
 
-    var isTitleCased: Bool { letterWords >= 2 && capitalizedWords * 10 >= letterWords * 7 }
+    /// Titles are short: a longer paragraph is never one, and only needs to reach the prose word count.
+    static let maximumTitleBytes = 300
 
-    private mutating func count(_ line: String) {
-        for word in line.split(separator: " ") {
-            words += 1
-            guard let first = word.first, first.isLetter else { continue }
-            letterWords += 1
-            if first.isUppercase { capitalizedWords += 1 }
+    var isTitleCased: Bool { length <= Self.maximumTitleBytes && counts.isTitleCased }
+
+    private mutating func count(_ line: Range<Int>, in text: [UInt8]) {
+        if length <= Self.maximumTitleBytes {
+            counts.add(line, in: text)
+        } else if counts.words < ParagraphRepairPass.minimumProseWords {
+            counts.words += ProseShape.wordCount(line, in: text, limit: ParagraphRepairPass.minimumProseWords)
         }
+    }
+
+    /// Wholly in emphasis, as bylines are: `*Antony J. Blinken, Secretary of State*`.
+    func isWhollyEmphasized(in text: [UInt8]) -> Bool {
+        (firstByte == UInt8(ascii: "*") || firstByte == UInt8(ascii: "_")) && text[lastLine.upperBound - 1] == firstByte
     }
 }

@@ -1,40 +1,130 @@
-/// Shape tests on one line of text, used to decide what is prose, a title or a paragraph end.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Shape tests on one line of UTF-8 text (a byte range), used to decide what is prose, a title or a
+/// paragraph end. They work on bytes because they run on every line of every file.
 enum ProseShape {
-    /// Closing quotes and brackets that may follow a sentence's final punctuation.
-    static let closers: Set<Character> = ["\"", "'", "”", "’", "»", ")", "]", "*", "_"]
-    /// Punctuation after which a paragraph may end.
-    static let terminals: Set<Character> = [".", "!", "?", "…", ":", ";", "。", "！", "？"]
+    /// Closing quotes, brackets and emphasis that may follow a sentence's final punctuation.
+    static let closers: Set<UInt32> = [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29, 0x5D, 0x2A, 0x5F]
+    /// Punctuation after which a paragraph may end: . ! ? … : ; and the CJK full stops.
+    static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x3002, 0xFF01, 0xFF1F]
+
+    /// The scalar ending just before `end`, and where it starts.
+    static func scalar(endingAt end: Int, in text: [UInt8]) -> (scalar: UInt32, start: Int) {
+        var start = end - 1
+        while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
+        return (UnicodeFormPass.scalar(in: text, at: start, length: end - start), start)
+    }
+
+    /// The first scalar of a non-empty range.
+    static func firstScalar(_ range: Range<Int>, in text: [UInt8]) -> Unicode.Scalar? {
+        guard !range.isEmpty else { return nil }
+        let lead = text[range.lowerBound]
+        return Unicode.Scalar(UnicodeFormPass.scalar(in: text, at: range.lowerBound,
+                                                     length: UnicodeFormPass.scalarLength(lead)))
+    }
+
+    /// Letter and case tests with an ASCII fast path (Unicode property look-ups are slow).
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
 
     /// Whether the line ends with sentence-final punctuation (possibly inside quotes or brackets).
-    static func endsLikeSentence(_ line: String) -> Bool {
-        var last = line.index(before: line.endIndex, limitedBy: line.startIndex)
-        while let index = last, closers.contains(line[index]) {
-            last = line.index(before: index, limitedBy: line.startIndex)
+    static func endsLikeSentence(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound {
+            let (scalar, start) = scalar(endingAt: end, in: text)
+            if closers.contains(scalar) { end = start; continue }
+            return terminals.contains(scalar)
         }
-        guard let index = last, index >= line.startIndex, !line.isEmpty else { return false }
-        return terminals.contains(line[index])
-    }
-
-    /// Space-separated words.
-    static func wordCount(_ line: String) -> Int {
-        line.split(separator: " ").count
-    }
-
-    /// Markdown block structure: headings, list items, quotes, tables, rules, code fences.
-    static func isMarkdownBlock(_ line: String) -> Bool {
-        guard let first = line.first else { return false }
-        if "#>|`".contains(first) { return true }
-        if (first == "-" || first == "*" || first == "+") && line.dropFirst().first == " " { return true }
-        // Ordered list item: "12. " or "3) ".
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, let next = line.dropFirst(digits.count).first, next == "." || next == ")",
-           line.dropFirst(digits.count + 1).first == " " { return true }
         return false
     }
-}
 
-private extension String {
-    func index(before index: Index, limitedBy limit: Index) -> Index? {
-        index > limit ? self.index(before: index) : nil
+    /// Counts of space-separated words: all, those starting with a letter, those starting with a capital.
+    struct WordCounts {
+        var words = 0
+        var letterWords = 0
+        var capitalizedWords = 0
+
+        mutating func add(_ range: Range<Int>, in text: [UInt8]) {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                while index < range.upperBound, text[index] == 0x20 { index += 1 }
+                guard index < range.upperBound else { break }
+                words += 1
+                let lead = text[index]
+                if lead < 0x80 {
+                    if lead >= 0x41 && lead <= 0x5A { letterWords += 1; capitalizedWords += 1 }
+                    else if lead >= 0x61 && lead <= 0x7A { letterWords += 1 }
+                } else if let scalar = firstScalar(index..<range.upperBound, in: text), scalar.properties.isAlphabetic {
+                    letterWords += 1
+                    if scalar.properties.isUppercase { capitalizedWords += 1 }
+                }
+                while index < range.upperBound, text[index] != 0x20 { index += 1 }
+            }
+        }
+
+        /// Most words capitalized, as in a page title ("Secretary Blinken's Remarks Before Their Meeting").
+        var isTitleCased: Bool { letterWords >= 2 && capitalizedWords * 10 >= letterWords * 7 }
+    }
+
+    /// The number of space-separated words, counting no further than `limit`.
+    static func wordCount(_ range: Range<Int>, in text: [UInt8], limit: Int = .max) -> Int {
+        var count = 0
+        var inWord = false
+        for index in range {
+            if text[index] == 0x20 { inWord = false }
+            else if !inWord { inWord = true; count += 1; if count >= limit { return count } }
+        }
+        return count
+    }
+
+    /// Markdown block structure: headings, list items, quotes, tables, code fences.
+    static func isMarkdownBlock(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+        guard let first = range.first.map({ text[$0] }) else { return false }
+        let second: UInt8? = range.count > 1 ? text[range.lowerBound + 1] : nil
+        switch first {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "`"): return true
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"): return second == 0x20
+        default: break
+        }
+        // Ordered list item: "12. " or "3) ".
+        var index = range.lowerBound
+        while index < range.upperBound, text[index] >= 0x30, text[index] <= 0x39 { index += 1 }
+        guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
+        return (text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")) && text[index + 1] == 0x20
+    }
+
+    /// The speaker label at the start of a line, if any (checked on a bounded prefix).
+    static func label(at range: Range<Int>, in text: [UInt8],
+                      grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
+        guard let first = firstScalar(range, in: text), isUppercase(first) else { return nil }
+        let prefixEnd = min(range.upperBound, range.lowerBound + SpeakerLabelGrammar.maximumLabelScalars * 4 + 4)
+        // A label needs a colon within its length, or is a bare "Q": skip the rest without making a String.
+        let hasColon = text.withUnsafeBufferPointer {
+            memchr($0.baseAddress! + range.lowerBound, Int32(UInt8(ascii: ":")), prefixEnd - range.lowerBound) != nil
+        }
+        guard hasColon || first == "Q" else { return nil }
+        return grammar.label(atStartOf: Substring(text.string(range.lowerBound..<prefixEnd)))
     }
 }

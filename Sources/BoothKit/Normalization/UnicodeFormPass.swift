@@ -10,14 +10,18 @@ public enum NormalizationForm: String, Sendable, Codable, CaseIterable {
 /// in the others each normalization segment that changes becomes its own edit, so offsets stay precise.
 struct UnicodeFormPass: NormalizationPass {
     let normalizer: ICUNormalizer
+    /// Which BMP code points are inert (never changed, never interacting with neighbours): a line of
+    /// ASCII and inert characters — curly quotes, dashes, most punctuation — needs no ICU call at all.
+    let inertBMP: InertTable
 
     init(form: NormalizationForm) throws(NormalizationError) {
         normalizer = try ICUNormalizer(form == .nfc ? .nfc : .nfkc)
+        inertBMP = form == .nfc ? InertTable.nfc : InertTable(normalizer)
     }
 
     func apply(to text: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) {
         var rewriter = TextRewriter(input: text)
-        for line in Lines(bytes: text) where !text.isASCII(line) {
+        for line in Lines(bytes: text) where !inertBMP.isInert(text, line) {
             if try normalizer.isNormalized(text[line]) { continue }
             var segmentStart = line.lowerBound
             var index = line.lowerBound
@@ -49,5 +53,42 @@ struct UnicodeFormPass: NormalizationPass {
         var scalar = UInt32(text[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { scalar = scalar << 6 | UInt32(text[index + offset] & 0x3F) }
         return scalar
+    }
+}
+
+/// A bit per BMP code point: inert under one normalization form.
+struct InertTable: Sendable {
+    private let bits: [UInt64]
+
+    init(_ normalizer: ICUNormalizer) {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for codePoint in 0..<0x10000 where normalizer.isInert(UInt32(codePoint)) {
+            bits[codePoint >> 6] |= 1 << UInt64(codePoint & 63)
+        }
+        self.bits = bits
+    }
+
+    static let nfc = InertTable(try! ICUNormalizer(.nfc))
+
+    /// Whether every scalar of the range is ASCII or inert.
+    func isInert(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        text.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if index + 8 <= range.upperBound, ByteScan.isASCII(ByteScan.word(buffer, at: index)) {
+                    index += 8
+                    continue
+                }
+                let lead = buffer[index]
+                if lead < 0x80 { index += 1; continue }
+                guard lead < 0xF0 else { return false }
+                let length = lead >= 0xE0 ? 3 : 2
+                var scalar = Int(lead) & (length == 2 ? 0x1F : 0x0F)
+                for offset in 1..<length { scalar = scalar << 6 | Int(buffer[index + offset] & 0x3F) }
+                if bits[scalar >> 6] & (1 << UInt64(scalar & 63)) == 0 { return false }
+                index += length
+            }
+            return true
+        }
     }
 }

@@ -52,15 +52,20 @@ struct WhitespacePass: NormalizationPass {
         text.withUnsafeBufferPointer { bytes in
             var index = content.lowerBound
             while index < content.upperBound {
-                if bytes[index] == 0x20, index + 1 < content.upperBound, bytes[index + 1] == 0x20 {
-                    var end = index + 2
-                    while end < content.upperBound, bytes[end] == 0x20 { end += 1 }
-                    // Keep the first space, drop the rest.
-                    rewriter.delete(index + 1..<end, reason: .whitespace)
-                    index = end
-                } else {
-                    index += 1
+                // Skip eight bytes at a time while they hold no two adjacent spaces, neither within the
+                // word nor across from the byte before it.
+                if index + 8 <= content.upperBound {
+                    let spaces = ByteScan.mask(of: 0x20, in: ByteScan.word(bytes, at: index))
+                    let carried = index > content.lowerBound && bytes[index - 1] == 0x20 && spaces & 0x80 != 0
+                    if spaces & (spaces >> 8) == 0 && !carried { index += 8; continue }
                 }
+                guard bytes[index] == 0x20 else { index += 1; continue }
+                var end = index + 1
+                while end < content.upperBound, bytes[end] == 0x20 { end += 1 }
+                // The run's first space is kept: it may be the byte before, passed over by a skip.
+                let firstDropped = index > content.lowerBound && bytes[index - 1] == 0x20 ? index : index + 1
+                if end > firstDropped { rewriter.delete(firstDropped..<end, reason: .whitespace) }
+                index = end
             }
         }
     }

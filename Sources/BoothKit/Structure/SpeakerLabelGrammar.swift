@@ -16,7 +16,7 @@ struct SpeakerLabelGrammar: Sendable {
     /// The label at the start of `line` (without the colon), and the length in bytes of the label with
     /// its colon, or nil when the line does not start with a label.
     func label(atStartOf line: Substring) -> (name: Substring, length: Int)? {
-        guard let first = line.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        guard let first = line.unicodeScalars.first, ProseShape.isUppercase(first) else { return nil }
         var scalarCount = 0
         var colon: String.Index?
         for index in line.unicodeScalars.indices {
@@ -33,7 +33,7 @@ struct SpeakerLabelGrammar: Sendable {
 
     private func bareQuestion(_ line: Substring) -> (name: Substring, length: Int)? {
         let scalars = Array(line.unicodeScalars.prefix(3))
-        guard scalars.count == 3, scalars[0] == "Q", scalars[1] == " ", scalars[2].properties.isUppercase
+        guard scalars.count == 3, scalars[0] == "Q", scalars[1] == " ", ProseShape.isUppercase(scalars[2])
         else { return nil }
         return (line.prefix(1), 1)
     }
@@ -44,17 +44,16 @@ struct SpeakerLabelGrammar: Sendable {
         var hasLetter = false
         var allUpper = true
         for scalar in name.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic {
+            if ProseShape.isLetter(scalar) {
                 hasLetter = true
-                if properties.isLowercase { allUpper = false }
+                if ProseShape.isLowercase(scalar) { allUpper = false }
             } else if !". -'’".unicodeScalars.contains(scalar) {
                 return false
             }
         }
         guard hasLetter else { return false }
         if allUpper { return true }
-        guard tokens.count <= 4, tokens.allSatisfy({ $0.unicodeScalars.first!.properties.isUppercase })
+        guard tokens.count <= 4, tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) })
         else { return false }
         if tokens.count >= 2 { return true }
         let word = tokens[0]

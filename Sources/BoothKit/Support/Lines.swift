@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Iterates the lines of UTF-8 text whose only line terminator is `\n` (normalization's first pass
 /// makes it so). Each element is the line's byte range without its terminator.
 struct Lines: Sequence {
@@ -11,9 +17,10 @@ struct Lines: Sequence {
             guard position < bytes.count else { return nil }
             let start = position
             let end = bytes.withUnsafeBufferPointer { buffer -> Int in
-                var index = start
-                while index < buffer.count, buffer[index] != 0x0A { index += 1 }
-                return index
+                guard let found = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) else {
+                    return buffer.count
+                }
+                return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
             position = end + 1
             return start..<end

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The start offset of every line of a UTF-8 text, for turning byte offsets into positions.
 ///
 /// Lines end at `\n`, at `\r\n` and at a lone `\r`, as in the files Booth reads.
@@ -10,6 +16,16 @@ public struct LineIndex: Sendable {
     public init(_ bytes: [UInt8]) {
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // Without any "\r" (the common case), memchr finds the line ends.
+            if memchr(base, 0x0D, buffer.count) == nil {
+                var index = 0
+                while index < buffer.count, let found = memchr(base + index, 0x0A, buffer.count - index) {
+                    index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(index)
+                }
+                return
+            }
             var index = 0
             let count = buffer.count
             while index < count {

@@ -30,7 +30,15 @@ public enum SourceDecoder {
         data.withUnsafeBufferPointer { buffer -> (Int, Bool)? in
             let count = buffer.count
             var index = 0
+            let raw = UnsafeRawBufferPointer(buffer)
             while index < count {
+                // Fast path: eight ASCII bytes with no NUL among them (SWAR: no high bit, no zero byte).
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let hasHighBit = word & 0x8080_8080_8080_8080 != 0
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                    if !hasHighBit && !hasZero { index += 8; continue }
+                }
                 let lead = buffer[index]
                 if lead < 0x80 {
                     if lead == 0 { return (index, true) }

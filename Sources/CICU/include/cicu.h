@@ -38,6 +38,9 @@ int32_t cicu_is_normalized_utf8(const void *normalizer, const uint8_t *text, int
 int32_t cicu_normalize_utf8(const void *normalizer, const uint8_t *text, int32_t length,
                             uint8_t *destination, int32_t capacity, int32_t *status);
 
+/** 1 when the code point is unaffected by normalization whatever surrounds it (unorm2_isInert). */
+int32_t cicu_is_inert(const void *normalizer, int32_t codePoint);
+
 /** 1 when the code point always starts a new normalization segment (text before it is independent). */
 int32_t cicu_has_boundary_before(const void *normalizer, int32_t codePoint);
 
@@ -77,6 +80,25 @@ int64_t cicu_breaker_next(cicu_breaker *breaker);
 int32_t cicu_breaker_rule_status(cicu_breaker *breaker);
 
 void cicu_breaker_close(cicu_breaker *breaker);
+
+/* ---- Regular expressions (uregex over UTF-8 through UText) ----------------------------------- */
+
+typedef struct cicu_regex cicu_regex;
+
+/**
+ * Compiles a UTF-8 pattern; `caseInsensitive` != 0 ignores case. On a syntax error returns NULL and
+ * sets `errorOffset` to the offset (in UTF-16 units of the pattern) where ICU stopped.
+ */
+cicu_regex *cicu_regex_open(const uint8_t *pattern, int32_t length, int32_t caseInsensitive,
+                            int32_t *errorOffset, int32_t *status);
+
+/** A copy for another thread (a compiled pattern is not thread-safe to match with). */
+cicu_regex *cicu_regex_clone(const cicu_regex *regex, int32_t *status);
+
+/** 1 when the whole UTF-8 text matches, 0 when not. */
+int32_t cicu_regex_matches_utf8(cicu_regex *regex, const uint8_t *text, int64_t length, int32_t *status);
+
+void cicu_regex_close(cicu_regex *regex);
 
 #ifdef __cplusplus
 }

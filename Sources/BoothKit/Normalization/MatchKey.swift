@@ -1,0 +1,108 @@
+/// The text used for matching terms: the normalized text case-folded and in NFKC (ICU's
+/// NFKC_Casefold), with typographic quotes, apostrophes and dashes folded to ASCII and Russian ё to е.
+///
+/// Folding works word by word, so each folded word is one edit and every key range maps back to the
+/// normalized text, and from there to the original file.
+public struct MatchKey: Sendable {
+    /// The normalized text the key was made from.
+    public let normalized: NormalizedText
+    /// The key as UTF-8.
+    public let bytes: [UInt8]
+    /// From the normalized text to the key.
+    let map: EditMap
+
+    /// Folds a normalized text.
+    /// - Complexity: O(n); ASCII is folded without calling ICU.
+    public init(_ normalized: NormalizedText) throws(NormalizationError) {
+        let folder = try KeyFolder()
+        let result = try folder.fold(normalized.bytes)
+        self.normalized = normalized
+        self.bytes = result.text
+        self.map = result.map
+    }
+
+    /// The key.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The range of the normalized text that a key range came from.
+    public func normalizedRange(of range: Range<Int>) -> Range<Int> { map.sourceRange(forTarget: range) }
+
+    /// The range of the original file that a key range came from.
+    public func originalRange(of range: Range<Int>) -> Range<Int> {
+        normalized.originalRange(of: normalizedRange(of: range))
+    }
+}
+
+/// Folds UTF-8 text for the match key.
+struct KeyFolder: Sendable {
+    private let casefold: ICUNormalizer
+
+    init() throws(NormalizationError) { casefold = try ICUNormalizer(.nfkcCasefold) }
+
+    /// Folds one scalar after case folding: quotes, apostrophes, dashes, ё. Nil when it stays.
+    static func punctuationFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x301D, 0x301E: return "\""
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
+        case 0x0451: return "\u{0435}"  // ё → е
+        default: return nil
+        }
+    }
+
+    func fold(_ text: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) {
+        var rewriter = TextRewriter(input: text)
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte < 0x80 {
+                if byte >= 0x41 && byte <= 0x5A {
+                    // A run of capitals becomes one edit.
+                    var end = index + 1
+                    while end < count, text[end] >= 0x41, text[end] <= 0x5A { end += 1 }
+                    rewriter.replace(index..<end, with: text[index..<end].map { $0 | 0x20 }, reason: .fold)
+                    index = end
+                } else if byte == 0x60 {
+                    rewriter.replace(index..<index + 1, with: [UInt8(ascii: "'")], reason: .fold)
+                    index += 1
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            // A non-ASCII word (letters and marks), or a single other scalar, is folded as one piece.
+            let start = index
+            var end = index + UnicodeFormPass.scalarLength(byte)
+            if Self.isWordScalar(text, at: start) {
+                while end < count, text[end] >= 0x80, Self.isWordScalar(text, at: end) {
+                    end += UnicodeFormPass.scalarLength(text[end])
+                }
+            }
+            let folded = try foldPiece(text[start..<end])
+            if !folded.elementsEqual(text[start..<end]) {
+                rewriter.replace(start..<end, with: folded, reason: .fold)
+            }
+            index = end
+        }
+        return rewriter.finish()
+    }
+
+    private static func isWordScalar(_ text: [UInt8], at index: Int) -> Bool {
+        let value = UnicodeFormPass.scalar(in: text, at: index, length: UnicodeFormPass.scalarLength(text[index]))
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+            || properties.generalCategory == .spacingMark
+    }
+
+    private func foldPiece(_ piece: ArraySlice<UInt8>) throws(NormalizationError) -> [UInt8] {
+        let casefolded = try casefold.normalize(piece)
+        var output: [UInt8] = []
+        output.reserveCapacity(casefolded.count)
+        for scalar in String(decoding: casefolded, as: UTF8.self).unicodeScalars {
+            UTF8.encode(Self.punctuationFold(scalar) ?? scalar) { output.append($0) }
+        }
+        return output
+    }
+}

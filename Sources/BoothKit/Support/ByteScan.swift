@@ -1,0 +1,32 @@
+/// Eight-bytes-at-a-time tests (SWAR) for the hot loops of normalization: most transcript text is
+/// plain ASCII, and skipping it a word at a time is what keeps Booth near ICU's own speed.
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The eight bytes at `offset` as a little-endian word.
+    @inline(__always)
+    static func word(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
+    }
+
+    /// The high bit of each byte of `word` that equals `byte`, exactly (no false positives).
+    @inline(__always)
+    static func mask(of byte: UInt8, in word: UInt64) -> UInt64 {
+        let folded = word ^ (ones &* UInt64(byte))
+        return ~(((folded & lows) &+ lows) | folded) & highs
+    }
+
+    /// Whether every byte is printable ASCII, 0x20 through 0x7E.
+    @inline(__always)
+    static func isPrintableASCII(_ word: UInt64) -> Bool {
+        // No high bit, no byte below 0x20 (subtracting 0x20 would borrow), no 0x7F.
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs
+        return word & highs == 0 && belowSpace == 0 && mask(of: 0x7F, in: word) == 0
+    }
+
+    /// Whether every byte is ASCII.
+    @inline(__always)
+    static func isASCII(_ word: UInt64) -> Bool { word & highs == 0 }
+}

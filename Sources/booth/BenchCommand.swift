@@ -1,0 +1,54 @@
+import ArgumentParser
+import BoothKit
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure Booth's throughput against raw ICU on a generated corpus, in one run.",
+        discussion: """
+        The sample transcripts (default: Corpora/) are varied and repeated to --megabytes as many \
+        separate texts. Each stage is timed (best of --rounds) beside raw ICU on the same bytes, and \
+        reported in MB/s with its ratio to the reference. Build in release mode for real figures:
+
+          swift build -c release && .build/release/booth bench
+        """
+    )
+
+    @Argument(help: "Sample transcripts or directories to build the corpus from.")
+    var samples: [String] = ["Corpora"]
+
+    @Option(help: "Size of the generated corpus in megabytes.")
+    var megabytes = 20
+
+    @Option(help: "Rounds per measurement; the fastest counts.")
+    var rounds = 3
+
+    func run() throws {
+        var seeds: [[UInt8]] = []
+        for entry in InputFiles.expand(samples) { seeds.append(try InputFiles.read(entry).bytes) }
+        guard seeds.contains(where: { !$0.isEmpty }) else { throw ValidationError("No sample text in \(samples).") }
+        let corpus = BenchmarkCorpus(seeds: seeds, targetBytes: megabytes * 1_000_000)
+        print("corpus: \(corpus.texts.count) texts, \(String(format: "%.1f", Double(corpus.byteCount) / 1e6)) MB")
+
+        let nfc = ReferenceICU.nfcThroughput(corpus: corpus, rounds: rounds)
+        let normalizer = try Normalizer()
+        let normalize = try Throughput.measure("normalize", corpus: corpus, rounds: rounds) { text in
+            blackHole(try normalizer.normalize(try SourceDecoder.decode(text, name: "bench")))
+        }
+        var results = [nfc, normalize]
+        if ProcessInfo.processInfo.environment["BOOTH_BENCH_PASSES"] != nil {
+            results += try Normalizer.passThroughputs(corpus: corpus, rounds: rounds)
+        }
+        report(results, reference: nfc)
+    }
+
+    private func report(_ results: [Throughput], reference: Throughput) {
+        print(String(repeating: "-", count: 64))
+        for result in results {
+            let ratio = result.megabytesPerSecond / reference.megabytesPerSecond
+            print(result.name.padding(toLength: 28, withPad: " ", startingAt: 0)
+                  + String(format: "%9.1f MB/s   %5.2f× %@", result.megabytesPerSecond, ratio, reference.name))
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import BoothKit
+import Foundation
+import Testing
+import TestSupport
+
+/// One line of `booth normalize --format json`, as another tool would read it.
+struct NormalizedJSON: Decodable {
+    var source: String
+    var encoding: String
+    var text: String
+    var edits: [Edit]
+}
+
+func decodeJSONLines<T: Decodable>(_ type: T.Type, _ output: String) throws -> [T] {
+    try output.split(separator: "\n").map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+}
+
+/// A scratch folder for one test, removed by the caller.
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("booth-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+@Suite struct NormalizeCommandTests {
+    @Test func jsonOutputRebuildsBothCorporaExactly() throws {
+        let result = try BoothRunner.run(["normalize", "--format", "json", "Corpora/"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try decodeJSONLines(NormalizedJSON.self, result.output)
+        #expect(records.map(\.source) == ["Corpora/geneva-2022-01-21.txt", "Corpora/stockholm-2021-12-02.txt"])
+        for record in records {
+            let original = try Fixtures.bytes(record.source)
+            let rebuilt = NormalizedText.rebuildOriginal(normalized: Array(record.text.utf8), edits: record.edits)
+            #expect(rebuilt == original, "\(record.source) not rebuilt")
+            #expect(record.encoding == "utf-8")
+        }
+    }
+
+    @Test func textOutputIsTheNormalizedText() throws {
+        let result = try BoothRunner.run(["normalize", Fixtures.geneva])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("# Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov"))
+        #expect(result.output.contains("not everyone in the State Department was working"))
+    }
+
+    @Test func invalidUTF8IsReportedWithOffsetAndTheOtherFilesStillRun() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = directory.appendingPathComponent("a-bad.txt")
+        let good = directory.appendingPathComponent("b-good.txt")
+        try Data(Array("Line one\nLine \u{442}wo ".utf8) + [0xC3, 0x28] + Array(" end\n".utf8)).write(to: bad)
+        try Data("Good text.\n".utf8).write(to: good)
+        let result = try BoothRunner.run(["normalize", bad.path, good.path])
+        #expect(result.status == 65)
+        #expect(result.output == "Good text.\n")
+        #expect(result.stderr.contains("a-bad.txt:2:10: invalid UTF-8 at byte offset 19"))
+    }
+
+    @Test func binaryInputIsRefusedClearly() throws {
+        let result = try BoothRunner.run(["normalize", "-"], stdin: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00])
+        #expect(result.status == 65)
+        #expect(result.output.isEmpty)
+        #expect(result.stderr.contains("-:1:5: binary input (NUL byte at byte offset 4)"))
+    }
+
+    @Test func missingFileExitsWith66() throws {
+        let result = try BoothRunner.run(["normalize", "no/such/file.txt"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no/such/file.txt: cannot open"))
+    }
+
+    @Test func standardInputAndUTF16AreRead() throws {
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "MR PRICE:\u{00A0}Hello.\r\n".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let result = try BoothRunner.run(["normalize", "--format", "json", "-"], stdin: utf16)
+        #expect(result.status == 0)
+        let record = try #require(try decodeJSONLines(NormalizedJSON.self, result.output).first)
+        #expect(record.text == "MR PRICE: Hello.\n")
+        #expect(record.encoding == "utf-16le")
+    }
+
+    @Test func badOptionIsAUsageError() throws {
+        let result = try BoothRunner.run(["normalize", "--form", "nfd", Fixtures.geneva])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'nfd' is invalid"))
+    }
+}
