@@ -8,8 +8,8 @@ struct Booth: ParsableCommand {
         commandName: "booth",
         abstract: "Read transcripts of interpreted remarks: normalize them without losing a byte.",
         discussion: """
-        Inputs are files, directories (searched recursively for *.txt, *.md, *.text) or - for \
-        standard input; UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark. \
+        Inputs are files, directories (searched recursively for *.txt, *.md, *.text, passing over \
+        README, SOURCES, LICENSE, CHANGELOG and CONTRIBUTING files) or - for standard input; UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark. \
         Every offset Booth prints is a UTF-8 byte offset into the original file.
 
         EXIT STATUS

@@ -2,9 +2,15 @@ import Foundation
 
 /// Finds and reads the inputs named on a command line: files, directories (searched recursively for
 /// `*.txt`, `*.md`, `*.text`, in name order), or `-` for standard input.
+///
+/// In directories, files that document a corpus rather than hold a transcript — README, SOURCES,
+/// LICENSE, CHANGELOG, CONTRIBUTING, whatever their extension — are passed over; named explicitly, they
+/// are read like any other file.
 public enum InputFiles {
     /// The file extensions read from directories.
     public static let textExtensions: Set<String> = ["txt", "md", "text"]
+    /// Base names (upper-cased) of documentation files passed over in directories.
+    public static let documentationNames: Set<String> = ["README", "SOURCES", "LICENSE", "CHANGELOG", "CONTRIBUTING"]
 
     /// One named input: a path to read, or the error that stops it from being found.
     public enum Entry: Sendable {
@@ -33,6 +39,8 @@ public enum InputFiles {
             while let relative = walker.nextObject() as? String {
                 let path = (argument as NSString).appendingPathComponent(relative)
                 guard textExtensions.contains((relative as NSString).pathExtension.lowercased()) else { continue }
+                let baseName = (((relative as NSString).lastPathComponent as NSString).deletingPathExtension).uppercased()
+                if documentationNames.contains(baseName) { continue }
                 var nestedIsDirectory: ObjCBool = false
                 if manager.fileExists(atPath: path, isDirectory: &nestedIsDirectory), !nestedIsDirectory.boolValue {
                     found.append(path)
