@@ -24,7 +24,7 @@ struct Booth: ParsableCommand {
           booth normalize Corpora/geneva-2022-01-21.txt
           booth normalize --format json Corpora/ > normalized.jsonl
         """,
-        subcommands: [NormalizeCommand.self, BenchCommand.self]
+        subcommands: [NormalizeCommand.self, SegmentCommand.self, BenchCommand.self]
     )
 
     /// Runs the command, mapping ArgumentParser's usage status (64) to the documented 2.

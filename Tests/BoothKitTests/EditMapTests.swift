@@ -31,7 +31,7 @@ import Testing
         #expect(map.sourceRange(forTarget: 2..<5) == 3..<7)  // "b c" came from "b  c"
     }
 
-    @Test func overlappingEditsOfTwoPassesMergeWithTheLaterReason() {
+    @Test func overlappingEditsOfTwoPassesMergeWithTheMoreSignificantReason() {
         var rewriter = TextRewriter(input: Array("x\u{00A0} y".utf8))
         rewriter.replace(1..<3, with: [0x20], reason: .unicode)  // NBSP -> space: "x  y"
         let first = rewriter.finish()
@@ -42,5 +42,13 @@ import Testing
         #expect(String(decoding: second.text, as: UTF8.self) == "x y")
         #expect(map.spans == [EditSpan(source: 1..<3, target: 1..<2, reason: .unicode),
                               EditSpan(source: 3..<4, target: 2..<2, reason: .whitespace)])
+        // A chrome line removed by one pass, inside blank lines collapsed by the next, stays chrome.
+        var chrome = TextRewriter(input: Array("end.\n\nChrome\n\nMore".utf8))
+        chrome.delete(6..<13, reason: .boilerplate)  // "Chrome\n" -> "end.\n\n\nMore"
+        let afterChrome = chrome.finish()
+        var blank = TextRewriter(input: afterChrome.text)
+        blank.replace(4..<7, with: Array("\n\n".utf8), reason: .whitespace)
+        let merged = afterChrome.map.followed(by: blank.finish().map)
+        #expect(merged.spans.map(\.reason) == [.boilerplate])
     }
 }

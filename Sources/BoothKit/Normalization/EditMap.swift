@@ -49,8 +49,8 @@ struct EditMap: Sendable {
 
     /// This map followed by `next` (which maps this map's newer text onward).
     ///
-    /// Spans of the two maps that overlap in the text between them become one span, carrying the later
-    /// reason; all others keep their own.
+    /// Spans of the two maps that overlap in the text between them become one span, carrying the most
+    /// significant of their reasons (`EditReason.significance`); all others keep their own.
     /// - Complexity: O(edits of both).
     func followed(by next: EditMap) -> EditMap {
         if spans.isEmpty { return next }
@@ -63,20 +63,21 @@ struct EditMap: Sendable {
             // Open a cluster with whichever span starts first in the middle text.
             let firstGrowthBefore = firstGrowth, secondGrowthBefore = secondGrowth
             var low = Int.max, high = Int.min
-            var reason = EditReason.unicode
-            var takesSecond = false
+            var reason = EditReason.fold
+            func take(_ candidate: EditReason) {
+                if candidate.significance >= reason.significance { reason = candidate }
+            }
             func takeFirst() {
                 let span = spans[first]
                 low = min(low, span.target.lowerBound); high = max(high, span.target.upperBound)
-                if !takesSecond { reason = span.reason }
+                take(span.reason)
                 firstGrowth += span.growth
                 first += 1
             }
             func takeSecondSpan() {
                 let span = next.spans[second]
                 low = min(low, span.source.lowerBound); high = max(high, span.source.upperBound)
-                reason = span.reason
-                takesSecond = true
+                take(span.reason)
                 secondGrowth += span.growth
                 second += 1
             }

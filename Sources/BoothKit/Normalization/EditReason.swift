@@ -13,3 +13,18 @@ public enum EditReason: String, Sendable, Codable, CaseIterable {
     /// Folding for the match key only: case, compatibility forms, quotes, dashes, ё.
     case fold
 }
+
+extension EditReason {
+    /// When edits of several passes merge into one, the reason that tells the reader most wins:
+    /// removed content first, whitespace last.
+    var significance: Int {
+        switch self {
+        case .boilerplate: return 5
+        case .paragraphRepair: return 4
+        case .markup: return 3
+        case .unicode: return 2
+        case .whitespace: return 1
+        case .fold: return 0
+        }
+    }
+}

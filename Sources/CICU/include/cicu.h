@@ -52,6 +52,11 @@ int32_t cicu_reference_normalize_utf8(const void *normalizer, const uint8_t *tex
                                       uint16_t *scratch, int32_t scratchCapacity,
                                       uint16_t *destination, int32_t capacity, int32_t *status);
 
+/* ---- Scripts (uscript) ---------------------------------------------------------------------- */
+
+/** The ISO 15924 code of the code point's script ("Latn", "Cyrl", "Zyyy" for common characters). */
+const char *cicu_script_code(int32_t codePoint);
+
 /* ---- Break iteration (ubrk over UTF-8 through UText) ---------------------------------------- */
 
 typedef struct cicu_breaker cicu_breaker;

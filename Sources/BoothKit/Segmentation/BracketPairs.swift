@@ -1,0 +1,76 @@
+/// The bracket and quotation pairs of a paragraph: ( ), [ ], « », “ ”, „ “, ‘ ’, "…" and '…'.
+/// A sentence never ends inside one ("quotations and parentheses kept whole"), as long as the pair
+/// closes within `maximumBytes`: a longer quotation is split like any other text.
+struct BracketPairs {
+    static let maximumBytes = 400
+
+    /// The pairs, as ranges from the opening mark to just after the closing one.
+    private(set) var pairs: [Range<Int>] = []
+
+    private enum Mark: Equatable { case paren, square, guillemet, curly, low, single, straightDouble, straightSingle }
+
+    init(_ text: [UInt8]) {
+        var stack: [(mark: Mark, offset: Int)] = []
+        var index = 0
+        func close(_ marks: [Mark], at offset: Int, length: Int) -> Bool {
+            guard let match = stack.lastIndex(where: { marks.contains($0.mark) }) else { return false }
+            let open = stack[match].offset
+            stack.removeSubrange(match...)
+            if offset + length - open <= Self.maximumBytes { pairs.append(open..<(offset + length)) }
+            return true
+        }
+        func isSpaceOrStart(_ offset: Int) -> Bool { offset < 0 || text[offset] == 0x20 || text[offset] == 0x0A }
+        func isLetterAt(_ offset: Int) -> Bool {
+            guard offset < text.count else { return false }
+            guard let scalar = ProseShape.firstScalar(offset..<text.count, in: text) else { return false }
+            return ProseShape.isLetterOrDigit(scalar)
+        }
+        while index < text.count {
+            let lead = text[index]
+            let length = UnicodeFormPass.scalarLength(lead)
+            if lead < 0x80 {
+                switch lead {
+                case UInt8(ascii: "("): stack.append((.paren, index))
+                case UInt8(ascii: "["): stack.append((.square, index))
+                case UInt8(ascii: ")"): _ = close([.paren], at: index, length: 1)
+                case UInt8(ascii: "]"): _ = close([.square], at: index, length: 1)
+                case UInt8(ascii: "\""):
+                    if stack.last?.mark == .straightDouble || (stack.contains { $0.mark == .straightDouble } && !isLetterAt(index + 1)) {
+                        _ = close([.straightDouble], at: index, length: 1)
+                    } else {
+                        stack.append((.straightDouble, index))
+                    }
+                case UInt8(ascii: "'"):
+                    // An apostrophe inside a word ("it's", "Jr.'s") is neither opening nor closing.
+                    let opens = isSpaceOrStart(index - 1) && isLetterAt(index + 1)
+                    if opens {
+                        stack.append((.straightSingle, index))
+                    } else if !isLetterAt(index + 1), !isSpaceOrStart(index - 1) {
+                        _ = close([.straightSingle], at: index, length: 1)
+                    }
+                default: break
+                }
+            } else {
+                let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
+                switch scalar {
+                case 0xAB: stack.append((.guillemet, index))                          // «
+                case 0xBB: _ = close([.guillemet], at: index, length: length)        // »
+                case 0x201C:                                                          // “ closes „ or opens
+                    if !close([.low], at: index, length: length) { stack.append((.curly, index)) }
+                case 0x201D: _ = close([.curly, .low], at: index, length: length)    // ”
+                case 0x201E: stack.append((.low, index))                              // „
+                case 0x2018: stack.append((.single, index))                           // ‘
+                case 0x2019: _ = close([.single], at: index, length: length)         // ’ (else an apostrophe)
+                default: break
+                }
+            }
+            index += length
+        }
+        pairs.sort { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Whether a break at `offset` would fall inside a pair.
+    func encloses(_ offset: Int) -> Bool {
+        pairs.contains { $0.lowerBound < offset && offset < $0.upperBound }
+    }
+}

@@ -1,0 +1,51 @@
+internal import CICU
+
+/// ICU's sentence break iterator over UTF-8 (through UText). Owns its ICU handle; not thread-safe,
+/// so each segmenting session has its own.
+final class ICUSentenceBreaker {
+    private let handle: OpaquePointer
+    let locale: String
+
+    /// Opens the iterator for a locale such as "en_US@ss=standard" (abbreviation suppression on).
+    init(locale: String) throws(SegmentationError) {
+        var status: Int32 = 0
+        guard let handle = cicu_breaker_open(CICU_BREAK_SENTENCE, locale, &status), status <= 0 else {
+            throw SegmentationError(message: "ICU could not open a sentence break iterator for \(locale) (status \(status))")
+        }
+        self.handle = handle
+        self.locale = locale
+    }
+
+    deinit { cicu_breaker_close(handle) }
+
+    /// The boundaries ICU finds in `text[range]`, as offsets into `text`, without the range's own ends.
+    func boundaries(in text: [UInt8], _ range: Range<Int>) -> [Int] {
+        var result: [Int] = []
+        text.withUnsafeBufferPointer { buffer in
+            var status: Int32 = 0
+            cicu_breaker_set_utf8(handle, buffer.baseAddress! + range.lowerBound, Int64(range.count), &status)
+            guard status <= 0 else { return }
+            while true {
+                let next = cicu_breaker_next(handle)
+                if next < 0 || next >= Int64(range.count) { break }
+                result.append(range.lowerBound + Int(next))
+            }
+        }
+        return result
+    }
+
+    /// The ICU locale for a language code, with ICU's abbreviation suppression.
+    static func locale(for language: String) -> String {
+        switch language {
+        case "en": return "en_US@ss=standard"
+        case "ru": return "ru_RU@ss=standard"
+        default: return "\(language)@ss=standard"
+        }
+    }
+}
+
+/// ICU could not segment.
+public struct SegmentationError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}

@@ -1,0 +1,37 @@
+internal import CICU
+
+/// The language of a text guessed from its script, for choosing segmentation rules: Latin → en,
+/// Cyrillic → ru, and so on. (`--lang` overrides it; a Latin-script text in French needs it.)
+public enum LanguageGuess {
+    /// The default language of each script (ISO 15924 → ISO 639-1).
+    public static let languageOfScript: [String: String] = [
+        "Latn": "en", "Cyrl": "ru", "Grek": "el", "Arab": "ar", "Hebr": "he", "Hani": "zh", "Hira": "ja",
+        "Kana": "ja", "Hang": "ko", "Armn": "hy", "Geor": "ka", "Thai": "th", "Deva": "hi",
+    ]
+
+    /// The language of the script most letters in the sample are written in; "en" for a text without
+    /// letters. Looks at no more than `sampleBytes` bytes of each range.
+    public static func language(of text: [UInt8], in ranges: [Range<Int>], sampleBytes: Int = 4096) -> String {
+        var counts: [String: Int] = [:]
+        var budget = sampleBytes
+        for range in ranges where budget > 0 {
+            var index = range.lowerBound
+            let end = min(range.upperBound, index + budget)
+            budget -= end - index
+            while index < end {
+                let lead = text[index]
+                let length = UnicodeFormPass.scalarLength(lead)
+                if lead < 0x80 {
+                    if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A { counts["Latn", default: 0] += 1 }
+                } else if index + length <= text.count {
+                    let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
+                    let script = String(cString: cicu_script_code(Int32(bitPattern: scalar)))
+                    if languageOfScript[script] != nil { counts[script, default: 0] += 1 }
+                }
+                index += length
+            }
+        }
+        guard let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return "en" }
+        return languageOfScript[top.key] ?? "en"
+    }
+}

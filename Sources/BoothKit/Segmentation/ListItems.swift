@@ -1,0 +1,94 @@
+/// Enumerated list items written inside one paragraph: "1) The first item 2) The second item",
+/// "a. … b. …", "• 9. … • 10. …". A series counts only when its numbers or letters follow one another
+/// (1, 2, 3 or a, b, c) or its bullets repeat, so "in 2. The" alone is never a list.
+struct ListItems {
+    /// Offsets where an item starts (a sentence starts there).
+    private(set) var itemStarts: Set<Int> = []
+    /// Offsets just after an item's marker and its space (no sentence starts there).
+    private(set) var markerEnds: Set<Int> = []
+
+    private static let bullets: Set<UInt32> = [0x2022, 0x2043, 0x25E6, 0x25AA, 0x2023, 0x25CF]
+
+    private struct Found {
+        var value: Int           // number, letter code, or 0 for a bare bullet
+        var itemStart: Int
+        var markerEnd: Int
+    }
+
+    init(_ text: [UInt8]) {
+        var numbers: [Found] = [], letters: [Found] = [], bullets: [Found] = []
+        var index = 0
+        var previousBulletToken: Int? = nil  // start of a lone bullet token just before
+        while index < text.count {
+            while index < text.count, text[index] == 0x20 { index += 1 }
+            let start = index
+            while index < text.count, text[index] != 0x20 { index += 1 }
+            guard start < index else { break }
+            var body = start
+            var hasBullet = false
+            if let scalar = ProseShape.firstScalar(start..<index, in: text), Self.bullets.contains(scalar.value) {
+                hasBullet = true
+                body += UnicodeFormPass.scalarLength(text[start])
+            }
+            var after = index
+            while after < text.count, text[after] == 0x20 { after += 1 }
+            let followedByText = after < text.count && after > index
+            defer { previousBulletToken = hasBullet && body == index ? start : nil }
+            guard followedByText else { continue }
+            let itemStart = previousBulletToken ?? start
+            if hasBullet && body == index {
+                bullets.append(Found(value: 0, itemStart: start, markerEnd: after))
+                continue
+            }
+            // Markers are short: "12.)" at most, past a bullet.
+            guard index - body <= 4 else { continue }
+            let token = Array(text[body..<index])
+            if let value = Self.numberMarker(token) {
+                numbers.append(Found(value: value, itemStart: itemStart, markerEnd: after))
+            } else if let value = Self.letterMarker(token) {
+                letters.append(Found(value: value, itemStart: itemStart, markerEnd: after))
+            } else if hasBullet {
+                bullets.append(Found(value: 0, itemStart: start, markerEnd: body))
+            }
+        }
+        for series in [Self.consecutive(numbers), Self.consecutive(letters), bullets.count >= 2 ? bullets : []] {
+            for item in series {
+                if item.itemStart > 0 { itemStarts.insert(item.itemStart) }
+                markerEnds.insert(item.markerEnd)
+            }
+        }
+    }
+
+    /// "12." "12)" "12.)" → 12.
+    private static func numberMarker(_ token: [UInt8]) -> Int? {
+        var digits = 0
+        while digits < token.count, token[digits] >= 0x30, token[digits] <= 0x39 { digits += 1 }
+        guard (1...3).contains(digits) else { return nil }
+        let rest = String(decoding: token[digits...], as: UTF8.self)
+        guard rest == "." || rest == ")" || rest == ".)" else { return nil }
+        return Int(String(decoding: token[..<digits], as: UTF8.self))
+    }
+
+    /// "a." "b)" → the letter's code.
+    private static func letterMarker(_ token: [UInt8]) -> Int? {
+        guard token.count == 2, token[0] >= 0x61, token[0] <= 0x7A,
+              token[1] == UInt8(ascii: ".") || token[1] == UInt8(ascii: ")") else { return nil }
+        return Int(token[0])
+    }
+
+    /// The items that belong to runs of at least two consecutive values.
+    private static func consecutive(_ found: [Found]) -> [Found] {
+        var result: [Found] = []
+        var run: [Found] = []
+        for item in found {
+            if let last = run.last, item.value == last.value + 1 {
+                run.append(item)
+            } else {
+                if run.count >= 2 { result += run }
+                run = [item]
+            }
+        }
+        if run.count >= 2 { result += run }
+        return result
+    }
+}

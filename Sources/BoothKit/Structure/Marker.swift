@@ -1,0 +1,36 @@
+/// What a bracketed marker in a transcript stands for.
+public enum MarkerKind: String, Sendable, Codable, CaseIterable {
+    /// Speech that could not be made out: "(inaudible)", "[unclear]", "(неразборчиво)".
+    case inaudible
+    /// Several people speaking at once.
+    case crosstalk
+    case laughter
+    case applause
+    /// "(sic)": written as said.
+    case sic
+    /// "(interpreter's note: …)".
+    case interpreterNote = "interpreter-note"
+    /// The sound or the transmission broke off.
+    case audioInterrupted = "audio-interrupted"
+    /// "(Via interpreter)", "(As interpreted)": the turn is interpreted speech.
+    case delivery
+    /// "(In Russian)": the language the speaker used.
+    case language
+
+    /// Whether the marker records an event in the room (not how a turn was delivered).
+    public var isEvent: Bool { self != .delivery && self != .language }
+
+    /// Whether the marker hides words: a gap in what the transcript can tell.
+    public var isGap: Bool { self == .inaudible || self == .crosstalk || self == .audioInterrupted }
+}
+
+/// A bracketed marker found in a transcript, as a range of the normalized text.
+public struct Marker: Sendable, Equatable {
+    public var kind: MarkerKind
+    /// The marker with its brackets, in the normalized text.
+    public var range: Range<Int>
+    /// A time given in the marker, as written: "00:12:31" in "(inaudible 00:12:31)".
+    public var timestamp: String?
+    /// For `.language` markers, the language code ("ru").
+    public var languageCode: String?
+}

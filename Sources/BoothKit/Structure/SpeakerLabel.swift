@@ -1,0 +1,31 @@
+/// A speaker label as written, and what it says: who speaks, in which role.
+public struct SpeakerLabel: Sendable, Equatable {
+    /// The label as it stands in the normalized text, without its colon: "FOREIGN MINISTER LAVROV".
+    public var name: String
+    /// The same for every turn of one person in a file: the surname, upper-cased ("LAVROV"), or the
+    /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`).
+    public var speakerID: String
+    /// The role before the name, upper-cased ("FOREIGN MINISTER"), without honorifics; nil when none.
+    public var role: String?
+
+    /// Honorifics dropped from the role.
+    static let honorifics: Set<String> = ["MR", "MR.", "MRS", "MRS.", "MS", "MS.", "MISS", "DR", "DR.",
+                                          "Г-Н", "Г-ЖА", "Г.", "M.", "MME", "MME.", "HERR", "FRAU", "SR.", "SRA."]
+
+    /// Reads a label name.
+    init(name: Substring, grammar: SpeakerLabelGrammar) {
+        self.name = String(name)
+        let tokens = name.split(separator: " ").map { $0.uppercased() }
+        if tokens == ["Q"] {
+            speakerID = "QUESTION"
+            role = nil
+            return
+        }
+        // The surname is the last token; in "С.В.Лавров" it follows the initials.
+        let last = tokens.last ?? ""
+        let surname = last.split(separator: ".").last.map(String.init) ?? last
+        speakerID = surname.trimming(["'", "’", "-"])
+        let roleTokens = tokens.dropLast().filter { !Self.honorifics.contains($0) }
+        role = roleTokens.isEmpty ? nil : roleTokens.joined(separator: " ")
+    }
+}

@@ -1,0 +1,32 @@
+/// A transcript read into its structure: header, turns with their sentences and markers, and what is
+/// neither (web chrome, trailing related content). Every piece is a range of the normalized text, which
+/// `originalRange(of:)` maps to the original file; removed chrome is kept as original ranges.
+public struct Transcript: Sendable {
+    public let normalized: NormalizedText
+    public var header: TranscriptHeader
+    public var turns: [Turn]
+    /// Web chrome removed by normalization before or among the speech, as ranges of the original file.
+    public var chrome: [Range<Int>]
+    /// What follows the last turn's speech and is not speech (site links, related-content titles), as
+    /// ranges of the original file.
+    public var trailer: [Range<Int>]
+    /// Opening brackets that never close, as offsets in the normalized text.
+    public var unclosedBrackets: [Int]
+
+    /// The source.
+    public var source: SourceText { normalized.source }
+
+    /// The range of the original file a normalized range came from.
+    public func originalRange(of range: Range<Int>) -> Range<Int> { normalized.originalRange(of: range) }
+
+    /// The line and column, in the original file, where a normalized range starts.
+    public func position(of range: Range<Int>) -> Position {
+        source.position(of: originalRange(of: range).lowerBound)
+    }
+
+    /// The normalized text of a range.
+    public func text(in range: Range<Int>) -> String { normalized.text(in: range) }
+
+    /// Every marker of every turn.
+    public var markers: [Marker] { turns.flatMap(\.markers) }
+}

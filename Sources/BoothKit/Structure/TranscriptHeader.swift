@@ -1,0 +1,30 @@
+/// What a transcript says about itself before the first speaker: title, byline, kind of document,
+/// place and date. Every field keeps the range of the normalized text it came from.
+public struct TranscriptHeader: Sendable, Equatable {
+    /// A header line's text (markup removed) with its range in the normalized text.
+    public struct Field: Sendable, Equatable {
+        public var text: String
+        public var range: Range<Int>
+    }
+
+    public var title: Field?
+    /// Byline and role lines: "Antony J. Blinken, Secretary of State".
+    public var bylines: [Field] = []
+    /// The kind of document: "Remarks", "Press Availability".
+    public var genre: Field?
+    /// The date as written.
+    public var date: Field?
+    /// The date in ISO 8601 (yyyy-mm-dd).
+    public var isoDate: String?
+    /// The place, from one or more lines joined with ", ": "Hotel Wilson, Geneva, Switzerland".
+    public var place: String?
+    /// The lines the place came from.
+    public var placeLines: [Field] = []
+    /// Other header lines (an introduction, a note).
+    public var other: [Field] = []
+
+    /// Whether the header holds anything.
+    public var isEmpty: Bool {
+        title == nil && bylines.isEmpty && genre == nil && date == nil && placeLines.isEmpty && other.isEmpty
+    }
+}

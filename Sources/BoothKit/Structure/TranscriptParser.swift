@@ -1,0 +1,122 @@
+/// Reads a normalized transcript into a `Transcript`.
+///
+/// The first line that starts with a speaker label ends the header; each label starts a turn; the
+/// delivery and language markers that follow a label, or open its first paragraph, set the turn's
+/// mode; event markers are found in the speech; sentences come from `SentenceSplitter` in the turn's
+/// language. A text without speaker labels is one turn with no speaker.
+public struct TranscriptParser: Sendable {
+    /// What to read with.
+    public struct Options: Sendable {
+        /// The language of every turn; nil guesses it per turn from the script.
+        public var language: String?
+        public var markers: MarkerVocabulary
+        public var header: HeaderVocabulary
+
+        public init(language: String? = nil, markers: MarkerVocabulary = .bundled, header: HeaderVocabulary = .bundled) {
+            self.language = language
+            self.markers = markers
+            self.header = header
+        }
+    }
+
+    public let options: Options
+    private let grammar = SpeakerLabelGrammar.bundled
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Reads one normalized text.
+    public func parse(_ normalized: NormalizedText) throws(SegmentationError) -> Transcript {
+        let text = normalized.bytes
+        let lines = Lines(bytes: text).filter { !$0.isEmpty }
+        let labels = lines.map { ProseShape.label(at: $0, in: text, grammar: grammar) }
+        let firstLabel = labels.firstIndex { $0 != nil }
+        let headerLines = Array(lines[..<(firstLabel ?? lines.count)])
+        let (header, used) = HeaderParser(vocabulary: options.header)
+            .parse(headerLines, in: text, strict: firstLabel == nil)
+
+        // Group lines into turns.
+        var drafts: [(label: (name: Substring, length: Int)?, labelLine: Range<Int>?, paragraphs: [Range<Int>])] = []
+        if firstLabel == nil, used < lines.count { drafts.append((nil, nil, [])) }
+        for index in (firstLabel ?? used)..<lines.count {
+            let line = lines[index]
+            if let label = labels[index] {
+                let rest = text.trimmingSpaces((line.lowerBound + label.length)..<line.upperBound)
+                drafts.append((label, line, rest.isEmpty ? [] : [rest]))
+            } else if !drafts.isEmpty {
+                drafts[drafts.count - 1].paragraphs.append(line)
+            }
+        }
+
+        let scanner = MarkerScanner(vocabulary: options.markers)
+        var splitters: [String: SentenceSplitter] = [:]
+        var turns: [Turn] = []
+        var unclosed: [Int] = []
+        for draft in drafts {
+            var paragraphs = draft.paragraphs
+            let delivery = takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
+            var markers: [Marker] = []
+            var paragraphMarkers: [[Marker]] = []
+            for paragraph in paragraphs {
+                let found = scanner.scan(text, paragraph)
+                paragraphMarkers.append(found.markers)
+                markers += found.markers
+                unclosed += found.unclosed
+            }
+            let language = options.language ?? LanguageGuess.language(of: text, in: paragraphs)
+            if splitters[language] == nil { splitters[language] = try SentenceSplitter(language: language) }
+            var sentences: [Sentence] = []
+            for (paragraph, found) in zip(paragraphs, paragraphMarkers) {
+                for range in splitters[language]!.sentences(in: text, paragraph, masks: found.map(\.range)) {
+                    let inside = found.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
+                    sentences.append(Sentence(index: sentences.count, range: range, markers: inside))
+                }
+            }
+            let spoken = delivery.last { $0.kind == .language }?.languageCode
+            let interpreted = delivery.contains { $0.kind == .delivery } || (spoken != nil && spoken != language)
+            let labelRange = draft.labelLine.map { $0.lowerBound..<($0.lowerBound + (draft.label?.length ?? 0)) }
+            let start = labelRange?.lowerBound ?? paragraphs.first?.lowerBound ?? delivery.first?.range.lowerBound ?? 0
+            let end = paragraphs.last?.upperBound ?? delivery.last?.range.upperBound ?? labelRange?.upperBound ?? start
+            turns.append(Turn(
+                index: turns.count,
+                label: draft.label.map { SpeakerLabel(name: $0.name, grammar: grammar) },
+                labelRange: labelRange,
+                range: start..<end,
+                mode: interpreted ? .interpreted : .original,
+                deliveryMarkers: delivery,
+                spokenLanguage: spoken,
+                language: language,
+                paragraphs: paragraphs,
+                markers: markers,
+                sentences: sentences))
+        }
+
+        // Chrome after the last speech is the trailer; the rest stays chrome.
+        let speechEnd = turns.last.map { normalized.originalRange(of: $0.range).upperBound }
+            ?? normalized.originalRange(of: (headerLines.last?.upperBound ?? 0)..<(headerLines.last?.upperBound ?? 0)).upperBound
+        let removed = normalized.originalRanges(editedFor: .boilerplate)
+        return Transcript(
+            normalized: normalized,
+            header: header,
+            turns: turns,
+            chrome: removed.filter { $0.lowerBound < speechEnd || turns.isEmpty },
+            trailer: turns.isEmpty ? [] : removed.filter { $0.lowerBound >= speechEnd },
+            unclosedBrackets: unclosed)
+    }
+
+    /// Removes the delivery and language markers that open the turn — right after the label, or at the
+    /// start of its first paragraph — and returns them.
+    private func takeLeadingMarkers(from paragraphs: inout [Range<Int>], in text: [UInt8],
+                                    scanner: MarkerScanner) -> [Marker] {
+        var taken: [Marker] = []
+        while let first = paragraphs.first {
+            guard text[first.lowerBound] == UInt8(ascii: "(") || text[first.lowerBound] == UInt8(ascii: "[") else { break }
+            let found = scanner.scan(text, first).markers
+            guard let marker = found.first, marker.range.lowerBound == first.lowerBound,
+                  marker.kind == .delivery || marker.kind == .language else { break }
+            taken.append(marker)
+            let rest = text.trimmingSpaces(marker.range.upperBound..<first.upperBound)
+            if rest.isEmpty { paragraphs.removeFirst() } else { paragraphs[0] = rest }
+        }
+        return taken
+    }
+}

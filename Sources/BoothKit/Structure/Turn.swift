@@ -1,0 +1,35 @@
+/// A sentence of a turn, as a range of the normalized text.
+public struct Sentence: Sendable, Equatable {
+    /// Index within the turn, from 0.
+    public var index: Int
+    public var range: Range<Int>
+    /// The markers inside the sentence.
+    public var markers: [Marker]
+}
+
+/// A stretch of speech by one speaker, from a speaker label to the next.
+public struct Turn: Sendable {
+    /// Index within the transcript, from 0.
+    public var index: Int
+    /// The label; nil for a text without speaker labels.
+    public var label: SpeakerLabel?
+    /// The label with its colon, in the normalized text.
+    public var labelRange: Range<Int>?
+    /// The turn from its label to the end of its speech, in the normalized text.
+    public var range: Range<Int>
+    public var mode: DeliveryMode
+    /// "(Via interpreter)", "(In Russian)" … at the start of the turn.
+    public var deliveryMarkers: [Marker]
+    /// The language the speaker used, from a language marker ("ru" for "(In Russian)").
+    public var spokenLanguage: String?
+    /// The language of the turn's text (given, or guessed from its script).
+    public var language: String
+    /// The speech, a range per paragraph, delivery markers excluded.
+    public var paragraphs: [Range<Int>]
+    /// Event markers in the speech.
+    public var markers: [Marker]
+    public var sentences: [Sentence]
+
+    /// The speaker id, or nil without a label.
+    public var speakerID: String? { label?.speakerID }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import BoothKit
+import Foundation
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split transcripts into speaker turns and sentences, with delivery and event markers.",
+        discussion: """
+        Prints JSON Lines, one object per sentence:
+
+          {"file": "…", "turn": 0, "speaker": "LAVROV", "role": "FOREIGN MINISTER", "mode": "interpreted",
+           "language": "en", "sentence": 0, "text": "So Mr. Secretary of State, (inaudible).",
+           "start": 667, "end": 708, "line": 11, "column": 44,
+           "markers": [{"kind": "inaudible", "text": "(inaudible)", "start": 695, "end": 706, …}]}
+
+        start/end are UTF-8 byte offsets into the original file (end-exclusive); line/column (1-based,
+        columns in Unicode scalars) are those of start. mode is "interpreted" when a delivery marker \
+        such as "(Via interpreter)" follows the label or opens the turn. A text without speaker labels \
+        is one turn whose speaker is null.
+
+        Marker phrases come from Lexicons/markers.txt, abbreviations and sentence starters from \
+        Lexicons/abbreviations-<lang>.txt.
+
+        EXAMPLES
+          booth segment Corpora/stockholm-2021-12-02.txt
+          booth segment --format text Corpora/
+          booth segment --turns Corpora/ | jq 'select(.mode == "interpreted")'
+          booth segment --header Corpora/geneva-2022-01-21.txt
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: json (JSON Lines) or text (a readable outline).")
+    var format: Format = .json
+
+    @Option(help: ArgumentHelp("The language of the text (en, ru, …); default: guessed per turn from the script.",
+                               valueName: "code"))
+    var lang: String?
+
+    @Flag(help: "Print one object per turn instead of one per sentence.")
+    var turns = false
+
+    @Flag(help: "Print one object per file: header (title, date, place, byline), chrome and trailer.")
+    var header = false
+
+    func validate() throws {
+        if turns && header { throw ValidationError("Choose --turns or --header, not both.") }
+        if let lang, lang.isEmpty || !lang.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) {
+            throw ValidationError("--lang takes a language code such as en or ru, not '\(lang)'.")
+        }
+    }
+
+    func run() throws {
+        let normalizer = try Normalizer()
+        let parser = TranscriptParser(options: .init(language: lang))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func emit(_ value: some Encodable) throws {
+            StandardOutput.shared.write(bytes: [UInt8](try encoder.encode(value)) + [0x0A])
+        }
+        try forEachInput(input.inputs) { source in
+            let transcript = try parser.parse(try normalizer.normalize(source))
+            switch (format, turns, header) {
+            case (.text, _, _):
+                StandardOutput.shared.write(TranscriptOutline.render(transcript))
+            case (.json, _, true):
+                try emit(HeaderRecord(transcript))
+            case (.json, true, _):
+                for turn in transcript.turns { try emit(TurnRecord(turn, in: transcript)) }
+            case (.json, false, false):
+                for turn in transcript.turns {
+                    for sentence in turn.sentences { try emit(SentenceRecord(sentence, of: turn, in: transcript)) }
+                }
+            }
+        }
+    }
+}
+
+/// The readable outline of `booth segment --format text`.
+enum TranscriptOutline {
+    static func render(_ transcript: Transcript) -> String {
+        var out = "== \(transcript.source.name)\n"
+        let header = transcript.header
+        if let title = header.title { out += "title: \(title.text)\n" }
+        if let date = header.isoDate { out += "date:  \(date)\n" }
+        if let place = header.place { out += "place: \(place)\n" }
+        for byline in header.bylines { out += "by:    \(byline.text)\n" }
+        for turn in transcript.turns {
+            let position = transcript.position(of: turn.range)
+            let who = turn.label.map { [$0.role, $0.speakerID].compactMap { $0 }.joined(separator: " ") } ?? "(no speaker)"
+            out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue), \(turn.language)"
+            if let spoken = turn.spokenLanguage { out += ", spoken in \(spoken)" }
+            out += "  (line \(position.line))\n"
+            for sentence in turn.sentences {
+                let marks = sentence.markers.isEmpty ? "" : "  ⟨" + sentence.markers.map(\.kind.rawValue).joined(separator: ", ") + "⟩"
+                out += "  \(sentence.index + 1). \(transcript.text(in: sentence.range))\(marks)\n"
+            }
+        }
+        if !transcript.trailer.isEmpty {
+            out += "\ntrailer: " + transcript.trailer.map { transcript.source.text(in: $0).trimming() }.joined(separator: " | ") + "\n"
+        }
+        return out + "\n"
+    }
+}
+
+extension String {
+    func trimming() -> String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,170 @@
+import BoothKit
+
+/// A marker in `booth segment` output: kind and original offsets.
+struct MarkerRecord: Codable, Equatable {
+    var kind: String
+    var text: String
+    var start: Int
+    var end: Int
+    var line: Int
+    var column: Int
+    var timestamp: String?
+    var language: String?
+
+    init(_ marker: Marker, in transcript: Transcript) {
+        let original = transcript.originalRange(of: marker.range)
+        let position = transcript.source.position(of: original.lowerBound)
+        kind = marker.kind.rawValue
+        text = transcript.text(in: marker.range)
+        start = original.lowerBound
+        end = original.upperBound
+        line = position.line
+        column = position.column
+        timestamp = marker.timestamp
+        language = marker.languageCode
+    }
+}
+
+/// One sentence: a line of `booth segment` output.
+struct SentenceRecord: Codable {
+    var file: String
+    var turn: Int
+    var speaker: String?
+    var role: String?
+    var mode: String
+    var language: String
+    var sentence: Int
+    var text: String
+    var start: Int
+    var end: Int
+    var line: Int
+    var column: Int
+    var markers: [MarkerRecord]
+
+    init(_ sentence: Sentence, of turn: Turn, in transcript: Transcript) {
+        let original = transcript.originalRange(of: sentence.range)
+        let position = transcript.source.position(of: original.lowerBound)
+        file = transcript.source.name
+        self.turn = turn.index
+        speaker = turn.speakerID
+        role = turn.label?.role
+        mode = turn.mode.rawValue
+        language = turn.language
+        self.sentence = sentence.index
+        text = transcript.text(in: sentence.range)
+        start = original.lowerBound
+        end = original.upperBound
+        line = position.line
+        column = position.column
+        markers = sentence.markers.map { MarkerRecord($0, in: transcript) }
+    }
+}
+
+/// One turn: a line of `booth segment --turns` output.
+struct TurnRecord: Codable {
+    var file: String
+    var turn: Int
+    var speaker: String?
+    var role: String?
+    var label: String?
+    var mode: String
+    var language: String
+    var spokenLanguage: String?
+    var start: Int
+    var end: Int
+    var line: Int
+    var column: Int
+    var paragraphs: Int
+    var sentences: Int
+    var delivery: [MarkerRecord]
+    var markers: [MarkerRecord]
+
+    enum CodingKeys: String, CodingKey {
+        case file, turn, speaker, role, label, mode, language, spokenLanguage = "spoken_language", start, end,
+             line, column, paragraphs, sentences, delivery, markers
+    }
+
+    init(_ turn: Turn, in transcript: Transcript) {
+        let original = transcript.originalRange(of: turn.range)
+        let position = transcript.source.position(of: original.lowerBound)
+        file = transcript.source.name
+        self.turn = turn.index
+        speaker = turn.speakerID
+        role = turn.label?.role
+        label = turn.labelRange.map { transcript.text(in: $0) }
+        mode = turn.mode.rawValue
+        language = turn.language
+        spokenLanguage = turn.spokenLanguage
+        start = original.lowerBound
+        end = original.upperBound
+        line = position.line
+        column = position.column
+        paragraphs = turn.paragraphs.count
+        sentences = turn.sentences.count
+        delivery = turn.deliveryMarkers.map { MarkerRecord($0, in: transcript) }
+        markers = turn.markers.map { MarkerRecord($0, in: transcript) }
+    }
+}
+
+/// A range of the original file, for people and programs.
+struct SpanRecord: Codable {
+    var text: String
+    var start: Int
+    var end: Int
+    var line: Int
+    var column: Int
+
+    init(original: Range<Int>, in transcript: Transcript) {
+        let position = transcript.source.position(of: original.lowerBound)
+        text = transcript.source.text(in: original)
+        start = original.lowerBound
+        end = original.upperBound
+        line = position.line
+        column = position.column
+    }
+
+    init(normalized: Range<Int>, in transcript: Transcript) {
+        self.init(original: transcript.originalRange(of: normalized), in: transcript)
+        text = transcript.text(in: normalized)
+    }
+}
+
+/// A file's header and what is neither header nor speech: a line of `booth segment --header` output.
+struct HeaderRecord: Codable {
+    var file: String
+    var title: SpanRecord?
+    var date: String?
+    var dateAsWritten: SpanRecord?
+    var place: String?
+    var placeLines: [SpanRecord]
+    var genre: SpanRecord?
+    var bylines: [SpanRecord]
+    var other: [SpanRecord]
+    var turns: Int
+    var chrome: [SpanRecord]
+    var trailer: [SpanRecord]
+
+    enum CodingKeys: String, CodingKey {
+        case file, title, date, dateAsWritten = "date_as_written", place, placeLines = "place_lines", genre, bylines,
+             other, turns, chrome, trailer
+    }
+
+    init(_ transcript: Transcript) {
+        let header = transcript.header
+        func span(_ field: TranscriptHeader.Field?) -> SpanRecord? {
+            field.map { SpanRecord(normalized: $0.range, in: transcript) }
+        }
+        file = transcript.source.name
+        title = span(header.title)
+        date = header.isoDate
+        dateAsWritten = span(header.date)
+        place = header.place
+        placeLines = header.placeLines.compactMap(span)
+        genre = span(header.genre)
+        bylines = header.bylines.compactMap(span)
+        other = header.other.compactMap(span)
+        turns = transcript.turns.count
+        chrome = transcript.chrome.map { SpanRecord(original: $0, in: transcript) }
+        trailer = transcript.trailer.map { SpanRecord(original: $0, in: transcript) }
+    }
+}
