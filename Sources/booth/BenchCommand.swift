@@ -41,13 +41,29 @@ struct BenchCommand: ParsableCommand {
             results += try Normalizer.passThroughputs(corpus: corpus, rounds: rounds)
         }
         report(results, reference: nfc)
+
+        // Structure and sentences, on the normalized texts, beside ICU's sentence break on the same bytes.
+        let normalizedTexts = try corpus.texts.map { try normalizer.normalize(try SourceDecoder.decode($0, name: "bench")) }
+        let normalizedCorpus = BenchmarkCorpus(texts: normalizedTexts.map(\.bytes))
+        let sentenceBreak = ReferenceICU.sentenceBreakThroughput(corpus: normalizedCorpus, rounds: rounds)
+        let parser = TranscriptParser()
+        var index = 0
+        let structure = try Throughput.measure("structure + sentences", corpus: normalizedCorpus, rounds: rounds) { _ in
+            blackHole(try parser.parse(normalizedTexts[index % normalizedTexts.count]))
+            index += 1
+        }
+        let pipeline = try Throughput.measure("decode + normalize + segment", corpus: corpus, rounds: rounds) { text in
+            blackHole(try parser.parse(try normalizer.normalize(try SourceDecoder.decode(text, name: "bench"))))
+        }
+        let plainBreak = ReferenceICU.sentenceBreakThroughput(corpus: normalizedCorpus, locale: "en_US", rounds: rounds)
+        report([sentenceBreak, structure, pipeline, plainBreak], reference: sentenceBreak)
     }
 
     private func report(_ results: [Throughput], reference: Throughput) {
-        print(String(repeating: "-", count: 64))
+        print(String(repeating: "-", count: 84))
         for result in results {
             let ratio = result.megabytesPerSecond / reference.megabytesPerSecond
-            print(result.name.padding(toLength: 28, withPad: " ", startingAt: 0)
+            print(result.name.padding(toLength: 40, withPad: " ", startingAt: 0)
                   + String(format: "%9.1f MB/s   %5.2f× %@", result.megabytesPerSecond, ratio, reference.name))
         }
     }

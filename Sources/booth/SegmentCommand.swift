@@ -9,10 +9,11 @@ struct SegmentCommand: ParsableCommand {
         discussion: """
         Prints JSON Lines, one object per sentence:
 
-          {"file": "…", "turn": 0, "speaker": "LAVROV", "role": "FOREIGN MINISTER", "mode": "interpreted",
-           "language": "en", "sentence": 0, "text": "So Mr. Secretary of State, (inaudible).",
-           "start": 667, "end": 708, "line": 11, "column": 44,
-           "markers": [{"kind": "inaudible", "text": "(inaudible)", "start": 695, "end": 706, …}]}
+          {"file": "Corpora/stockholm-2021-12-02.txt", "turn": 0, "speaker": "LAVROV",
+           "role": "FOREIGN MINISTER", "mode": "interpreted", "language": "en", "sentence": 0,
+           "text": "So Mr. Secretary of State, (inaudible).", "start": 403, "end": 442,
+           "line": 11, "column": 45, "markers": [{"kind": "inaudible", "text": "(inaudible)",
+           "start": 430, "end": 441, "line": 11, "column": 72}]}
 
         start/end are UTF-8 byte offsets into the original file (end-exclusive); line/column (1-based,
         columns in Unicode scalars) are those of start. mode is "interpreted" when a delivery marker \

@@ -27,6 +27,10 @@ struct MarkerRecord: Codable, Equatable {
 
 /// One sentence: a line of `booth segment` output.
 struct SentenceRecord: Codable {
+    enum CodingKeys: String, CodingKey {
+        case file, turn, speaker, role, mode, language, sentence, text, start, end, line, column, markers
+    }
+
     var file: String
     var turn: Int
     var speaker: String?
@@ -57,6 +61,24 @@ struct SentenceRecord: Codable {
         line = position.line
         column = position.column
         markers = sentence.markers.map { MarkerRecord($0, in: transcript) }
+    }
+
+    /// Every key is always present, null when there is no value, so the schema is stable.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(turn, forKey: .turn)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(role, forKey: .role)
+        try container.encode(mode, forKey: .mode)
+        try container.encode(language, forKey: .language)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(markers, forKey: .markers)
     }
 }
 
@@ -103,6 +125,27 @@ struct TurnRecord: Codable {
         sentences = turn.sentences.count
         delivery = turn.deliveryMarkers.map { MarkerRecord($0, in: transcript) }
         markers = turn.markers.map { MarkerRecord($0, in: transcript) }
+    }
+
+    /// Every key is always present, null when there is no value, so the schema is stable.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(turn, forKey: .turn)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(role, forKey: .role)
+        try container.encode(label, forKey: .label)
+        try container.encode(mode, forKey: .mode)
+        try container.encode(language, forKey: .language)
+        try container.encode(spokenLanguage, forKey: .spokenLanguage)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(paragraphs, forKey: .paragraphs)
+        try container.encode(sentences, forKey: .sentences)
+        try container.encode(delivery, forKey: .delivery)
+        try container.encode(markers, forKey: .markers)
     }
 }
 

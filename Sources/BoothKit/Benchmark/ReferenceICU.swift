@@ -33,7 +33,7 @@ public enum ReferenceICU {
         let breaker = cicu_breaker_open(CICU_BREAK_SENTENCE, locale, &status)
         defer { cicu_breaker_close(breaker) }
         var sink = 0
-        let result = Throughput.measure("raw ICU sentence break", corpus: corpus, rounds: rounds) { text in
+        let result = Throughput.measure("raw ICU sentence break \(locale)", corpus: corpus, rounds: rounds) { text in
             text.withUnsafeBufferPointer { buffer in
                 var status: Int32 = 0
                 cicu_breaker_set_utf8(breaker, buffer.baseAddress, Int64(buffer.count), &status)

@@ -121,10 +121,19 @@ enum ProseShape {
         guard let first = firstScalar(range, in: text), isUppercase(first) else { return nil }
         let prefixEnd = min(range.upperBound, range.lowerBound + SpeakerLabelGrammar.maximumLabelScalars * 4 + 4)
         // A label needs a colon within its length, or is a bare "Q": skip the rest without making a String.
-        let hasColon = text.withUnsafeBufferPointer {
-            memchr($0.baseAddress! + range.lowerBound, Int32(UInt8(ascii: ":")), prefixEnd - range.lowerBound) != nil
+        // …within six words.
+        let colon = text.withUnsafeBufferPointer { buffer -> Int? in
+            guard let found = memchr(buffer.baseAddress! + range.lowerBound, Int32(UInt8(ascii: ":")), prefixEnd - range.lowerBound)
+            else { return nil }
+            return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
-        guard hasColon || first == "Q" else { return nil }
+        if let colon {
+            var spaces = 0
+            for index in range.lowerBound..<colon where text[index] == 0x20 { spaces += 1 }
+            if spaces > 5 && first != "Q" { return nil }
+        } else if first != "Q" {
+            return nil
+        }
         return grammar.label(atStartOf: Substring(text.string(range.lowerBound..<prefixEnd)))
     }
 }

@@ -9,9 +9,10 @@ struct BracketPairs {
 
     private enum Mark: Equatable { case paren, square, guillemet, curly, low, single, straightDouble, straightSingle }
 
-    init(_ text: [UInt8]) {
+    /// The pairs within `range` of `text` (one paragraph).
+    init(_ text: [UInt8], _ range: Range<Int>) {
         var stack: [(mark: Mark, offset: Int)] = []
-        var index = 0
+        var index = range.lowerBound
         func close(_ marks: [Mark], at offset: Int, length: Int) -> Bool {
             guard let match = stack.lastIndex(where: { marks.contains($0.mark) }) else { return false }
             let open = stack[match].offset
@@ -19,13 +20,22 @@ struct BracketPairs {
             if offset + length - open <= Self.maximumBytes { pairs.append(open..<(offset + length)) }
             return true
         }
-        func isSpaceOrStart(_ offset: Int) -> Bool { offset < 0 || text[offset] == 0x20 || text[offset] == 0x0A }
+        func isSpaceOrStart(_ offset: Int) -> Bool { offset < range.lowerBound || text[offset] == 0x20 }
         func isLetterAt(_ offset: Int) -> Bool {
-            guard offset < text.count else { return false }
-            guard let scalar = ProseShape.firstScalar(offset..<text.count, in: text) else { return false }
+            guard offset < range.upperBound else { return false }
+            guard let scalar = ProseShape.firstScalar(offset..<range.upperBound, in: text) else { return false }
             return ProseShape.isLetterOrDigit(scalar)
         }
-        while index < text.count {
+        let skippable: (UInt64) -> Bool = { word in
+            // Plain ASCII without brackets or quotes holds nothing to pair.
+            ByteScan.isASCII(word) && !ByteScan.hasBracket(word)
+                && ByteScan.mask(of: 0x22, in: word) == 0 && ByteScan.mask(of: 0x27, in: word) == 0
+        }
+        while index < range.upperBound {
+            if index + 8 <= range.upperBound, text.withUnsafeBufferPointer({ skippable(ByteScan.word($0, at: index)) }) {
+                index += 8
+                continue
+            }
             let lead = text[index]
             let length = UnicodeFormPass.scalarLength(lead)
             if lead < 0x80 {

@@ -10,9 +10,11 @@ public enum LanguageGuess {
     ]
 
     /// The language of the script most letters in the sample are written in; "en" for a text without
-    /// letters. Looks at no more than `sampleBytes` bytes of each range.
+    /// letters. Looks at no more than `sampleBytes` bytes in all.
+    /// - Complexity: O(sampleBytes); Latin and Cyrillic letters are counted without calling ICU.
     public static func language(of text: [UInt8], in ranges: [Range<Int>], sampleBytes: Int = 4096) -> String {
-        var counts: [String: Int] = [:]
+        var latin = 0, cyrillic = 0
+        var others: [String: Int] = [:]
         var budget = sampleBytes
         for range in ranges where budget > 0 {
             var index = range.lowerBound
@@ -22,16 +24,25 @@ public enum LanguageGuess {
                 let lead = text[index]
                 let length = UnicodeFormPass.scalarLength(lead)
                 if lead < 0x80 {
-                    if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A { counts["Latn", default: 0] += 1 }
+                    if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A { latin += 1 }
                 } else if index + length <= text.count {
                     let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
-                    let script = String(cString: cicu_script_code(Int32(bitPattern: scalar)))
-                    if languageOfScript[script] != nil { counts[script, default: 0] += 1 }
+                    switch scalar {
+                    case 0x0400...0x052F: cyrillic += 1
+                    case 0x00C0...0x024F: latin += 1
+                    case 0x2000...0x206F, 0x00A0...0x00BF: break  // punctuation and symbols
+                    default:
+                        let script = String(cString: cicu_script_code(Int32(bitPattern: scalar)))
+                        if languageOfScript[script] != nil { others[script, default: 0] += 1 }
+                    }
                 }
                 index += length
             }
         }
-        guard let top = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return "en" }
+        others["Latn", default: 0] += latin
+        others["Cyrl", default: 0] += cyrillic
+        guard let top = others.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+              top.value > 0 else { return "en" }
         return languageOfScript[top.key] ?? "en"
     }
 }

@@ -15,24 +15,63 @@ struct ListItems {
         var markerEnd: Int
     }
 
-    init(_ text: [UInt8]) {
+    /// No items.
+    static let none = ListItems()
+
+    private init() {}
+
+    /// Whether the paragraph may hold list items at all: a bullet, or "." or ")" right after a digit or
+    /// after a lone lower-case letter. Most paragraphs hold neither, and are passed over.
+    static func mayHold(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        text.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if index + 8 <= range.upperBound {
+                    let word = ByteScan.word(buffer, at: index)
+                    if ByteScan.isASCII(word) && ByteScan.mask(of: 0x2E, in: word) | ByteScan.mask(of: 0x29, in: word) == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let byte = buffer[index]
+                if byte == 0xE2 { return true }  // a bullet is possible: check properly
+                if (byte == 0x2E || byte == 0x29), index > range.lowerBound {
+                    let before = buffer[index - 1]
+                    if before >= 0x30 && before <= 0x39 { return true }
+                    if before >= 0x61 && before <= 0x7A, index - 1 == range.lowerBound || buffer[index - 2] == 0x20 { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    /// The items within `range` of `text` (one paragraph).
+    init(_ text: [UInt8], _ range: Range<Int>) {
         var numbers: [Found] = [], letters: [Found] = [], bullets: [Found] = []
-        var index = 0
+        var index = range.lowerBound
         var previousBulletToken: Int? = nil  // start of a lone bullet token just before
-        while index < text.count {
-            while index < text.count, text[index] == 0x20 { index += 1 }
+        while index < range.upperBound {
+            while index < range.upperBound, text[index] == 0x20 { index += 1 }
             let start = index
-            while index < text.count, text[index] != 0x20 { index += 1 }
+            while index < range.upperBound, text[index] != 0x20 { index += 1 }
             guard start < index else { break }
             var body = start
             var hasBullet = false
-            if let scalar = ProseShape.firstScalar(start..<index, in: text), Self.bullets.contains(scalar.value) {
+            if text[start] >= 0xE2, let scalar = ProseShape.firstScalar(start..<index, in: text),
+               Self.bullets.contains(scalar.value) {
                 hasBullet = true
                 body += UnicodeFormPass.scalarLength(text[start])
             }
+            // Markers are short and start with a digit or a lower-case letter ("12.)", "a."), after a
+            // bullet if any; anything else is passed over at once.
+            let first = body < index ? text[body] : 0
+            let couldBeMarker = hasBullet || (index - body <= 4 && (first >= 0x30 && first <= 0x39
+                || first >= 0x61 && first <= 0x7A && index - body == 2))
+            if !couldBeMarker { previousBulletToken = nil; continue }
             var after = index
-            while after < text.count, text[after] == 0x20 { after += 1 }
-            let followedByText = after < text.count && after > index
+            while after < range.upperBound, text[after] == 0x20 { after += 1 }
+            let followedByText = after < range.upperBound && after > index
             defer { previousBulletToken = hasBullet && body == index ? start : nil }
             guard followedByText else { continue }
             let itemStart = previousBulletToken ?? start
@@ -40,8 +79,6 @@ struct ListItems {
                 bullets.append(Found(value: 0, itemStart: start, markerEnd: after))
                 continue
             }
-            // Markers are short: "12.)" at most, past a bullet.
-            guard index - body <= 4 else { continue }
             let token = Array(text[body..<index])
             if let value = Self.numberMarker(token) {
                 numbers.append(Found(value: value, itemStart: itemStart, markerEnd: after))
@@ -53,7 +90,7 @@ struct ListItems {
         }
         for series in [Self.consecutive(numbers), Self.consecutive(letters), bullets.count >= 2 ? bullets : []] {
             for item in series {
-                if item.itemStart > 0 { itemStarts.insert(item.itemStart) }
+                if item.itemStart > range.lowerBound { itemStarts.insert(item.itemStart) }
                 markerEnds.insert(item.markerEnd)
             }
         }

@@ -27,21 +27,43 @@ final class SentenceSplitter {
         breaker = try ICUSentenceBreaker(locale: ICUSentenceBreaker.locale(for: language))
     }
 
-    /// The sentences of `text[range]` (one paragraph), trimmed of spaces, as ranges of `text`.
+    /// The sentences of one paragraph, `text[range]`, trimmed of spaces, as ranges of `text`.
     /// `masks` are marker ranges that must not end a sentence.
     func sentences(in text: [UInt8], _ range: Range<Int>, masks: [Range<Int>] = []) -> [Range<Int>] {
-        guard !range.isEmpty else { return [] }
-        var masked = Array(text[range])
+        sentences(in: text, paragraphs: [range], masks: masks).first ?? []
+    }
+
+    /// The sentences of each paragraph (ranges of `text`, in order, separated by line breaks), with one
+    /// pass of ICU over them all.
+    func sentences(in text: [UInt8], paragraphs: [Range<Int>], masks: [Range<Int>] = []) -> [[Range<Int>]] {
+        guard let first = paragraphs.first, let last = paragraphs.last else { return [] }
+        let span = first.lowerBound..<last.upperBound
+        var masked = Array(text[span])
         for mask in masks {
-            let lower = max(mask.lowerBound, range.lowerBound) - range.lowerBound
-            let upper = min(mask.upperBound, range.upperBound) - range.lowerBound
+            let lower = max(mask.lowerBound, span.lowerBound) - span.lowerBound
+            let upper = min(mask.upperBound, span.upperBound) - span.lowerBound
             if lower < upper { Self.mask(&masked, lower..<upper) }
         }
         Self.maskOmissionMarks(&masked)
-        let cuts = boundaries(in: masked)
+        let proposed = breaker.boundaries(in: masked, 0..<masked.count)
+        var next = 0
+        return paragraphs.map { paragraph in
+            let local = (paragraph.lowerBound - span.lowerBound)..<(paragraph.upperBound - span.lowerBound)
+            while next < proposed.count, proposed[next] <= local.lowerBound { next += 1 }
+            var inside: [Int] = []
+            while next < proposed.count, proposed[next] < local.upperBound { inside.append(proposed[next]); next += 1 }
+            return pieces(of: masked, local, proposed: inside).map {
+                ($0.lowerBound + span.lowerBound)..<($0.upperBound + span.lowerBound)
+            }
+        }
+    }
+
+    /// One paragraph's sentences from ICU's proposals and the rules.
+    private func pieces(of masked: [UInt8], _ paragraph: Range<Int>, proposed: [Int]) -> [Range<Int>] {
+        let cuts = boundaries(in: masked, paragraph, proposed: proposed)
         var pieces: [Range<Int>] = []
-        var start = 0
-        for cut in cuts + [masked.count] where cut > start {
+        var start = paragraph.lowerBound
+        for cut in cuts + [paragraph.upperBound] where cut > start {
             let piece = masked.trimmingSpaces(start..<cut)
             start = cut
             guard !piece.isEmpty else { continue }
@@ -51,7 +73,7 @@ final class SentenceSplitter {
                 pieces.append(piece)
             }
         }
-        return pieces.map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) }
+        return pieces
     }
 
     /// Replaces a range by a capitalized word of the same length in bytes.
@@ -64,6 +86,10 @@ final class SentenceSplitter {
         let marks = ["[...]", "[…]", "(...)", "(…)", "[. . .]"].map { Array($0.utf8) }
         var index = 0
         while index < text.count {
+            if index + 8 <= text.count, !text.withUnsafeBufferPointer({ ByteScan.hasBracket(ByteScan.word($0, at: index)) }) {
+                index += 8
+                continue
+            }
             let byte = text[index]
             if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") {
                 for mark in marks where index + mark.count <= text.count && text[index..<(index + mark.count)].elementsEqual(mark) {
@@ -76,70 +102,76 @@ final class SentenceSplitter {
         }
     }
 
-    /// Where sentences start, after the rules.
-    private func boundaries(in text: [UInt8]) -> [Int] {
-        let proposed = breaker.boundaries(in: text, 0..<text.count)
-        let lists = ListItems(text)
-        let pairs = BracketPairs(text)
+    /// Where sentences start in one paragraph, after the rules.
+    private func boundaries(in text: [UInt8], _ paragraph: Range<Int>, proposed: [Int]) -> [Int] {
+        let lists = ListItems.mayHold(text, paragraph) ? ListItems(text, paragraph) : ListItems.none
+        let pairs = BracketPairs(text, paragraph)
         var cuts: [Int] = []
-        for candidate in Set(proposed).union(lists.itemStarts).sorted() where candidate > 0 && candidate < text.count {
+        let candidates = lists.itemStarts.isEmpty ? proposed : Array(Set(proposed).union(lists.itemStarts)).sorted()
+        for candidate in candidates where candidate > paragraph.lowerBound && candidate < paragraph.upperBound {
             if lists.itemStarts.contains(candidate) { cuts.append(candidate); continue }
             if lists.markerEnds.contains(candidate) || pairs.encloses(candidate) { continue }
-            if let cut = decide(candidate, in: text) { cuts.append(cut) }
+            if let cut = decide(candidate, in: text, paragraph) { cuts.append(cut) }
         }
         return cuts.sorted()
     }
 
     /// Keeps, drops (nil) or moves one proposed boundary.
-    private func decide(_ boundary: Int, in text: [UInt8]) -> Int? {
+    private func decide(_ boundary: Int, in text: [UInt8], _ paragraph: Range<Int>) -> Int? {
         var end = boundary
-        while end > 0, text[end - 1] == 0x20 { end -= 1 }
-        guard end > 0 else { return nil }
+        while end > paragraph.lowerBound, text[end - 1] == 0x20 { end -= 1 }
+        guard end > paragraph.lowerBound else { return nil }
 
-        if let ellipsis = Self.spacedEllipsis(endingAt: end, in: text) {
+        if let ellipsis = Self.spacedEllipsis(endingAt: end, in: text, from: paragraph.lowerBound) {
             if !ellipsis.attached && ellipsis.dots == 3 { return nil }
             if ellipsis.attached && ellipsis.dots >= 4 {
                 var cut = ellipsis.firstDot + 1
-                while cut < text.count, text[cut] == 0x20 { cut += 1 }
+                while cut < paragraph.upperBound, text[cut] == 0x20 { cut += 1 }
                 return cut
             }
         }
 
-        let next = Self.firstWordScalar(after: boundary, in: text)
+        let next = Self.firstWordScalar(after: boundary, in: text, before: paragraph.upperBound)
         if let next, ProseShape.isLowercase(next) { return nil }
 
-        let token = Self.token(endingAt: end, in: text)
-        guard token.hasSuffix(".") else { return boundary }
+        // Abbreviations are short: a longer final word is an ordinary one.
+        guard text[end - 1] == UInt8(ascii: "."), end - paragraph.lowerBound >= 1 else { return boundary }
+        let token = Self.token(endingAt: end, in: text, from: max(paragraph.lowerBound, end - Self.longestAbbreviationBytes - 1))
+        guard token.utf8.count <= Self.longestAbbreviationBytes, token.hasSuffix(".") else { return boundary }
         let lower = token.lowercased()
         if rules.titles.contains(lower) { return nil }
         if let next, next.properties.numericType != nil, rules.numbers.contains(lower) { return nil }
         if rules.endings.contains(lower) || rules.numbers.contains(lower) || Self.isDottedLetters(token) {
-            return rules.starters.contains(Self.token(startingAt: boundary, in: text)) ? boundary : nil
+            let nextToken = Self.token(startingAt: boundary, in: text, before: paragraph.upperBound)
+            return rules.starters.contains(nextToken) ? boundary : nil
         }
         return boundary
     }
 
+    /// Tokens longer than this are not looked up as abbreviations (nor taken for initials).
+    static let longestAbbreviationBytes = 24
+
     /// The space-delimited token ending at `end`, without leading brackets and quotes.
-    static func token(endingAt end: Int, in text: [UInt8]) -> String {
+    static func token(endingAt end: Int, in text: [UInt8], from lowest: Int) -> String {
         var start = end
-        while start > 0, text[start - 1] != 0x20 { start -= 1 }
+        while start > lowest, text[start - 1] != 0x20 { start -= 1 }
         return text.string(start..<end).trimmingLeading(openers)
     }
 
     /// The space-delimited token starting at `start`, as written.
-    static func token(startingAt start: Int, in text: [UInt8]) -> String {
+    static func token(startingAt start: Int, in text: [UInt8], before limit: Int) -> String {
         var end = start
-        while end < text.count, text[end] != 0x20 { end += 1 }
+        while end < limit, text[end] != 0x20 { end += 1 }
         return text.string(start..<end)
     }
 
     static let openers: Set<Character> = ["(", "[", "\"", "'", "«", "“", "‘", "„", "—", "–", "-"]
 
     /// The first letter or digit at or after `offset`, past spaces, dashes and opening marks.
-    static func firstWordScalar(after offset: Int, in text: [UInt8]) -> Unicode.Scalar? {
+    static func firstWordScalar(after offset: Int, in text: [UInt8], before limit: Int) -> Unicode.Scalar? {
         var index = offset
-        while index < text.count {
-            guard let scalar = ProseShape.firstScalar(index..<text.count, in: text) else { return nil }
+        while index < limit {
+            guard let scalar = ProseShape.firstScalar(index..<limit, in: text) else { return nil }
             if ProseShape.isLetterOrDigit(scalar) { return scalar }
             if scalar != " " && !openers.contains(Character(scalar)) { return nil }
             index += UnicodeFormPass.scalarLength(text[index])
@@ -149,25 +181,34 @@ final class SentenceSplitter {
 
     /// Letters each followed by a period: "E.", "U.S.", "Л.Н.", "a.m.", "т.е.".
     static func isDottedLetters(_ token: String) -> Bool {
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2, parts.last == "" else { return false }
-        return parts.dropLast().allSatisfy { $0.count == 1 && $0.first!.isLetter }
+        var expectLetter = true
+        var letters = 0
+        for character in token {
+            if expectLetter {
+                guard character.isLetter else { return false }
+                letters += 1
+            } else if character != "." {
+                return false
+            }
+            expectLetter.toggle()
+        }
+        return letters > 0 && expectLetter
     }
 
     /// A run of periods separated by single spaces ending at `end` (". . ." or "word. . . ."):
     /// how many dots, where the first is, and whether it is attached to the word before it.
-    static func spacedEllipsis(endingAt end: Int, in text: [UInt8]) -> (dots: Int, firstDot: Int, attached: Bool)? {
+    static func spacedEllipsis(endingAt end: Int, in text: [UInt8], from lowest: Int) -> (dots: Int, firstDot: Int, attached: Bool)? {
         var index = end - 1
         var dots = 0
         var firstDot = end
-        while index >= 0, text[index] == UInt8(ascii: ".") {
+        while index >= lowest, text[index] == UInt8(ascii: ".") {
             dots += 1
             firstDot = index
-            guard index >= 2, text[index - 1] == 0x20, text[index - 2] == UInt8(ascii: ".") else { break }
+            guard index >= lowest + 2, text[index - 1] == 0x20, text[index - 2] == UInt8(ascii: ".") else { break }
             index -= 2
         }
         guard dots >= 3 else { return nil }
-        let attached = firstDot > 0 && text[firstDot - 1] != 0x20
+        let attached = firstDot > lowest && text[firstDot - 1] != 0x20
         return (dots, firstDot, attached)
     }
 

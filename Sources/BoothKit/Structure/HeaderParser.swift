@@ -19,7 +19,7 @@ struct HeaderParser: Sendable {
                 let title = raw.drop { $0 == "#" }.trimming([" "])
                 if header.title == nil { header.title = .init(text: title, range: line) }
                 else { header.other.append(.init(text: title, range: line)) }
-            } else if raw.count >= 3, let first = raw.first, first == "*" || first == "_", raw.last == first {
+            } else if raw.utf8.count >= 3, let first = raw.first, first == "*" || first == "_", raw.last == first {
                 header.bylines.append(.init(text: raw.trimming([first, " "]), range: line))
             } else if vocabulary.isGenre(raw), header.genre == nil {
                 header.genre = .init(text: raw, range: line)

@@ -19,6 +19,8 @@ public struct HeaderVocabulary: Sendable {
     /// Reads a line that is a date and nothing else: "January 21, 2022", "Friday, 21 January 2022",
     /// "21 января 2022 г.", "2022-01-21", "21.01.2022". Returns yyyy-mm-dd.
     public func isoDate(fromLine line: String) -> String? {
+        // A date has digits and few words.
+        guard line.utf8.count <= 60, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let tokens = line.lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "," })
             .map { $0.trimming(["."]) }
@@ -72,5 +74,5 @@ public struct HeaderVocabulary: Sendable {
     }
 
     /// Whether a line names the kind of document.
-    func isGenre(_ line: String) -> Bool { genres.contains(line.lowercased()) }
+    func isGenre(_ line: String) -> Bool { line.utf8.count <= 80 && genres.contains(line.lowercased()) }
 }

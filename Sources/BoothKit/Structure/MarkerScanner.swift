@@ -10,8 +10,13 @@ struct MarkerScanner: Sendable {
         var openers: [(offset: Int, closer: UInt8)] = []
         var unclosed: [Int] = []
         var index = range.lowerBound
+        text.withUnsafeBufferPointer { buffer in
         while index < range.upperBound {
-            let byte = text[index]
+            if index + 8 <= range.upperBound, !ByteScan.hasBracket(ByteScan.word(buffer, at: index)) {
+                index += 8
+                continue
+            }
+            let byte = buffer[index]
             if byte == UInt8(ascii: "(") {
                 openers.append((index, UInt8(ascii: ")")))
             } else if byte == UInt8(ascii: "[") {
@@ -31,6 +36,7 @@ struct MarkerScanner: Sendable {
                 }
             }
             index += 1
+        }
         }
         unclosed += openers.map(\.offset)
         // A marker inside another marker (a note quoting "(inaudible)") counts once, as the outer one.

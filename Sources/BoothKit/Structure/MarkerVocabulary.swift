@@ -1,45 +1,62 @@
 /// The phrases that make a bracketed group a marker (see `Lexicons/markers.txt`), and the reading of
 /// one group's text.
 public struct MarkerVocabulary: Sendable {
-    /// Phrases (lower-cased) with their kind, longest first so that the most specific wins.
-    private let phrases: [(phrase: String, kind: MarkerKind, language: String?)]
+    private struct Phrase: Sendable {
+        let text: String
+        let kind: MarkerKind
+        let language: String?
+    }
+
+    /// Phrases (folded: lower case, ’ as ') by their first word, longest first so the most specific wins.
+    private let phrasesByFirstWord: [String: [Phrase]]
 
     /// Reads a marker list: sections named after `MarkerKind` raw values, plus `[languages]` whose
     /// entries are `phrase = code`.
     public init(listText: String) {
-        var phrases: [(String, MarkerKind, String?)] = []
+        var phrases: [Phrase] = []
         let list = SectionedList(listText)
         for (name, entries) in list.sections {
             if name == "languages" {
                 for entry in entries {
                     guard let pair = SectionedList.keyValue(entry.text) else { continue }
-                    phrases.append((pair.key.lowercased(), .language, pair.value))
+                    phrases.append(Phrase(text: Self.fold(pair.key), kind: .language, language: pair.value))
                 }
             } else if let kind = MarkerKind(rawValue: name) {
-                phrases += entries.map { ($0.text.lowercased(), kind, nil) }
+                phrases += entries.map { Phrase(text: Self.fold($0.text), kind: kind, language: nil) }
             }
         }
-        self.phrases = phrases.sorted { $0.0.count > $1.0.count }
+        var index: [String: [Phrase]] = [:]
+        for phrase in phrases { index[Self.firstWord(phrase.text), default: []].append(phrase) }
+        phrasesByFirstWord = index.mapValues { $0.sorted { $0.text.count > $1.text.count } }
     }
 
     /// The bundled vocabulary.
     public static let bundled = MarkerVocabulary(listText: BundledLexicons.text(named: "markers.txt") ?? "")
 
+    /// Lower case, typographic apostrophe as ASCII, no surrounding spaces or final periods.
+    private static func fold(_ text: some StringProtocol) -> String {
+        var folded = String(text.lowercased().map { $0 == "’" ? "'" : $0 }).trimming([" "])
+        while folded.hasSuffix(".") { folded.removeLast(); folded = folded.trimming([" "]) }
+        return folded
+    }
+
+    /// The text up to the first space, colon, comma, semicolon or digit.
+    private static func firstWord(_ text: String) -> String {
+        String(text.prefix { !(" :,;".contains($0) || ($0.isASCII && $0.isNumber)) })
+    }
+
     /// Reads the text inside a bracket pair: its kind, a timestamp and a language code when it is a
     /// marker, nil when it is ordinary bracketed text ("(Smith 55)").
     public func classify(_ inner: Substring) -> (kind: MarkerKind, timestamp: String?, language: String?)? {
-        var text = inner.lowercased().trimming([" "])
-        while text.hasSuffix(".") { text.removeLast(); text = text.trimming([" "]) }
-        text = text.replacingOccurrences(of: "’", with: "'")
-        guard !text.isEmpty, text.count <= 200 else { return nil }
-        for (phrase, kind, language) in phrases {
-            let normalizedPhrase = phrase.replacingOccurrences(of: "’", with: "'")
-            guard text.hasPrefix(normalizedPhrase) else { continue }
-            let rest = text.dropFirst(normalizedPhrase.count)
+        guard !inner.isEmpty, inner.utf8.count <= 400 else { return nil }
+        let text = Self.fold(inner)
+        guard let candidates = phrasesByFirstWord[Self.firstWord(text)] else { return nil }
+        for phrase in candidates where text.hasPrefix(phrase.text) {
+            let rest = text.dropFirst(phrase.text.count)
             if let next = rest.first, next.isLetter { continue }  // "inaudibleness" is no marker
             // Notes carry free text; other markers may only add a time or a short qualifier.
-            if kind != .interpreterNote, rest.count > 40 { continue }
-            return (kind, Self.timestamp(in: rest), language)
+            if phrase.kind != .interpreterNote, rest.count > 40 { continue }
+            return (phrase.kind, Self.timestamp(in: rest), phrase.language)
         }
         return nil
     }
@@ -67,8 +84,3 @@ public struct MarkerVocabulary: Sendable {
     }
 }
 
-private extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}

@@ -48,7 +48,6 @@ public struct TranscriptParser: Sendable {
         }
 
         let scanner = MarkerScanner(vocabulary: options.markers)
-        var splitters: [String: SentenceSplitter] = [:]
         var turns: [Turn] = []
         var unclosed: [Int] = []
         for draft in drafts {
@@ -63,10 +62,12 @@ public struct TranscriptParser: Sendable {
                 unclosed += found.unclosed
             }
             let language = options.language ?? LanguageGuess.language(of: text, in: paragraphs)
-            if splitters[language] == nil { splitters[language] = try SentenceSplitter(language: language) }
+            let perParagraph = try SplitterPool.shared.withSplitter(language: language) { splitter in
+                splitter.sentences(in: text, paragraphs: paragraphs, masks: markers.map(\.range))
+            }
             var sentences: [Sentence] = []
-            for (paragraph, found) in zip(paragraphs, paragraphMarkers) {
-                for range in splitters[language]!.sentences(in: text, paragraph, masks: found.map(\.range)) {
+            for (ranges, found) in zip(perParagraph, paragraphMarkers) {
+                for range in ranges {
                     let inside = found.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
                     sentences.append(Sentence(index: sentences.count, range: range, markers: inside))
                 }
@@ -110,7 +111,11 @@ public struct TranscriptParser: Sendable {
         var taken: [Marker] = []
         while let first = paragraphs.first {
             guard text[first.lowerBound] == UInt8(ascii: "(") || text[first.lowerBound] == UInt8(ascii: "[") else { break }
-            let found = scanner.scan(text, first).markers
+            // Only the opening group matters: scan up to its closing bracket, not the whole paragraph.
+            let closer = text[first.lowerBound] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+            let limit = min(first.upperBound, first.lowerBound + MarkerScanner.maximumGroupBytes)
+            guard let close = text[first.lowerBound..<limit].firstIndex(of: closer) else { break }
+            let found = scanner.scan(text, first.lowerBound..<(close + 1)).markers
             guard let marker = found.first, marker.range.lowerBound == first.lowerBound,
                   marker.kind == .delivery || marker.kind == .language else { break }
             taken.append(marker)

@@ -26,6 +26,12 @@ enum ByteScan {
         return word & highs == 0 && belowSpace == 0 && mask(of: 0x7F, in: word) == 0
     }
 
+    /// Whether any byte is a bracket: ( ) [ ].
+    @inline(__always)
+    static func hasBracket(_ word: UInt64) -> Bool {
+        (mask(of: 0x28, in: word) | mask(of: 0x29, in: word) | mask(of: 0x5B, in: word) | mask(of: 0x5D, in: word)) != 0
+    }
+
     /// Whether every byte is ASCII.
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool { word & highs == 0 }

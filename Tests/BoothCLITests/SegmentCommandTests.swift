@@ -1,0 +1,96 @@
+import BoothKit
+import Foundation
+import Testing
+import TestSupport
+
+struct SentenceJSON: Decodable {
+    struct MarkerJSON: Decodable { var kind: String; var start: Int; var end: Int; var line: Int; var column: Int; var timestamp: String? }
+    var file: String
+    var turn: Int
+    var speaker: String?
+    var role: String?
+    var mode: String
+    var language: String
+    var sentence: Int
+    var text: String
+    var start: Int
+    var end: Int
+    var line: Int
+    var column: Int
+    var markers: [MarkerJSON]
+}
+
+@Suite struct SegmentCommandTests {
+    @Test func everySentenceSpanSlicesTheOriginalToItsText() throws {
+        let result = try BoothRunner.run(["segment", "Corpora/"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let sentences = try decodeJSONLines(SentenceJSON.self, result.output)
+        #expect(sentences.count > 50)
+        let normalizer = try Normalizer()
+        for sentence in sentences {
+            let original = try Fixtures.bytes(sentence.file)
+            let slice = Array(original[sentence.start..<sentence.end])
+            let normalized = try normalizer.normalize(SourceDecoder.decode(slice, name: "slice")).text
+            #expect(normalized == sentence.text + "\n", "\(sentence.file) \(sentence.start)..<\(sentence.end)")
+            // line:column is that of start.
+            let source = try SourceDecoder.decode(original, name: sentence.file)
+            #expect(source.position(of: sentence.start) == Position(line: sentence.line, column: sentence.column))
+        }
+    }
+
+    @Test func stockholmMarkersCarryOriginalOffsets() throws {
+        let result = try BoothRunner.run(["segment", Fixtures.stockholm])
+        let sentences = try decodeJSONLines(SentenceJSON.self, result.output)
+        let markers = sentences.flatMap(\.markers)
+        #expect(markers.count == 3)
+        let original = try Fixtures.bytes(Fixtures.stockholm)
+        for marker in markers {
+            #expect(String(decoding: original[marker.start..<marker.end], as: UTF8.self) == "(inaudible)")
+        }
+        #expect(Set(sentences.filter { !$0.markers.isEmpty }.map(\.speaker)) == ["LAVROV"])
+        #expect(sentences.first?.mode == "interpreted")
+        #expect(sentences.first?.role == "FOREIGN MINISTER")
+    }
+
+    @Test func turnsOutputHasOneObjectPerTurn() throws {
+        struct TurnJSON: Decodable { var speaker: String?; var mode: String; var label: String?; var sentences: Int }
+        let result = try BoothRunner.run(["segment", "--turns", Fixtures.geneva])
+        let turns = try decodeJSONLines(TurnJSON.self, result.output)
+        #expect(turns.map(\.speaker) == ["LAVROV", "BLINKEN"])
+        #expect(turns.map(\.mode) == ["interpreted", "original"])
+        #expect(turns.map(\.label) == ["FOREIGN MINISTER LAVROV:", "SECRETARY BLINKEN:"])
+        #expect(turns.map(\.sentences) == [10, 15])
+    }
+
+    @Test func headerOutputGivesDatePlaceAndTrailer() throws {
+        struct Span: Decodable { var text: String }
+        struct HeaderJSON: Decodable { var date: String?; var place: String?; var turns: Int; var trailer: [Span] }
+        let geneva = try decodeJSONLines(HeaderJSON.self, try BoothRunner.run(["segment", "--header", Fixtures.geneva]).output)
+        #expect(geneva.first?.date == "2022-01-21")
+        #expect(geneva.first?.place == "Hotel Wilson, Geneva, Switzerland")
+        let stockholm = try decodeJSONLines(HeaderJSON.self, try BoothRunner.run(["segment", "--header", Fixtures.stockholm]).output)
+        #expect(stockholm.first?.trailer.map(\.text).joined().contains("The Lessons of 1989") == true)
+    }
+
+    @Test func plainTextFromStandardInputIsOneTurnWithNullSpeaker() throws {
+        let result = try BoothRunner.run(["segment", "-"], stdin: Array("Hello there. I live in the U.S. How about you?\n".utf8))
+        let sentences = try decodeJSONLines(SentenceJSON.self, result.output)
+        #expect(sentences.map(\.text) == ["Hello there.", "I live in the U.S.", "How about you?"])
+        #expect(sentences.allSatisfy { $0.speaker == nil && $0.turn == 0 })
+        #expect(result.output.contains("\"speaker\":null"))
+        #expect(result.output.contains("\"role\":null"))
+    }
+
+    @Test func langOptionOverridesTheGuess() throws {
+        let text = "Le président a dit. Nous sommes prêts.\n"
+        let result = try BoothRunner.run(["segment", "--lang", "fr", "-"], stdin: Array(text.utf8))
+        let sentences = try decodeJSONLines(SentenceJSON.self, result.output)
+        #expect(sentences.map(\.language) == ["fr", "fr"])
+    }
+
+    @Test func textFormatIsAnOutline() throws {
+        let result = try BoothRunner.run(["segment", "--format", "text", Fixtures.stockholm])
+        #expect(result.output.contains("[0] FOREIGN MINISTER LAVROV — interpreted, en"))
+        #expect(result.output.contains("  1. So Mr. Secretary of State, (inaudible).  ⟨inaudible⟩"))
+    }
+}

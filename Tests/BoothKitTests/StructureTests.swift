@@ -1,0 +1,190 @@
+import Testing
+import TestSupport
+@testable import BoothKit
+
+func transcript(_ text: String, language: String? = nil) throws -> Transcript {
+    try TranscriptParser(options: .init(language: language)).parse(try normalized(text))
+}
+
+func transcript(file: String) throws -> Transcript {
+    try TranscriptParser().parse(try Normalizer().normalize(Fixtures.source(file)))
+}
+
+@Suite struct TranscriptOnCorporaTests {
+    @Test func genevaHasHeaderAndTwoTurns() throws {
+        let geneva = try transcript(file: Fixtures.geneva)
+        #expect(geneva.header.isoDate == "2022-01-21")
+        #expect(geneva.header.place == "Hotel Wilson, Geneva, Switzerland")
+        #expect(geneva.header.genre?.text == "Remarks")
+        #expect(geneva.header.bylines.map(\.text) == ["Antony J. Blinken, Secretary of State"])
+        #expect(geneva.header.title?.text.hasPrefix("Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov") == true)
+        #expect(geneva.turns.map(\.speakerID) == ["LAVROV", "BLINKEN"])
+        #expect(geneva.turns.map(\.label?.role) == ["FOREIGN MINISTER", "SECRETARY"])
+        #expect(geneva.turns.map(\.mode) == [.interpreted, .original])
+        #expect(geneva.turns[0].deliveryMarkers.map(\.kind) == [.delivery])
+        // The label as written: the original's emphasis is not part of it.
+        let label = try #require(geneva.turns[0].labelRange)
+        #expect(geneva.source.text(in: geneva.originalRange(of: label)) == "FOREIGN MINISTER LAVROV:")
+    }
+
+    @Test func stockholmHasThreeInaudibleMarkersInsideLavrovsSentences() throws {
+        let stockholm = try transcript(file: Fixtures.stockholm)
+        #expect(stockholm.header.isEmpty)
+        #expect(stockholm.turns.map(\.speakerID) == ["LAVROV", "BLINKEN"])
+        #expect(stockholm.turns.map(\.mode) == [.interpreted, .original])
+        let inaudible = stockholm.markers.filter { $0.kind == .inaudible }
+        #expect(inaudible.count == 3)
+        #expect(stockholm.turns[0].markers.filter { $0.kind == .inaudible }.count == 3)
+        // No marker ends a sentence: each lies inside one, with the sentence going on after it.
+        for marker in inaudible {
+            let sentence = try #require(stockholm.turns[0].sentences.first { $0.range.contains(marker.range.lowerBound) })
+            #expect(marker.range.upperBound < sentence.range.upperBound)
+        }
+        let texts = stockholm.turns[0].sentences.map { stockholm.text(in: $0.range) }
+        #expect(texts.prefix(2) == ["So Mr. Secretary of State, (inaudible).",
+                                    "I believe that (inaudible) this meeting is held on the sidelines of the OSCE Ministerial Council."])
+        #expect(texts.contains("And NATO’s extension to (inaudible) will infringe upon our security, obviously."))
+    }
+
+    @Test func stockholmTrailerKeepsTheRelatedContentTitles() throws {
+        let stockholm = try transcript(file: Fixtures.stockholm)
+        let trailer = stockholm.trailer.map { stockholm.source.text(in: $0) }.joined()
+        #expect(trailer.contains("U.S. Department of State"))
+        #expect(trailer.contains("The Lessons of 1989: Freedom and Our Future"))
+        let chrome = stockholm.chrome.map { stockholm.source.text(in: $0) }.joined()
+        #expect(chrome.contains("Official websites use .gov"))
+    }
+
+    @Test(arguments: Fixtures.corpora)
+    func sentencesMapToOriginalTextThatNormalizesToThem(file: String) throws {
+        let parsed = try transcript(file: file)
+        let normalizer = try Normalizer()
+        for turn in parsed.turns {
+            for sentence in turn.sentences {
+                let original = parsed.originalRange(of: sentence.range)
+                let slice = SourceText(name: "slice", text: parsed.source.text(in: original))
+                let again = try normalizer.normalize(slice).text
+                #expect(again == parsed.text(in: sentence.range) + "\n")
+            }
+        }
+    }
+}
+
+@Suite struct SpeakerLabelTests {
+    @Test(arguments: [
+        ("SECRETARY BLINKEN: Thank you.", "BLINKEN", "SECRETARY"),
+        ("**FOREIGN MINISTER LAVROV:** Thank you.", "LAVROV", "FOREIGN MINISTER"),
+        ("FOREIGN MINISTER LAVROV:  (Via interpreter) Thank you.", "LAVROV", "FOREIGN MINISTER"),
+        ("MR PRICE: Good afternoon.", "PRICE", nil),
+        ("MS. PSAKI: Hi everyone.", "PSAKI", nil),
+        ("QUESTION: Thank you.", "QUESTION", nil),
+        ("MODERATOR: Next question.", "MODERATOR", nil),
+        ("PRESIDENT ZELENSKYY: (In Ukrainian) Thank you.", "ZELENSKYY", "PRESIDENT"),
+        ("Q Thank you, Mr. Secretary.", "QUESTION", nil),
+        ("С.В.Лавров: Добрый день.", "ЛАВРОВ", nil),
+        ("Вопрос: Спасибо.", "ВОПРОС", nil),
+        ("Secretary Blinken: Thank you.", "BLINKEN", "SECRETARY"),
+    ] as [(String, String, String?)])
+    func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
+        let parsed = try transcript("Some header line\n\n" + line + "\n")
+        let turn = try #require(parsed.turns.first)
+        #expect(turn.speakerID == speaker)
+        #expect(turn.label?.role == role)
+    }
+
+    @Test func proseWithAColonIsNotALabel() throws {
+        let parsed = try transcript("SECRETARY BLINKEN: Hello.\n\nNote: this is prose.\n\nThe bottom line is this: we talk.\n")
+        #expect(parsed.turns.count == 1)
+        #expect(parsed.turns[0].paragraphs.count == 3)
+    }
+
+    @Test func everyTurnOfOnePersonHasTheSameSpeakerID() throws {
+        let parsed = try transcript("SECRETARY BLINKEN: Hello.\n\nQUESTION: A question.\n\nBLINKEN: An answer.\n")
+        #expect(parsed.turns.map(\.speakerID) == ["BLINKEN", "QUESTION", "BLINKEN"])
+    }
+
+    @Test func textWithoutLabelsIsOneTurnWithoutSpeaker() throws {
+        let parsed = try transcript("We met today. It was a good meeting.\n\nWe will meet again.\n")
+        #expect(parsed.turns.count == 1)
+        #expect(parsed.turns[0].speakerID == nil)
+        #expect(parsed.turns[0].sentences.count == 3)
+    }
+}
+
+@Suite struct MarkerTests {
+    @Test(arguments: [
+        ("(Via interpreter)", DeliveryMode.interpreted), ("(As interpreted)", .interpreted),
+        ("(Through interpreter)", .interpreted), ("(through an interpreter)", .interpreted),
+        ("(INTERPRETATION)", .interpreted), ("(Через переводчика)", .interpreted),
+    ])
+    func deliveryMarkersMakeATurnInterpreted(marker: String, mode: DeliveryMode) throws {
+        let parsed = try transcript("PRESIDENT ZELENSKYY: \(marker) Thank you.\n")
+        #expect(parsed.turns[0].mode == mode)
+        #expect(parsed.turns[0].sentences.map { parsed.text(in: $0.range) } == ["Thank you."])
+    }
+
+    @Test func deliveryMarkerOpeningTheFirstParagraphCounts() throws {
+        let parsed = try transcript("FOREIGN MINISTER LAVROV:\n\n(As interpreted) We are ready.\n")
+        #expect(parsed.turns[0].mode == .interpreted)
+        #expect(parsed.turns[0].sentences.count == 1)
+    }
+
+    @Test func languageHintGivesTheSpokenLanguage() throws {
+        let parsed = try transcript("PRESIDENT ZELENSKYY: (In Ukrainian) Thank you.\n\nSECRETARY BLINKEN: (in English) Thanks.\n")
+        #expect(parsed.turns.map(\.spokenLanguage) == ["uk", "en"])
+        #expect(parsed.turns.map(\.mode) == [.interpreted, .original])
+    }
+
+    @Test func eventMarkersOfEveryKindAreFound() throws {
+        let text = "MODERATOR: One [inaudible] two (Inaudible.) three (unintelligible) four (indiscernible) five [unclear] "
+            + "six (inaudible 00:12:31) seven [crosstalk] eight (Laughter.) nine (Applause) ten (sic) eleven "
+            + "(interpreter's note: the minister means the treaty) twelve (audio interrupted) thirteen (Smith 55).\n"
+        let parsed = try transcript(text)
+        let markers = parsed.turns[0].markers
+        #expect(markers.map(\.kind) == [.inaudible, .inaudible, .inaudible, .inaudible, .inaudible, .inaudible,
+                                        .crosstalk, .laughter, .applause, .sic, .interpreterNote, .audioInterrupted])
+        #expect(markers[5].timestamp == "00:12:31")
+        // One sentence: no marker ends it, not even "(Inaudible.)" with its period.
+        #expect(parsed.turns[0].sentences.count == 1)
+    }
+
+    @Test func russianFrenchGermanSpanishSpellings() throws {
+        let parsed = try transcript("С.В.Лавров: Мы (неразборчиво) готовы (смех) к диалогу (аплодисменты).\n")
+        #expect(parsed.turns[0].markers.map(\.kind) == [.inaudible, .laughter, .applause])
+        #expect(parsed.turns[0].language == "ru")
+        let vocabulary = MarkerVocabulary.bundled
+        #expect(vocabulary.classify("rires")?.kind == .laughter)
+        #expect(vocabulary.classify("unverständlich")?.kind == .inaudible)
+        #expect(vocabulary.classify("risas")?.kind == .laughter)
+        #expect(vocabulary.classify("Smith 55") == nil)
+        #expect(vocabulary.classify("inaudibleness") == nil)
+    }
+
+    @Test func userVocabularyExtendsTheMarkers() throws {
+        let custom = MarkerVocabulary(listText: "[inaudible]\nmumbles\n[laughter]\nchuckles\n")
+        let parser = TranscriptParser(options: .init(markers: custom))
+        let parsed = try parser.parse(try normalized("MODERATOR: So (mumbles) and (chuckles) done.\n"))
+        #expect(parsed.turns[0].markers.map(\.kind) == [.inaudible, .laughter])
+    }
+
+    @Test func unclosedBracketIsRecorded() throws {
+        let parsed = try transcript("MODERATOR: We said (inaudible and then went on.\n")
+        #expect(parsed.unclosedBrackets.count == 1)
+        #expect(parsed.turns[0].markers.isEmpty)
+    }
+}
+
+@Suite struct HeaderTests {
+    @Test(arguments: [
+        ("January 21, 2022", "2022-01-21"), ("Friday, January 21, 2022", "2022-01-21"), ("21 января 2022 г.", "2022-01-21"),
+        ("2 décembre 2021", "2021-12-02"), ("2021-12-02", "2021-12-02"), ("02.12.2021", "2021-12-02"), ("Dec. 2, 2021", "2021-12-02"),
+    ])
+    func datesAreReadToISO(line: String, iso: String) {
+        #expect(HeaderVocabulary.bundled.isoDate(fromLine: line) == iso)
+    }
+
+    @Test(arguments: ["February 30, 2022", "January 21", "We met on January 21, 2022.", "2022"])
+    func nonDatesAreNotDates(line: String) {
+        #expect(HeaderVocabulary.bundled.isoDate(fromLine: line) == nil)
+    }
+}
