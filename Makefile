@@ -26,12 +26,13 @@ test: deps
 	$(SWIFT) test
 
 demo: release
-	$(BOOTH_RELEASE) normalize Corpora/
+	$(BOOTH_RELEASE) segment --format text Corpora/
 	$(BOOTH_RELEASE) normalize --format json Corpora/ > normalized.jsonl
-	@echo "Wrote normalized.jsonl (normalized text and every edit, per transcript)."
+	$(BOOTH_RELEASE) segment Corpora/ > sentences.jsonl
+	@echo "Wrote normalized.jsonl (normalized text and every edit) and sentences.jsonl (one sentence a line)."
 
 bench: release
 	$(BOOTH_RELEASE) bench
 
 clean:
-	rm -rf .build normalized.jsonl report.html
+	rm -rf .build normalized.jsonl sentences.jsonl report.html

@@ -6,7 +6,7 @@ import Foundation
 struct Booth: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "booth",
-        abstract: "Read transcripts of interpreted remarks: normalize them without losing a byte.",
+        abstract: "Read transcripts of interpreted remarks: normalize them without losing a byte, split them into turns and sentences.",
         discussion: """
         Inputs are files, directories (searched recursively for *.txt, *.md, *.text, passing over \
         README, SOURCES, LICENSE, CHANGELOG and CONTRIBUTING files) or - for standard input; UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark. \
@@ -23,6 +23,9 @@ struct Booth: ParsableCommand {
         EXAMPLES
           booth normalize Corpora/geneva-2022-01-21.txt
           booth normalize --format json Corpora/ > normalized.jsonl
+          booth segment --format text Corpora/
+          booth segment --turns Corpora/ > turns.jsonl
+          booth bench
         """,
         subcommands: [NormalizeCommand.self, SegmentCommand.self, BenchCommand.self]
     )
