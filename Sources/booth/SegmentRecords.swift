@@ -1,5 +1,24 @@
 import BoothKit
 
+/// An optional that is written as `null` when empty, instead of being left out, so every record of
+/// one kind has the same keys.
+@propertyWrapper
+struct EncodedAsNull<Value: Codable>: Codable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
+
 /// A marker in `booth segment` output: kind and original offsets.
 struct MarkerRecord: Codable, Equatable {
     var kind: String
@@ -27,14 +46,10 @@ struct MarkerRecord: Codable, Equatable {
 
 /// One sentence: a line of `booth segment` output.
 struct SentenceRecord: Codable {
-    enum CodingKeys: String, CodingKey {
-        case file, turn, speaker, role, mode, language, sentence, text, start, end, line, column, markers
-    }
-
     var file: String
     var turn: Int
-    var speaker: String?
-    var role: String?
+    @EncodedAsNull var speaker: String?
+    @EncodedAsNull var role: String?
     var mode: String
     var language: String
     var sentence: Int
@@ -62,36 +77,18 @@ struct SentenceRecord: Codable {
         column = position.column
         markers = sentence.markers.map { MarkerRecord($0, in: transcript) }
     }
-
-    /// Every key is always present, null when there is no value, so the schema is stable.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encode(turn, forKey: .turn)
-        try container.encode(speaker, forKey: .speaker)
-        try container.encode(role, forKey: .role)
-        try container.encode(mode, forKey: .mode)
-        try container.encode(language, forKey: .language)
-        try container.encode(sentence, forKey: .sentence)
-        try container.encode(text, forKey: .text)
-        try container.encode(start, forKey: .start)
-        try container.encode(end, forKey: .end)
-        try container.encode(line, forKey: .line)
-        try container.encode(column, forKey: .column)
-        try container.encode(markers, forKey: .markers)
-    }
 }
 
 /// One turn: a line of `booth segment --turns` output.
 struct TurnRecord: Codable {
     var file: String
     var turn: Int
-    var speaker: String?
-    var role: String?
-    var label: String?
+    @EncodedAsNull var speaker: String?
+    @EncodedAsNull var role: String?
+    @EncodedAsNull var label: String?
     var mode: String
     var language: String
-    var spokenLanguage: String?
+    @EncodedAsNull var spokenLanguage: String?
     var start: Int
     var end: Int
     var line: Int
@@ -125,27 +122,6 @@ struct TurnRecord: Codable {
         sentences = turn.sentences.count
         delivery = turn.deliveryMarkers.map { MarkerRecord($0, in: transcript) }
         markers = turn.markers.map { MarkerRecord($0, in: transcript) }
-    }
-
-    /// Every key is always present, null when there is no value, so the schema is stable.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encode(turn, forKey: .turn)
-        try container.encode(speaker, forKey: .speaker)
-        try container.encode(role, forKey: .role)
-        try container.encode(label, forKey: .label)
-        try container.encode(mode, forKey: .mode)
-        try container.encode(language, forKey: .language)
-        try container.encode(spokenLanguage, forKey: .spokenLanguage)
-        try container.encode(start, forKey: .start)
-        try container.encode(end, forKey: .end)
-        try container.encode(line, forKey: .line)
-        try container.encode(column, forKey: .column)
-        try container.encode(paragraphs, forKey: .paragraphs)
-        try container.encode(sentences, forKey: .sentences)
-        try container.encode(delivery, forKey: .delivery)
-        try container.encode(markers, forKey: .markers)
     }
 }
 
