@@ -6,7 +6,6 @@ import Foundation
 struct Booth: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "booth",
-        version: "0.1.0",
         abstract: "Read transcripts of interpreted remarks: normalize them without losing a byte, split them into turns and sentences.",
         discussion: """
         Inputs are files, directories (searched recursively for *.txt, *.md, *.text, passing over \
@@ -28,6 +27,7 @@ struct Booth: ParsableCommand {
           booth segment --turns Corpora/ > turns.jsonl
           booth bench
         """,
+        version: "0.1.0",
         subcommands: [NormalizeCommand.self, SegmentCommand.self, BenchCommand.self]
     )
 
