@@ -18,6 +18,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // Plain-C shim over Snowball's libstemmer (libstemmer-dev).
+        .target(name: "CStemmer", linkerSettings: [.linkedLibrary("stemmer")]),
         // Build-time tool and plugin that embed Lexicons/ into BoothKit, so the bundled defaults travel
         // inside the binary while staying readable, editable files in the repository.
         .executableTarget(name: "lexicon-embedder", path: "Sources/lexicon-embedder"),
@@ -29,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "BoothKit",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CStemmer"],
             plugins: ["EmbedLexiconsPlugin"]
         ),
         .executableTarget(

@@ -23,6 +23,9 @@ func forEachInput(_ inputs: [String], _ body: (SourceText) throws -> Void) throw
         } catch let error as InputError {
             Diagnostics.report(error)
             if failure == 0 { failure = error.exitCode }
+        } catch let error as GlossaryError {
+            Diagnostics.report(error)
+            if failure == 0 { failure = error.exitCode }
         }
     }
     try StandardOutput.shared.flush()

@@ -38,4 +38,8 @@ enum Diagnostics {
     static func report(_ error: any Error) {
         FileHandle.standardError.write(Data("booth: error: \(error)\n".utf8))
     }
+
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("booth: \(message)\n".utf8))
+    }
 }

@@ -39,6 +39,11 @@ struct KeyFolder: Sendable {
 
     init() throws(NormalizationError) { casefold = try ICUNormalizer(.nfkcCasefold) }
 
+    /// A folder (the ICU normalizer it uses is shared and thread-safe).
+    static func shared() throws(SegmentationError) -> KeyFolder {
+        do { return try KeyFolder() } catch { throw SegmentationError(message: error.message) }
+    }
+
     /// Folds one scalar after case folding: quotes, apostrophes, dashes, ё. Nil when it stays.
     static func punctuationFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar.value {

@@ -1,0 +1,38 @@
+internal import CICU
+
+/// ICU's word break iterator over UTF-8. Owns its handle; one per thread.
+final class ICUWordBreaker {
+    private let handle: OpaquePointer
+
+    init(locale: String) throws(SegmentationError) {
+        var status: Int32 = 0
+        guard let handle = cicu_breaker_open(CICU_BREAK_WORD, locale, &status), status <= 0 else {
+            throw SegmentationError(message: "ICU could not open a word break iterator for \(locale) (status \(status))")
+        }
+        self.handle = handle
+    }
+
+    deinit { cicu_breaker_close(handle) }
+
+    /// The words of `text[range]` — letters, numbers, ideographs; not spaces or punctuation — as
+    /// ranges of `text`.
+    func words(in text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        text.withUnsafeBufferPointer { buffer in
+            var status: Int32 = 0
+            cicu_breaker_set_utf8(handle, buffer.baseAddress! + range.lowerBound, Int64(range.count), &status)
+            guard status <= 0 else { return }
+            var start: Int64 = 0
+            while true {
+                let end = cicu_breaker_next(handle)
+                if end < 0 { break }
+                // Rule status 0–99 is "none": spaces and punctuation.
+                if cicu_breaker_rule_status(handle) >= 100 {
+                    words.append((range.lowerBound + Int(start))..<(range.lowerBound + Int(end)))
+                }
+                start = end
+            }
+        }
+        return words
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads TBX glossaries: TBX v2 / TBX-Basic (`martif`, `termEntry`, `langSet`, `tig` or `ntig/termGrp`,
+/// `term`, `termNote type="administrativeStatus"`) and TBX v3, ISO 30042:2019 (`tbx`, `conceptEntry`,
+/// `langSec`, `termSec`), in DCA style (`termNote type="…"`) or DCT style (`<basic:administrativeStatus>`).
+///
+/// Also read: `partOfSpeech`, `termType` (an acronym or abbreviation matches as written), `note`,
+/// `descrip type="definition"`, and Booth's own `termNote type="x-booth-matching"` with `stemmed`,
+/// `exact` or `case-sensitive`. The XML goes through `XMLGuard` first: no DTD or entity is resolved.
+public enum TBXReader {
+    public static func read(_ bytes: [UInt8], file: String) throws(GlossaryError) -> Glossary {
+        let source: SourceText
+        do { source = try SourceDecoder.decode(bytes, name: file) } catch {
+            throw GlossaryError(file: file, position: nil, message: error.description)
+        }
+        var utf8 = source.bytes
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
+        if source.encoding != .utf8 { blankEncodingDeclaration(&utf8) }
+        let safe = try XMLGuard.sanitize(utf8, file: file)
+        let parser = XMLParser(data: Data(safe))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let collector = TBXCollector(file: file, parser: parser)
+        parser.delegate = collector
+        if !parser.parse() {
+            let line = max(1, parser.lineNumber), column = max(1, parser.columnNumber)
+            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
+            throw GlossaryError(file: file, position: Position(line: line, column: column), message: "malformed XML: \(reason)")
+        }
+        guard collector.sawRoot else {
+            throw GlossaryError(file: file, position: nil, message: "not a TBX document (no martif or tbx root element)")
+        }
+        return Glossary(name: file, concepts: collector.concepts, warnings: collector.warnings)
+    }
+
+    /// The file was UTF-16 and is now UTF-8: its declaration must not claim otherwise.
+    private static func blankEncodingDeclaration(_ bytes: inout [UInt8]) {
+        guard bytes.count > 5, let close = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")) else { return }
+        let declaration = String(decoding: bytes[..<close], as: UTF8.self)
+        guard declaration.contains("<?xml"), let range = declaration.range(of: "encoding=") else { return }
+        let start = declaration.utf8.distance(from: declaration.startIndex, to: range.lowerBound)
+        var end = start + "encoding=".utf8.count
+        if end < close, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") {
+            let quote = bytes[end]
+            end += 1
+            while end < close, bytes[end] != quote { end += 1 }
+            end += 1
+        }
+        for offset in start..<min(end, close) { bytes[offset] = 0x20 }
+    }
+}
+
+/// Collects concepts and terms from XMLParser's events.
+private final class TBXCollector: NSObject, XMLParserDelegate {
+    let file: String
+    unowned let parser: XMLParser
+    var concepts: [Concept] = []
+    var warnings: [GlossaryWarning] = []
+    var sawRoot = false
+
+    private var conceptIndex: [String: Int] = [:]
+    private var concept: Concept?
+    private var conceptPosition = Position(line: 1, column: 1)
+    private var language: String?
+    private var term: Term?
+    private var termPosition = Position(line: 1, column: 1)
+    private var capture: (element: String, type: String?)?
+    private var text = ""
+
+    init(file: String, parser: XMLParser) {
+        self.file = file
+        self.parser = parser
+    }
+
+    private var here: Position { Position(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)) }
+
+    private func warn(_ message: String, at position: Position) {
+        warnings.append(GlossaryWarning(file: file, position: position, message: message))
+    }
+
+    private static func local(_ name: String) -> String { String(name.split(separator: ":").last ?? Substring(name)) }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        switch Self.local(elementName) {
+        case "martif", "tbx":
+            sawRoot = true
+        case "termEntry", "conceptEntry":
+            concept = Concept(id: attributes["id"] ?? "c\(concepts.count + 1)", terms: [])
+            conceptPosition = here
+        case "langSet", "langSec":
+            let tag = attributes["xml:lang"] ?? attributes["lang"] ?? ""
+            language = LanguageCode.fold(tag)
+            if tag.isEmpty { warn("language section without xml:lang", at: here) }
+            else if !LanguageCode.isKnown(tag) { warn("unknown language '\(tag)'", at: here) }
+        case "tig", "ntig", "termSec":
+            term = Term(text: "", language: language ?? "und")
+            termPosition = here
+        case "term":
+            capture = ("term", nil); text = ""
+        case "termNote", "descrip", "note":
+            capture = (Self.local(elementName), attributes["type"]); text = ""
+        case "administrativeStatus", "normativeAuthorization", "partOfSpeech", "termType":
+            capture = ("termNote", Self.local(elementName)); text = ""
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if capture != nil { text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        let name = Self.local(elementName)
+        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch name {
+        case "term":
+            if term == nil { term = Term(text: "", language: language ?? "und"); termPosition = here }
+            term?.text = value
+            term?.matching = Term.defaultMatching(for: value)
+            capture = nil
+        case "termNote", "administrativeStatus", "normativeAuthorization", "partOfSpeech", "termType":
+            applyNote(type: capture?.type ?? name, value: value)
+            capture = nil
+        case "note":
+            if term != nil {
+                term?.note = value
+            } else if concept?.definition == nil {
+                concept?.definition = value
+            }
+            capture = nil
+        case "descrip":
+            if capture?.type == "definition" { concept?.definition = value }
+            capture = nil
+        case "tig", "ntig", "termSec":
+            finishTerm()
+        case "langSet", "langSec":
+            finishTerm()
+            language = nil
+        case "termEntry", "conceptEntry":
+            finishConcept()
+        default:
+            break
+        }
+    }
+
+    private func applyNote(type: String, value: String) {
+        switch type {
+        case "administrativeStatus", "normativeAuthorization":
+            if let status = TermStatus(tbxValue: value) { term?.status = status }
+            else { warn("unknown status '\(value)'", at: here) }
+        case "partOfSpeech":
+            term?.partOfSpeech = value
+        case "termType":
+            let lowered = value.lowercased()
+            if lowered.contains("acronym") || lowered.contains("abbreviation") || lowered.contains("initialism") {
+                term?.matching = .caseSensitive
+            }
+        case "x-booth-matching":
+            if let matching = TermMatching(rawValue: value.lowercased()) { term?.matching = matching }
+            else { warn("unknown matching '\(value)' (stemmed, exact, case-sensitive)", at: here) }
+        default:
+            break
+        }
+    }
+
+    private func finishTerm() {
+        guard let finished = term else { return }
+        term = nil
+        if finished.text.isEmpty {
+            warn("empty term in concept '\(concept?.id ?? "?")'", at: termPosition)
+            return
+        }
+        concept?.terms.append(finished)
+    }
+
+    private func finishConcept() {
+        finishTerm()
+        guard let finished = concept else { return }
+        concept = nil
+        if let existing = conceptIndex[finished.id] {
+            warn("duplicate concept id '\(finished.id)': its terms are merged into the first", at: conceptPosition)
+            concepts[existing].terms += finished.terms
+        } else {
+            conceptIndex[finished.id] = concepts.count
+            concepts.append(finished)
+        }
+    }
+}

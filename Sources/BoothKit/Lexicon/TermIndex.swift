@@ -1,0 +1,134 @@
+/// A glossary compiled for matching: per language, a trie over the stems of each term's words, and one
+/// over its content words only (for variant matches). Built once; shared by every matcher.
+///
+/// Stems are interned to integers, so a trie step is one dictionary look-up whatever the glossary's
+/// size, and text words whose stems are in no term are rejected with one look-up too.
+public struct TermIndex: Sendable {
+    struct Entry: Sendable {
+        let concept: Int
+        let term: Int
+        /// The term's words in key form, for telling exact from inflected.
+        let keyWords: [[UInt8]]
+        /// The term's words as written, for case-sensitive terms.
+        let writtenWords: [String]
+        let matching: TermMatching
+        let status: TermStatus
+    }
+
+    struct Trie: Sendable {
+        var children: [[Int32: Int32]] = [[:]]
+        var entries: [[Int]] = [[]]
+
+        mutating func insert(_ path: [Int32], entry: Int) {
+            var node: Int32 = 0
+            for step in path {
+                if let next = children[Int(node)][step] {
+                    node = next
+                } else {
+                    let next = Int32(children.count)
+                    children.append([:]); entries.append([])
+                    children[Int(node)][step] = next
+                    node = next
+                }
+            }
+            entries[Int(node)].append(entry)
+        }
+    }
+
+    struct LanguageIndex: Sendable {
+        var stems: [[UInt8]: Int32] = [:]
+        var functionStems: Set<Int32> = []
+        var full = Trie()
+        var content = Trie()
+        var entries: [Entry] = []
+        var longestTerm = 0
+    }
+
+    public let glossary: Glossary
+    private(set) var languages: [String: LanguageIndex] = [:]
+    /// Function words per language (Lexicons/function-words.txt).
+    let functionWords: [String: Set<String>]
+
+    /// Compiles a glossary.
+    /// - Complexity: O(total length of the terms).
+    public init(_ glossary: Glossary) throws(SegmentationError) {
+        self.glossary = glossary
+        let list = SectionedList(BundledLexicons.text(named: "function-words.txt") ?? "")
+        var functionWords: [String: Set<String>] = [:]
+        for (name, entries) in list.sections { functionWords[name, default: []].formUnion(entries.map { $0.text.lowercased() }) }
+        self.functionWords = functionWords
+        let folder = try KeyFolder.shared()
+        var tokenizers: [String: TermTokenizer] = [:]
+        for (conceptIndex, concept) in glossary.concepts.enumerated() {
+            for (termIndex, term) in concept.terms.enumerated() {
+                let language = LanguageCode.primary(term.language)
+                if tokenizers[language] == nil { tokenizers[language] = try TermTokenizer(language: language, folder: folder) }
+                let words = tokenizers[language]!.keyWords(of: term.text)
+                guard !words.isEmpty else { continue }
+                var index = languages[language] ?? LanguageIndex()
+                let stems = words.map { word -> Int32 in
+                    let stem = tokenizers[language]!.stem(word)
+                    if let id = index.stems[stem] { return id }
+                    let id = Int32(index.stems.count)
+                    index.stems[stem] = id
+                    return id
+                }
+                let isFunction = words.map { functionWords[language]?.contains(String(decoding: $0, as: UTF8.self)) == true }
+                for (stem, function) in zip(stems, isFunction) where function { index.functionStems.insert(stem) }
+                let entry = index.entries.count
+                index.entries.append(Entry(concept: conceptIndex, term: termIndex, keyWords: words,
+                                           writtenWords: tokenizers[language]!.writtenWords(of: term.text),
+                                           matching: term.matching, status: term.status))
+                index.full.insert(stems, entry: entry)
+                let content = zip(stems, isFunction).filter { !$0.1 }.map(\.0)
+                if term.matching == .stemmed, content.count >= 2 {
+                    index.content.insert(content, entry: entry)
+                }
+                index.longestTerm = max(index.longestTerm, stems.count)
+                languages[language] = index
+            }
+        }
+    }
+
+    /// The languages the index can match.
+    public var matchableLanguages: [String] { languages.keys.sorted() }
+
+    func index(for language: String) -> LanguageIndex? { languages[LanguageCode.primary(language)] }
+}
+
+/// Folds and splits a term or text into words, and stems them, for one language. One per thread.
+final class TermTokenizer {
+    let language: String
+    private let folder: KeyFolder
+    private let breaker: ICUWordBreaker
+    private let stemmer: Stemmer?
+
+    init(language: String, folder: KeyFolder) throws(SegmentationError) {
+        self.language = language
+        self.folder = folder
+        breaker = try ICUWordBreaker(locale: language)
+        stemmer = Stemmer(language: language)
+    }
+
+    /// The words of a term, folded.
+    func keyWords(of text: String) -> [[UInt8]] {
+        guard let folded = try? folder.fold(Array(text.utf8)).text else { return [] }
+        return breaker.words(in: folded, 0..<folded.count).map { Array(folded[$0]) }
+    }
+
+    /// The words of a term as written.
+    func writtenWords(of text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return breaker.words(in: bytes, 0..<bytes.count).map { bytes.string($0) }
+    }
+
+    /// The words of folded text, as ranges.
+    func words(in folded: [UInt8], _ range: Range<Int>) -> [Range<Int>] { breaker.words(in: folded, range) }
+
+    /// The stem of a folded word (the word itself where Snowball has no stemmer for the language).
+    func stem(_ word: [UInt8]) -> [UInt8] { stemmer?.stem(word[...]) ?? word }
+    func stem(_ word: ArraySlice<UInt8>) -> [UInt8] { stemmer?.stem(word) ?? Array(word) }
+
+    /// Folds text for the key, with the map back.
+    func fold(_ bytes: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) { try folder.fold(bytes) }
+}

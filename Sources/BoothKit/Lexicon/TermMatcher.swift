@@ -1,0 +1,161 @@
+/// Finds glossary terms in transcripts: one pass over each sentence's words, whatever the glossary's
+/// size. Not thread-safe (it owns ICU and Snowball handles and a stem cache): one matcher per thread,
+/// all sharing one `TermIndex`.
+///
+/// A match never crosses a sentence, a turn or an event marker: each stretch of a sentence between
+/// markers is matched alone. Where matches overlap, the longest (in words) wins; then exact over
+/// inflected over variant; then the better status; then the earlier concept.
+public final class TermMatcher {
+    public let index: TermIndex
+    private var tokenizers: [String: TermTokenizer] = [:]
+    /// Per language: folded word → interned stem id, or -1 when the stem is in no term.
+    private var stemCache: [String: [[UInt8]: Int32]] = [:]
+    private var functionWords: [String: Set<[UInt8]>] = [:]
+    private let folder: KeyFolder
+
+    public init(index: TermIndex) throws(SegmentationError) {
+        self.index = index
+        folder = try KeyFolder.shared()
+        for (language, words) in index.functionWords { functionWords[language] = Set(words.map { Array($0.utf8) }) }
+    }
+
+    private struct Candidate {
+        var first: Int, end: Int  // word indices, end exclusive
+        var entry: Int
+        var kind: MatchKind
+        var status: TermStatus
+        var concept: Int
+    }
+
+    /// Every match in the transcript, in text order.
+    public func matches(in transcript: Transcript) throws(SegmentationError) -> [TermMatch] {
+        var result: [TermMatch] = []
+        for turn in transcript.turns {
+            let language = LanguageCode.primary(turn.language)
+            guard let languageIndex = index.index(for: language) else { continue }
+            let tokenizer = try self.tokenizer(for: language)
+            for sentence in turn.sentences {
+                for segment in Self.segments(of: sentence) {
+                    result += match(segment, of: transcript.normalized.bytes, in: languageIndex, language: language,
+                                    tokenizer: tokenizer).map {
+                        TermMatch(conceptIndex: $0.concept, termIndex: $0.term, kind: $0.kind, range: $0.range,
+                                  turn: turn.index, sentence: sentence.index)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The stretches of a sentence between its markers.
+    static func segments(of sentence: Sentence) -> [Range<Int>] {
+        var segments: [Range<Int>] = []
+        var start = sentence.range.lowerBound
+        for marker in sentence.markers.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if marker.range.lowerBound > start { segments.append(start..<marker.range.lowerBound) }
+            start = max(start, marker.range.upperBound)
+        }
+        if start < sentence.range.upperBound { segments.append(start..<sentence.range.upperBound) }
+        return segments
+    }
+
+    private func tokenizer(for language: String) throws(SegmentationError) -> TermTokenizer {
+        if let tokenizer = tokenizers[language] { return tokenizer }
+        let tokenizer = try TermTokenizer(language: language, folder: folder)
+        tokenizers[language] = tokenizer
+        return tokenizer
+    }
+
+    private func match(_ segment: Range<Int>, of text: [UInt8], in languageIndex: TermIndex.LanguageIndex,
+                       language: String, tokenizer: TermTokenizer)
+        -> [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>)] {
+        let display = Array(text[segment])
+        guard let (key, map) = try? tokenizer.fold(display) else { return [] }
+        let words = tokenizer.words(in: key, 0..<key.count)
+        guard !words.isEmpty else { return [] }
+        var cache = stemCache[language] ?? [:]
+        let functions = functionWords[language] ?? []
+        var ids: [Int32] = []
+        var isFunction: [Bool] = []
+        ids.reserveCapacity(words.count)
+        for word in words {
+            let bytes = Array(key[word])
+            isFunction.append(functions.contains(bytes))
+            if let id = cache[bytes] { ids.append(id); continue }
+            let id = languageIndex.stems[tokenizer.stem(bytes)] ?? -1
+            cache[bytes] = id
+            ids.append(id)
+        }
+        stemCache[language] = cache
+
+        var candidates: [Candidate] = []
+        for first in words.indices where ids[first] >= 0 {
+            // Whole terms, word by word.
+            var node: Int32 = 0
+            var end = first
+            while end < words.count, end - first < languageIndex.longestTerm, ids[end] >= 0,
+                  let next = languageIndex.full.children[Int(node)][ids[end]] {
+                node = next
+                end += 1
+                for entryIndex in languageIndex.full.entries[Int(node)] {
+                    let entry = languageIndex.entries[entryIndex]
+                    guard let kind = classify(entry, words: Array(words[first..<end]), key: key, display: display, map: map)
+                    else { continue }
+                    candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: kind,
+                                                status: entry.status, concept: entry.concept))
+                }
+            }
+            // Content words only, function words skipped in between.
+            guard !isFunction[first] else { continue }
+            node = 0
+            end = first
+            while end < words.count, end - first < languageIndex.longestTerm + 3 {
+                if isFunction[end] { end += 1; continue }
+                guard ids[end] >= 0, let next = languageIndex.content.children[Int(node)][ids[end]] else { break }
+                node = next
+                end += 1
+                for entryIndex in languageIndex.content.entries[Int(node)] {
+                    let entry = languageIndex.entries[entryIndex]
+                    candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: .variant,
+                                                status: entry.status, concept: entry.concept))
+                }
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
+        candidates.sort {
+            ($1.end - $1.first, $0.kind, $0.status, $0.concept, $0.first)
+                < ($0.end - $0.first, $1.kind, $1.status, $1.concept, $1.first)
+        }
+        var taken = [Bool](repeating: false, count: words.count)
+        var chosen: [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>)] = []
+        for candidate in candidates where !taken[candidate.first..<candidate.end].contains(true) {
+            for index in candidate.first..<candidate.end { taken[index] = true }
+            let keyRange = words[candidate.first].lowerBound..<words[candidate.end - 1].upperBound
+            let local = map.sourceRange(forTarget: keyRange)
+            let entry = languageIndex.entries[candidate.entry]
+            chosen.append((entry.concept, entry.term, candidate.kind,
+                           (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound)))
+        }
+        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Exact or inflected for a whole-term hit; nil when the term's matching rule refuses it.
+    private func classify(_ entry: TermIndex.Entry, words: [Range<Int>], key: [UInt8], display: [UInt8],
+                          map: EditMap) -> MatchKind? {
+        let same = words.count == entry.keyWords.count
+            && zip(words, entry.keyWords).allSatisfy { key[$0.0].elementsEqual($0.1) }
+        switch entry.matching {
+        case .stemmed:
+            return same ? .exact : .inflected
+        case .exact:
+            return same ? .exact : nil
+        case .caseSensitive:
+            guard words.count == entry.writtenWords.count else { return nil }
+            for (word, written) in zip(words, entry.writtenWords) {
+                let shown = display.string(map.sourceRange(forTarget: word))
+                guard shown == written || shown == written + "'s" || shown == written + "’s" else { return nil }
+            }
+            return .exact
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import BoothKit
+import Foundation
+
+struct CoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Which glossary concepts the transcripts use, in which forms, by whom; deprecated renderings flagged.",
+        discussion: """
+        Terms are matched on the match key (case, compatibility forms, quotes, dashes and ё folded), \
+        word by word through Snowball stems ("Минских соглашений" finds "Минские соглашения"), \
+        acronyms as written ("OSCE", "NATO's"), and multi-word terms also with function words added \
+        or dropped, as a lower-confidence variant ("indivisible security" for "indivisibility of \
+        security"). A match never crosses a sentence or a marker such as "(inaudible)".
+
+        Formats: text (a summary for people), json (one document: every concept with its \
+        occurrences per file, speaker and delivery mode, its forms, and the deprecated or forbidden \
+        forms with their positions), csv (one row per occurrence; cells that a spreadsheet would run \
+        as formulas are neutralized).
+
+        EXAMPLES
+          booth coverage Corpora/
+          booth coverage --glossary my-terms.csv --format json transcripts/ > coverage.json
+          booth coverage --fail-on deprecated press-release.txt   # exit 1 on a deprecated term
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+    enum FailOn: String, ExpressibleByArgument, CaseIterable { case deprecated, forbidden }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(help: ArgumentHelp("The language of the transcripts (en, ru, …); default: guessed per turn from the script.",
+                               valueName: "code"))
+    var lang: String?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: Format = .text
+
+    @Option(help: "Exit with status 1 when a term of this status or worse occurs: deprecated (or forbidden), forbidden.")
+    var failOn: FailOn?
+
+    @Flag(help: "In text output, also list the concepts never seen.")
+    var all = false
+
+    func run() throws {
+        let glossary = try glossaryOptions.load()
+        let index = try TermIndex(glossary)
+        let matcher = try TermMatcher(index: index)
+        let normalizer = try Normalizer()
+        let parser = TranscriptParser(options: .init(language: lang))
+        var results: [(transcript: Transcript, matches: [TermMatch])] = []
+        var inputFailure: ExitCode?
+        do {
+            try forEachInput(input.inputs) { source in
+                let transcript = try parser.parse(try normalizer.normalize(source))
+                results.append((transcript, try matcher.matches(in: transcript)))
+            }
+        } catch let code as ExitCode {
+            inputFailure = code
+        }
+        let coverage = Coverage(glossary: glossary, results: results)
+        switch format {
+        case .text: StandardOutput.shared.write(CoverageRendering.text(coverage, listUnseen: all))
+        case .json: StandardOutput.shared.write(try CoverageRendering.json(coverage) + "\n")
+        case .csv: StandardOutput.shared.write(CoverageRendering.csv(coverage))
+        }
+        try StandardOutput.shared.flush()
+        if let inputFailure { throw inputFailure }
+        if let failOn {
+            let worst = coverage.discouraged.map(\.status).max()
+            if let worst, failOn == .deprecated || worst == .forbidden { throw ExitCode(1) }
+        }
+    }
+}
