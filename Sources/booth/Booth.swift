@@ -36,6 +36,15 @@ struct Booth: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as InputError {
+            Diagnostics.report(error)
+            Foundation.exit(error.exitCode)
+        } catch let error as GlossaryError {
+            Diagnostics.report(error)
+            Foundation.exit(error.exitCode)
+        } catch let error as BoilerplatePatterns.InvalidPattern {
+            Diagnostics.report(error)
+            Foundation.exit(65)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -17,7 +17,8 @@ public enum TBXReader {
             throw GlossaryError(file: file, position: nil, message: error.description)
         }
         var utf8 = source.bytes
-        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
+        // The XML declaration must come first: drop a byte-order mark (line 1 columns shift by one).
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.removeFirst(3) }
         if source.encoding != .utf8 { blankEncodingDeclaration(&utf8) }
         let safe = try XMLGuard.sanitize(utf8, file: file)
         let parser = XMLParser(data: Data(safe))
@@ -25,15 +26,33 @@ public enum TBXReader {
         parser.shouldProcessNamespaces = false
         let collector = TBXCollector(file: file, parser: parser)
         parser.delegate = collector
-        if !parser.parse() {
-            let line = max(1, parser.lineNumber), column = max(1, parser.columnNumber)
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            throw GlossaryError(file: file, position: Position(line: line, column: column), message: "malformed XML: \(reason)")
+        // libxml2 may recover from some errors and still report success: any error reported counts.
+        if !parser.parse() || collector.firstError != nil {
+            let position = collector.firstError?.position
+                ?? Position(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+            let reason = collector.firstError?.message
+                ?? parser.parserError.map { Self.describe($0) } ?? "unknown error"
+            throw GlossaryError(file: file, position: position, message: "malformed XML: \(reason)")
+        }
+        if let unclosed = collector.openElements.last {
+            throw GlossaryError(file: file, position: nil, message: "malformed XML: element <\(unclosed)> is never closed")
         }
         guard collector.sawRoot else {
             throw GlossaryError(file: file, position: nil, message: "not a TBX document (no martif or tbx root element)")
         }
         return Glossary(name: file, concepts: collector.concepts, warnings: collector.warnings)
+    }
+
+    /// A readable reason for libxml2's error codes.
+    static func describe(_ error: any Error) -> String {
+        let code = (error as NSError).code
+        let reasons: [Int: String] = [
+            4: "the document is empty", 5: "the document ends too soon", 26: "an entity is not declared",
+            38: "an attribute value is not quoted", 41: "an attribute is not properly formed",
+            64: "the XML declaration is not at the start", 73: "a closing tag is missing its '>'",
+            76: "a closing tag does not match its opening tag", 77: "a tag is not closed",
+        ]
+        return reasons[code] ?? "libxml2 error \(code)"
     }
 
     /// The file was UTF-16 and is now UTF-8: its declaration must not claim otherwise.
@@ -60,6 +79,8 @@ private final class TBXCollector: NSObject, XMLParserDelegate {
     var concepts: [Concept] = []
     var warnings: [GlossaryWarning] = []
     var sawRoot = false
+    var firstError: (position: Position, message: String)?
+    var openElements: [String] = []
 
     private var conceptIndex: [String: Int] = [:]
     private var concept: Concept?
@@ -83,8 +104,13 @@ private final class TBXCollector: NSObject, XMLParserDelegate {
 
     private static func local(_ name: String) -> String { String(name.split(separator: ":").last ?? Substring(name)) }
 
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if firstError == nil { firstError = (here, TBXReader.describe(parseError)) }
+    }
+
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        openElements.append(elementName)
         switch Self.local(elementName) {
         case "martif", "tbx":
             sawRoot = true
@@ -115,6 +141,11 @@ private final class TBXCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        if openElements.last == elementName {
+            openElements.removeLast()
+        } else if firstError == nil {
+            firstError = (here, "closing tag </\(elementName)> does not match <\(openElements.last ?? "nothing")>")
+        }
         let name = Self.local(elementName)
         let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch name {

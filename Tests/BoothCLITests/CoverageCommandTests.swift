@@ -1,0 +1,65 @@
+import BoothKit
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct CoverageCommandTests {
+    struct Document: Decodable {
+        struct Occurrence: Decodable { var file: String; var line: Int; var column: Int; var text: String; var status: String; var speaker: String? }
+        struct ConceptJSON: Decodable { var id: String; var count: Int; var files: [String: Int]; var modes: [String: Int] }
+        var concepts_total: Int
+        var concepts_seen: Int
+        var concepts: [ConceptJSON]
+        var unseen: [String]
+        var discouraged: [Occurrence]
+    }
+
+    @Test func jsonDocumentHasConceptsUnseenAndDiscouraged() throws {
+        let result = try BoothRunner.run(["coverage", "--format", "json", "Corpora/"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try JSONDecoder().decode(Document.self, from: Data(result.stdout))
+        #expect(document.concepts_total >= 150)
+        #expect(document.concepts_seen == document.concepts.count)
+        #expect(document.concepts_seen + document.unseen.count == document.concepts_total)
+        #expect(document.discouraged.map { "\($0.file):\($0.line):\($0.column) \($0.text)" }
+                == ["Corpora/geneva-2022-01-21.txt:21:48 State Secretary"])
+        let nato = try #require(document.concepts.first { $0.id == "nato" })
+        #expect(nato.modes == ["interpreted": nato.count])
+    }
+
+    @Test func failOnDeprecatedExitsWithOne() throws {
+        #expect(try BoothRunner.run(["coverage", "--fail-on", "deprecated", Fixtures.geneva]).status == 1)
+        #expect(try BoothRunner.run(["coverage", "--fail-on", "forbidden", Fixtures.geneva]).status == 0)
+        #expect(try BoothRunner.run(["coverage", "--fail-on", "deprecated", Fixtures.stockholm]).status == 0)
+    }
+
+    @Test func csvIsOneRowPerOccurrenceAndNeutralizesFormulas() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let glossaryFile = directory.appendingPathComponent("g.csv")
+        try Data("concept,en\nformula,=HYPERLINK\nplus,+cmd\n".utf8).write(to: glossaryFile)
+        let transcript = directory.appendingPathComponent("t.txt")
+        try Data("MODERATOR: Type =HYPERLINK here, or +cmd there.\n".utf8).write(to: transcript)
+        let result = try BoothRunner.run(["coverage", "--format", "csv", "--glossary", glossaryFile.path, transcript.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try CSVTable.parse(result.output)
+        #expect(rows.first?.cells.prefix(3) == ["file", "line", "column"])
+        #expect(rows.count == 3)
+        // Every cell that a spreadsheet would run as a formula starts with an apostrophe instead.
+        for row in rows.dropFirst() {
+            for cell in row.cells { #expect(!(cell.first.map { "=+-@".contains($0) } ?? false), "\(cell)") }
+        }
+        #expect(rows[1].cells[7] == "'=HYPERLINK")
+    }
+
+    @Test func badGlossaryIsAClearError() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bomb = directory.appendingPathComponent("bomb.tbx")
+        try Data("<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY a \"aaaa\">]>\n<martif/>".utf8).write(to: bomb)
+        let result = try BoothRunner.run(["coverage", "--glossary", bomb.path, Fixtures.geneva])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bomb.tbx:2:14: XML entity declarations are refused"))
+        #expect(result.output.isEmpty)
+    }
+}

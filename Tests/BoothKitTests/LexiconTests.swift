@@ -1,0 +1,221 @@
+import Testing
+import TestSupport
+@testable import BoothKit
+
+func glossary(_ fixture: String) throws -> Glossary {
+    try GlossaryLoader.read(try Fixtures.bytes("Tests/Fixtures/glossary/\(fixture)"), file: fixture)
+}
+
+/// (concept id, term, kind, matched text) for every match in a text.
+func matches(_ text: String, glossary: Glossary, language: String? = nil) throws -> [String] {
+    let parsed = try transcript(text, language: language)
+    let found = try TermMatcher(index: try TermIndex(glossary)).matches(in: parsed)
+    return found.map { match in
+        let concept = glossary.concepts[match.conceptIndex]
+        return "\(concept.id)|\(concept.terms[match.termIndex].text)|\(match.kind.rawValue)|\(parsed.text(in: match.range))"
+    }
+}
+
+@Suite struct GlossaryReaderTests {
+    @Test func tbxV2TbxV3AndCSVReadTheSameConceptsAndGiveIdenticalMatches() throws {
+        let text = """
+        SECRETARY BLINKEN: The OSCE and the Minsk agreement matter, as does the indivisibility of security.
+        FOREIGN MINISTER LAVROV: (Via interpreter) State Secretary, the Minsk agreements are the basis.
+        """
+        let versions = try ["small-v2.tbx", "small-v3.tbx", "small.csv"].map(glossary)
+        for version in versions {
+            #expect(version.concepts.map(\.id) == ["osce", "minsk", "indivisibility", "secstate"])
+            #expect(version.warnings.isEmpty, "\(version.warnings)")
+        }
+        let results = try versions.map { try matches(text, glossary: $0) }
+        #expect(results[0] == [
+            "osce|OSCE|exact|OSCE", "minsk|Minsk agreement|exact|Minsk agreement",
+            "indivisibility|indivisibility of security|exact|indivisibility of security",
+            "secstate|State Secretary|exact|State Secretary", "minsk|Minsk agreements|exact|Minsk agreements",
+        ])
+        #expect(results[1] == results[0])
+        #expect(results[2] == results[0])
+        // Statuses agree too.
+        let statuses = versions.map { $0.concepts[3].terms.map(\.status) }
+        #expect(statuses.allSatisfy { $0 == [.preferred, .deprecated] })
+    }
+
+    @Test func tbxDetailsAreRead() throws {
+        let v2 = try glossary("small-v2.tbx")
+        #expect(v2.concepts[0].terms[0].matching == .caseSensitive)
+        #expect(v2.concepts[1].terms[2].partOfSpeech == "noun")
+        #expect(v2.concepts[2].definition == "No state strengthens its security at the expense of others.")
+        #expect(v2.concepts[3].terms[1].note == "A calque of the Russian title.")
+        let csv = try glossary("small.csv")
+        #expect(csv.concepts[3].terms[1].note == "A calque of the Russian title, \"State Secretary\".")
+    }
+
+    @Test func externalEntityIsRefusedWithItsPosition() {
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE martif [
+          <!ENTITY secret SYSTEM "file:///etc/passwd">
+        ]>
+        <martif><text><body><termEntry id="x"><langSet xml:lang="en"><tig><term>&secret;</term></tig></langSet></termEntry></body></text></martif>
+        """
+        #expect(throws: GlossaryError(file: "evil.tbx", position: Position(line: 3, column: 3),
+                                      message: "XML entity declarations are refused: Booth never expands or resolves entities")) {
+            try TBXReader.read(Array(xml.utf8), file: "evil.tbx")
+        }
+    }
+
+    @Test func billionLaughsIsRefusedAtOnce() {
+        var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
+        for level in 1...9 { xml += " <!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1 == 0 ? "" : String(level - 1));", count: 10) + "\">\n" }
+        xml += "]>\n<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>&lol9;</term></tig></langSet></termEntry></body></text></martif>\n"
+        #expect(throws: GlossaryError.self) { try TBXReader.read(Array(xml.utf8), file: "bomb.tbx") }
+    }
+
+    @Test func undeclaredEntityAndMalformedXMLReportLineAndColumn() throws {
+        let undeclared = "<martif><text><body>\n<termEntry><langSet xml:lang=\"en\"><tig><term>&nope;</term></tig></langSet></termEntry></body></text></martif>"
+        let error = try #require(throws: GlossaryError.self) { try TBXReader.read(Array(undeclared.utf8), file: "u.tbx") }
+        #expect(error.position?.line == 2)
+        let broken = "<martif>\n<text>\n<body></text></martif>"
+        let brokenError = try #require(throws: GlossaryError.self) { try TBXReader.read(Array(broken.utf8), file: "b.tbx") }
+        #expect(brokenError.position?.line == 3)
+        #expect(brokenError.description.hasPrefix("b.tbx:3:"))
+    }
+
+    @Test func externalDTDIsNeverFetchedAndTheFileStillReads() throws {
+        // small-v2.tbx names "TBXcoreStructV02.dtd", which does not exist: reading must not need it.
+        #expect(try glossary("small-v2.tbx").concepts.count == 4)
+    }
+
+    @Test func warningsForDuplicateIdsEmptyTermsAndUnknownLanguages() throws {
+        let xml = """
+        <martif><text><body>
+        <termEntry id="a"><langSet xml:lang="en"><tig><term>alpha</term></tig></langSet></termEntry>
+        <termEntry id="a"><langSet xml:lang="en"><tig><term>alpha two</term></tig></langSet></termEntry>
+        <termEntry id="b"><langSet xml:lang="en"><tig><term> </term></tig></langSet></termEntry>
+        <termEntry id="c"><langSet xml:lang="qq"><tig><term>gamma</term></tig></langSet></termEntry>
+        </body></text></martif>
+        """
+        let read = try TBXReader.read(Array(xml.utf8), file: "w.tbx")
+        let messages = read.warnings.map { "\($0.position.line): \($0.message)" }
+        #expect(messages.contains { $0.hasPrefix("3: duplicate concept id 'a'") })
+        #expect(messages.contains { $0.hasPrefix("4: empty term") })
+        #expect(messages.contains { $0.hasPrefix("5: unknown language 'qq'") })
+        #expect(read.concepts.first?.terms.map(\.text) == ["alpha", "alpha two"])
+    }
+
+    @Test func utf16GlossariesAreRead() throws {
+        let csv = "concept,en,ru\nosce,OSCE,ОБСЕ\n"
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in csv.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(try CSVGlossaryReader.read(utf16, file: "u16.csv").concepts.first?.terms.map(\.text) == ["OSCE", "ОБСЕ"])
+        let tbx = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><martif><text><body><termEntry id=\"o\"><langSet xml:lang=\"ru\"><tig><term>ОБСЕ</term></tig></langSet></termEntry></body></text></martif>"
+        var tbx16: [UInt8] = [0xFE, 0xFF]
+        for unit in tbx.utf16 { tbx16 += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try TBXReader.read(tbx16, file: "u16.tbx").concepts.first?.terms.first?.text == "ОБСЕ")
+    }
+
+    @Test func csvRaggedRowsAndQuotedNewlinesAndVariants() throws {
+        let csv = "concept,en,ru,status\n\"c1\",\"Minsk\nagreements\"|Minsk accords,Минские соглашения\nc2,ceasefire\n"
+        let read = try CSVGlossaryReader.read(Array(csv.utf8), file: "r.csv")
+        #expect(read.concepts.map(\.id) == ["c1", "c2"])
+        #expect(read.concepts[0].terms.map(\.text) == ["Minsk\nagreements", "Minsk accords", "Минские соглашения"])
+        #expect(read.warnings.map(\.position.line) == [2, 4])
+        #expect(throws: GlossaryError.self) { try CSVGlossaryReader.read(Array("concept,en\nc,\"open".utf8), file: "q.csv") }
+    }
+
+    @Test func bundledGlossaryIsLargeAndCoversTheCorpora() throws {
+        let bundled = try GlossaryLoader.bundled()
+        #expect(bundled.concepts.count >= 150)
+        #expect(bundled.warnings.isEmpty, "\(bundled.warnings.prefix(3))")
+        for concept in bundled.concepts {
+            #expect(Set(concept.terms.map(\.language)).isSuperset(of: ["en", "ru"]), "\(concept.id) lacks en or ru")
+        }
+        let secretary = try #require(bundled.concepts.first { $0.id == "secretary-of-state" })
+        #expect(secretary.terms.first { $0.text == "State Secretary" }?.status == .deprecated)
+    }
+}
+
+@Suite struct TermMatcherTests {
+    @Test func russianInflectionsMatchThroughStems() throws {
+        let found = try matches("Мы обсудили выполнение Минских соглашений и роль ОБСЕ в обеспечении неделимости безопасности.",
+                                glossary: glossary("small-v2.tbx"))
+        #expect(found == ["minsk|Минские соглашения|inflected|Минских соглашений", "osce|ОБСЕ|exact|ОБСЕ",
+                          "indivisibility|неделимость безопасности|inflected|неделимости безопасности"])
+    }
+
+    @Test func acronymsMatchAsWrittenWithAPossessive() throws {
+        let nato = Glossary(name: "t", concepts: [Concept(id: "nato", terms: [Term(text: "NATO", language: "en")])])
+        #expect(try matches("NATO’s extension and NATO's plans, not nato or Nato.", glossary: nato)
+                == ["nato|NATO|exact|NATO’s", "nato|NATO|exact|NATO's"])
+    }
+
+    @Test func variantWithDroppedFunctionWord() throws {
+        let found = try matches("We refer to the principle of indivisible security.", glossary: glossary("small.csv"))
+        #expect(found == ["indivisibility|indivisibility of security|variant|indivisible security"])
+    }
+
+    @Test func aMatchNeverCrossesAMarkerOrASentence() throws {
+        let text = "MODERATOR: The Minsk (inaudible) agreements. The Minsk. Agreements are good.\n"
+        #expect(try matches(text, glossary: glossary("small.csv")).isEmpty)
+    }
+
+    @Test func longestMatchWins() throws {
+        let concepts = [
+            Concept(id: "security", terms: [Term(text: "security", language: "en")]),
+            Concept(id: "guarantees", terms: [Term(text: "security guarantees", language: "en")]),
+        ]
+        #expect(try matches("We need security guarantees and security.", glossary: Glossary(name: "t", concepts: concepts))
+                == ["guarantees|security guarantees|exact|security guarantees", "security|security|exact|security"])
+    }
+
+    @Test func exactTermsDoNotMatchInflections() throws {
+        let talks = Glossary(name: "t", concepts: [Concept(id: "talks", terms: [Term(text: "talks", language: "en", matching: .exact)])])
+        #expect(try matches("Everyone is talking about the talks.", glossary: talks) == ["talks|talks|exact|talks"])
+    }
+}
+
+@Suite struct CoverageOnCorporaTests {
+    func coverage() throws -> Coverage {
+        let bundled = try GlossaryLoader.bundled()
+        let matcher = try TermMatcher(index: try TermIndex(bundled))
+        let results = try Fixtures.corpora.map { file -> (transcript: Transcript, matches: [TermMatch]) in
+            let parsed = try transcript(file: file)
+            return (parsed, try matcher.matches(in: parsed))
+        }
+        return Coverage(glossary: bundled, results: results)
+    }
+
+    func report(_ id: String, in coverage: Coverage) throws -> Coverage.ConceptReport {
+        try #require(coverage.concepts.first { $0.concept.id == id })
+    }
+
+    @Test func osceIsFoundInBothFiles() throws {
+        let osce = try report("osce", in: try coverage())
+        #expect(Set(osce.byFile.keys) == Set(Fixtures.corpora))
+    }
+
+    @Test func minskAgreementsAreListedInSingularAndPlural() throws {
+        let forms = try report("minsk", in: try coverage()).forms.map(\.surface)
+        #expect(Set(forms) == ["Minsk agreements", "Minsk agreement"])
+    }
+
+    @Test func indivisibilityAndIndivisibleSecurityAreOneConcept() throws {
+        let indivisibility = try report("indivisibility", in: try coverage())
+        #expect(indivisibility.byFile == [Fixtures.geneva: 1, Fixtures.stockholm: 1])
+        let surfaces = indivisibility.occurrences.map(\.surface)
+        #expect(surfaces.contains { $0.contains("indivisibility of security") })
+        #expect(surfaces.contains { $0.contains("indivisible security") })
+    }
+
+    @Test func stateSecretaryIsDeprecatedWithItsPosition() throws {
+        let discouraged = try coverage().discouraged
+        #expect(discouraged.count == 1)
+        let occurrence = try #require(discouraged.first)
+        #expect(occurrence.surface == "State Secretary")
+        #expect(occurrence.file == Fixtures.geneva)
+        #expect(occurrence.position == Position(line: 21, column: 48))
+        #expect(occurrence.speaker == "LAVROV")
+        #expect(occurrence.mode == .interpreted)
+        #expect(occurrence.status == .deprecated)
+    }
+}
