@@ -24,6 +24,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Rounds per measurement; the fastest counts.")
     var rounds = 3
 
+    @Option(help: "Terms in the large generated glossary.")
+    var glossaryTerms = 100_000
+
     func run() throws {
         var seeds: [[UInt8]] = []
         for entry in InputFiles.expand(samples) { seeds.append(try InputFiles.read(entry).bytes) }
@@ -57,6 +60,26 @@ struct BenchCommand: ParsableCommand {
         }
         let plainBreak = ReferenceICU.sentenceBreakThroughput(corpus: normalizedCorpus, locale: "en_US", rounds: rounds)
         report([sentenceBreak, structure, pipeline, plainBreak], reference: sentenceBreak)
+
+        // Term matching on the same transcripts, with 10 and with 100,000 generated terms.
+        let transcripts = try normalizedTexts.map { try parser.parse($0) }
+        var matching: [Throughput] = []
+        for termCount in [10, glossaryTerms] {
+            let glossary = GeneratedGlossary.make(termCount: termCount, vocabularyFrom: corpus.texts)
+            let clock = ContinuousClock()
+            var index: TermIndex?
+            let built = try clock.measure { index = try TermIndex(glossary) }
+            let matcher = try TermMatcher(index: index!)
+            var position = 0
+            matching.append(try Throughput.measure("term matching, \(termCount) terms", corpus: normalizedCorpus, rounds: rounds) { _ in
+                blackHole(try matcher.matches(in: transcripts[position % transcripts.count]))
+                position += 1
+            })
+            print("index of \(termCount) terms built in \(built)")
+        }
+        report(matching, reference: matching[0])
+        print(String(format: "glossary-size ratio (time with %d terms / time with 10): %.2f", glossaryTerms,
+                     matching[1].seconds / matching[0].seconds))
     }
 
     private func report(_ results: [Throughput], reference: Throughput) {

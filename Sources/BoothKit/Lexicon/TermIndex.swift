@@ -18,6 +18,24 @@ public struct TermIndex: Sendable {
     struct Trie: Sendable {
         var children: [[Int32: Int32]] = [[:]]
         var entries: [[Int]] = [[]]
+        /// The root's children as an array indexed by stem id (-1: none), since stem ids are dense:
+        /// the first step of every walk — the one taken for nearly every word — is then no hash look-up.
+        var root: [Int32] = []
+
+        mutating func freezeRoot(stemCount: Int) {
+            root = [Int32](repeating: -1, count: stemCount)
+            for (stem, node) in children[0] { root[Int(stem)] = node }
+        }
+
+        /// The node reached from `node` by `stem`, if any.
+        @inline(__always)
+        func next(_ node: Int32, _ stem: Int32) -> Int32? {
+            if node == 0 {
+                let child = Int(stem) < root.count ? root[Int(stem)] : -1
+                return child >= 0 ? child : nil
+            }
+            return children[Int(node)][stem]
+        }
 
         mutating func insert(_ path: [Int32], entry: Int) {
             var node: Int32 = 0
@@ -42,6 +60,28 @@ public struct TermIndex: Sendable {
         var content = Trie()
         var entries: [Entry] = []
         var longestTerm = 0
+
+        /// Adds a term: its stems to both tries (content words only to the second).
+        mutating func add(_ entry: Entry, stems words: [[UInt8]], isFunction: [Bool]) {
+            let stems = words.map { stem -> Int32 in
+                if let id = self.stems[stem] { return id }
+                let id = Int32(self.stems.count)
+                self.stems[stem] = id
+                return id
+            }
+            for (stem, function) in zip(stems, isFunction) where function { functionStems.insert(stem) }
+            let index = entries.count
+            entries.append(entry)
+            full.insert(stems, entry: index)
+            let content = zip(stems, isFunction).filter { !$0.1 }.map(\.0)
+            if entry.matching == .stemmed, content.count >= 2 { self.content.insert(content, entry: index) }
+            longestTerm = max(longestTerm, stems.count)
+        }
+
+        mutating func freeze() {
+            full.freezeRoot(stemCount: stems.count)
+            content.freezeRoot(stemCount: stems.count)
+        }
     }
 
     public let glossary: Glossary
@@ -65,29 +105,16 @@ public struct TermIndex: Sendable {
                 if tokenizers[language] == nil { tokenizers[language] = try TermTokenizer(language: language, folder: folder) }
                 let words = tokenizers[language]!.keyWords(of: term.text)
                 guard !words.isEmpty else { continue }
-                var index = languages[language] ?? LanguageIndex()
-                let stems = words.map { word -> Int32 in
-                    let stem = tokenizers[language]!.stem(word)
-                    if let id = index.stems[stem] { return id }
-                    let id = Int32(index.stems.count)
-                    index.stems[stem] = id
-                    return id
-                }
+                let tokenizer = tokenizers[language]!
                 let isFunction = words.map { functionWords[language]?.contains(String(decoding: $0, as: UTF8.self)) == true }
-                for (stem, function) in zip(stems, isFunction) where function { index.functionStems.insert(stem) }
-                let entry = index.entries.count
-                index.entries.append(Entry(concept: conceptIndex, term: termIndex, keyWords: words,
-                                           writtenWords: tokenizers[language]!.writtenWords(of: term.text),
-                                           matching: term.matching, status: term.status))
-                index.full.insert(stems, entry: entry)
-                let content = zip(stems, isFunction).filter { !$0.1 }.map(\.0)
-                if term.matching == .stemmed, content.count >= 2 {
-                    index.content.insert(content, entry: entry)
-                }
-                index.longestTerm = max(index.longestTerm, stems.count)
-                languages[language] = index
+                // Mutated in place: taking the index out of the dictionary would copy it for every term.
+                languages[language, default: LanguageIndex()].add(
+                    Entry(concept: conceptIndex, term: termIndex, keyWords: words,
+                          writtenWords: tokenizer.writtenWords(of: term.text), matching: term.matching, status: term.status),
+                    stems: words.map { tokenizer.stem($0) }, isFunction: isFunction)
             }
         }
+        for language in languages.keys { languages[language]!.freeze() }
     }
 
     /// The languages the index can match.

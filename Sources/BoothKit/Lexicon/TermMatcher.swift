@@ -8,8 +8,12 @@
 public final class TermMatcher {
     public let index: TermIndex
     private var tokenizers: [String: TermTokenizer] = [:]
-    /// Per language: folded word → interned stem id, or -1 when the stem is in no term.
-    private var stemCache: [String: [[UInt8]: Int32]] = [:]
+    /// What the matcher knows of a folded word: its interned stem id (-1 when the stem is in no term)
+    /// and whether it is a function word.
+    private struct WordFacts { var stem: Int32; var isFunction: Bool }
+
+    /// Per language: folded word → its facts.
+    private var stemCache: [String: [[UInt8]: WordFacts]] = [:]
     private var functionWords: [String: Set<[UInt8]>] = [:]
     private let folder: KeyFolder
 
@@ -73,18 +77,24 @@ public final class TermMatcher {
         guard let (key, map) = try? tokenizer.fold(display) else { return [] }
         let words = tokenizer.words(in: key, 0..<key.count)
         guard !words.isEmpty else { return [] }
-        var cache = stemCache[language] ?? [:]
+        // Taken out and put back, so that adding to it never copies it.
+        var cache = stemCache.removeValue(forKey: language) ?? [:]
         let functions = functionWords[language] ?? []
         var ids: [Int32] = []
         var isFunction: [Bool] = []
         ids.reserveCapacity(words.count)
+        isFunction.reserveCapacity(words.count)
         for word in words {
             let bytes = Array(key[word])
-            isFunction.append(functions.contains(bytes))
-            if let id = cache[bytes] { ids.append(id); continue }
-            let id = languageIndex.stems[tokenizer.stem(bytes)] ?? -1
-            cache[bytes] = id
-            ids.append(id)
+            let facts: WordFacts
+            if let known = cache[bytes] {
+                facts = known
+            } else {
+                facts = WordFacts(stem: languageIndex.stems[tokenizer.stem(bytes)] ?? -1, isFunction: functions.contains(bytes))
+                cache[bytes] = facts
+            }
+            ids.append(facts.stem)
+            isFunction.append(facts.isFunction)
         }
         stemCache[language] = cache
 
@@ -94,7 +104,7 @@ public final class TermMatcher {
             var node: Int32 = 0
             var end = first
             while end < words.count, end - first < languageIndex.longestTerm, ids[end] >= 0,
-                  let next = languageIndex.full.children[Int(node)][ids[end]] {
+                  let next = languageIndex.full.next(node, ids[end]) {
                 node = next
                 end += 1
                 for entryIndex in languageIndex.full.entries[Int(node)] {
@@ -111,7 +121,7 @@ public final class TermMatcher {
             end = first
             while end < words.count, end - first < languageIndex.longestTerm + 3 {
                 if isFunction[end] { end += 1; continue }
-                guard ids[end] >= 0, let next = languageIndex.content.children[Int(node)][ids[end]] else { break }
+                guard ids[end] >= 0, let next = languageIndex.content.next(node, ids[end]) else { break }
                 node = next
                 end += 1
                 for entryIndex in languageIndex.content.entries[Int(node)] {
