@@ -27,12 +27,14 @@ test: deps
 
 demo: release
 	$(BOOTH_RELEASE) segment --format text Corpora/
+	$(BOOTH_RELEASE) coverage Corpora/
+	$(BOOTH_RELEASE) coverage --format json Corpora/ > coverage.json
 	$(BOOTH_RELEASE) normalize --format json Corpora/ > normalized.jsonl
 	$(BOOTH_RELEASE) segment Corpora/ > sentences.jsonl
-	@echo "Wrote normalized.jsonl (normalized text and every edit) and sentences.jsonl (one sentence a line)."
+	@echo "Wrote normalized.jsonl (text and edits), sentences.jsonl (one sentence a line), coverage.json (glossary coverage)."
 
 bench: release
 	$(BOOTH_RELEASE) bench
 
 clean:
-	rm -rf .build normalized.jsonl sentences.jsonl report.html
+	rm -rf .build normalized.jsonl sentences.jsonl coverage.json report.html
