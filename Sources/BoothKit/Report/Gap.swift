@@ -1,0 +1,78 @@
+/// A passage the transcript could not give: an inaudible, unintelligible or indiscernible stretch,
+/// crosstalk, or an interrupted transmission — with what a reader needs to judge it.
+public struct Gap: Sendable {
+    public var file: String
+    public var kind: MarkerKind
+    /// The marker as written, e.g. "(inaudible 00:12:31)".
+    public var marker: String
+    /// A time given in the marker.
+    public var timestamp: String?
+    /// The UTF-8 byte range of the marker in the original file.
+    public var start: Int
+    public var end: Int
+    public var position: Position
+    public var turn: Int
+    public var speaker: String?
+    public var role: String?
+    /// A gap in interpreted speech is a gap in the interpretation, not necessarily in the speaker's words.
+    public var mode: DeliveryMode
+    public var sentenceIndex: Int
+    /// The sentence holding the gap (normalized text).
+    public var sentence: String
+    /// Up to `Gaps.contextWords` words before and after the marker, within the turn's speech.
+    public var before: String
+    public var after: String
+    /// Ids of the glossary concepts matched in the same sentence.
+    public var concepts: [String]
+}
+
+/// Finds the gaps of a transcript.
+public enum Gaps {
+    /// Words of context on either side.
+    public static let contextWords = 8
+
+    /// Every gap marker of the transcript, in text order, with the glossary concepts of its sentence
+    /// (`matches` from a `TermMatcher`; empty when no glossary is used).
+    public static func find(in transcript: Transcript, matches: [TermMatch] = [], glossary: Glossary? = nil) -> [Gap] {
+        var gaps: [Gap] = []
+        for turn in transcript.turns {
+            guard let first = turn.paragraphs.first, let last = turn.paragraphs.last else { continue }
+            let speech = first.lowerBound..<last.upperBound
+            for sentence in turn.sentences {
+                for marker in sentence.markers where marker.kind.isGap {
+                    let original = transcript.originalRange(of: marker.range)
+                    let concepts = matches.filter { $0.turn == turn.index && $0.sentence == sentence.index }
+                        .compactMap { glossary?.concepts[$0.conceptIndex].id }
+                    gaps.append(Gap(
+                        file: transcript.source.name, kind: marker.kind, marker: transcript.text(in: marker.range),
+                        timestamp: marker.timestamp, start: original.lowerBound, end: original.upperBound,
+                        position: transcript.source.position(of: original.lowerBound), turn: turn.index,
+                        speaker: turn.speakerID, role: turn.label?.role, mode: turn.mode, sentenceIndex: sentence.index,
+                        sentence: transcript.text(in: sentence.range),
+                        before: lastWords(transcript.text(in: speech.lowerBound..<marker.range.lowerBound)),
+                        after: firstWords(transcript.text(in: marker.range.upperBound..<speech.upperBound)),
+                        concepts: Array(Set(concepts)).sorted()))
+                }
+            }
+        }
+        return gaps
+    }
+
+    static func lastWords(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(contextWords).joined(separator: " ")
+    }
+
+    static func firstWords(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(contextWords).joined(separator: " ")
+    }
+
+    /// Gap counts per file and per speaker.
+    public static func totals(_ gaps: [Gap]) -> (byFile: [String: Int], bySpeaker: [String: Int]) {
+        var byFile: [String: Int] = [:], bySpeaker: [String: Int] = [:]
+        for gap in gaps {
+            byFile[gap.file, default: 0] += 1
+            bySpeaker[gap.speaker ?? "(none)", default: 0] += 1
+        }
+        return (byFile, bySpeaker)
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+import TestSupport
+@testable import BoothKit
+
+@Suite struct GapsTests {
+    @Test func stockholmHasThreeInterpretedGapsByLavrovWithTheirPlaces() throws {
+        let stockholm = try transcript(file: Fixtures.stockholm)
+        let bundled = try GlossaryLoader.bundled()
+        let matches = try TermMatcher(index: try TermIndex(bundled)).matches(in: stockholm)
+        let gaps = Gaps.find(in: stockholm, matches: matches, glossary: bundled)
+        #expect(gaps.count == 3)
+        #expect(gaps.allSatisfy { $0.speaker == "LAVROV" && $0.mode == .interpreted && $0.kind == .inaudible })
+        #expect(gaps.map(\.position) == [Position(line: 11, column: 72), Position(line: 11, column: 101),
+                                         Position(line: 19, column: 677)])
+        let original = stockholm.source
+        #expect(gaps.allSatisfy { original.text(in: $0.start..<$0.end) == "(inaudible)" })
+        // The third gap sits in a sentence holding NATO, a glossary concept.
+        #expect(gaps[2].concepts.contains("nato"))
+        #expect(gaps[2].before == "the security of others. And NATO’s extension to")
+        #expect(gaps[2].after == "will infringe upon our security, obviously. This is")
+        #expect(gaps[0].sentence == "So Mr. Secretary of State, (inaudible).")
+    }
+
+    @Test func timestampsCrosstalkAndNonGapMarkers() throws {
+        let parsed = try transcript("MODERATOR: One (inaudible 00:12:31) two [crosstalk] three (Laughter.) four (audio interrupted).\n")
+        let gaps = Gaps.find(in: parsed)
+        #expect(gaps.map(\.kind) == [.inaudible, .crosstalk, .audioInterrupted])
+        #expect(gaps.first?.timestamp == "00:12:31")
+        #expect(gaps.allSatisfy { $0.concepts.isEmpty })
+        let totals = Gaps.totals(gaps)
+        #expect(totals.bySpeaker == ["MODERATOR": 3])
+    }
+}
