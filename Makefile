@@ -29,9 +29,11 @@ demo: release
 	$(BOOTH_RELEASE) segment --format text Corpora/
 	$(BOOTH_RELEASE) coverage Corpora/
 	$(BOOTH_RELEASE) coverage --format json Corpora/ > coverage.json
+	$(BOOTH_RELEASE) report Corpora/
+	$(BOOTH_RELEASE) report Corpora/ --format html --output report.html
 	$(BOOTH_RELEASE) normalize --format json Corpora/ > normalized.jsonl
 	$(BOOTH_RELEASE) segment Corpora/ > sentences.jsonl
-	@echo "Wrote normalized.jsonl (text and edits), sentences.jsonl (one sentence a line), coverage.json (glossary coverage)."
+	@echo "Wrote report.html (open it in a browser), normalized.jsonl, sentences.jsonl and coverage.json."
 
 bench: release
 	$(BOOTH_RELEASE) bench

@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/onevcat/Rainbow.git", from: "4.2.0"),
     ],
     targets: [
         // Plain-C shim over the system ICU (libicu-dev). Its public header uses only C types so that it
@@ -31,12 +33,13 @@ let package = Package(
         ),
         .target(
             name: "BoothKit",
-            dependencies: ["CICU", "CStemmer"],
+            dependencies: ["CICU", "CStemmer", .product(name: "Plot", package: "Plot")],
             plugins: ["EmbedLexiconsPlugin"]
         ),
         .executableTarget(
             name: "booth",
-            dependencies: ["BoothKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BoothKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Rainbow", package: "Rainbow")]
         ),
         // Fixtures and a runner for the built `booth`, shared by the test targets.
         .target(name: "TestSupport", dependencies: ["BoothKit"], path: "Tests/TestSupport"),

@@ -41,7 +41,7 @@ struct CoverageCommand: ParsableCommand {
     @Option(help: "Exit with status 1 when a term of this status or worse occurs: deprecated (or forbidden), forbidden.")
     var failOn: FailOn?
 
-    @Flag(help: "In text output, also list the concepts never seen.")
+    @ArgumentParser.Flag(help: "In text output, also list the concepts never seen.")
     var all = false
 
     func run() throws {

@@ -40,7 +40,7 @@ struct NormalizeCommand: ParsableCommand {
                                valueName: "file"))
     var boilerplate: [String] = []
 
-    @Flag(help: "Do not join paragraphs broken in mid-sentence.")
+    @ArgumentParser.Flag(help: "Do not join paragraphs broken in mid-sentence.")
     var noParagraphRepair = false
 
     func run() throws {

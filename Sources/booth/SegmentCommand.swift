@@ -42,10 +42,10 @@ struct SegmentCommand: ParsableCommand {
                                valueName: "code"))
     var lang: String?
 
-    @Flag(help: "Print one object per turn instead of one per sentence.")
+    @ArgumentParser.Flag(help: "Print one object per turn instead of one per sentence.")
     var turns = false
 
-    @Flag(help: "Print one object per file: header (title, date, place, byline), chrome and trailer.")
+    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, place, byline), chrome and trailer.")
     var header = false
 
     func validate() throws {

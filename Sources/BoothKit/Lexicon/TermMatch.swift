@@ -21,6 +21,10 @@ public struct TermMatch: Sendable, Equatable {
     public var kind: MatchKind
     /// The words matched, in the normalized text.
     public var range: Range<Int>
+    /// The wording, inflection aside: the stems of the matched words, function words included.
+    /// "Minsk agreement" and "Minsk agreements" share it; "indivisible security" and "indivisibility
+    /// of security" do not.
+    public var form: String
     /// The turn and sentence the match is in.
     public var turn: Int
     public var sentence: Int

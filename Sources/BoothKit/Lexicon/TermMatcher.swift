@@ -43,7 +43,7 @@ public final class TermMatcher {
                     result += match(segment, of: transcript.normalized.bytes, in: languageIndex, language: language,
                                     tokenizer: tokenizer).map {
                         TermMatch(conceptIndex: $0.concept, termIndex: $0.term, kind: $0.kind, range: $0.range,
-                                  turn: turn.index, sentence: sentence.index)
+                                  form: $0.form, turn: turn.index, sentence: sentence.index)
                     }
                 }
             }
@@ -72,7 +72,7 @@ public final class TermMatcher {
 
     private func match(_ segment: Range<Int>, of text: [UInt8], in languageIndex: TermIndex.LanguageIndex,
                        language: String, tokenizer: TermTokenizer)
-        -> [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>)] {
+        -> [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] {
         let display = Array(text[segment])
         guard let (key, map) = try? tokenizer.fold(display) else { return [] }
         let words = tokenizer.words(in: key, 0..<key.count)
@@ -137,14 +137,18 @@ public final class TermMatcher {
                 < ($0.end - $0.first, $1.kind, $1.status, $1.concept, $1.first)
         }
         var taken = [Bool](repeating: false, count: words.count)
-        var chosen: [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>)] = []
+        var chosen: [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] = []
         for candidate in candidates where !taken[candidate.first..<candidate.end].contains(true) {
             for index in candidate.first..<candidate.end { taken[index] = true }
             let keyRange = words[candidate.first].lowerBound..<words[candidate.end - 1].upperBound
             let local = map.sourceRange(forTarget: keyRange)
             let entry = languageIndex.entries[candidate.entry]
+            let form = (candidate.first..<candidate.end).map { index -> String in
+                let word = Array(key[words[index]])
+                return String(decoding: ids[index] >= 0 ? tokenizer.stem(word) : word, as: UTF8.self)
+            }.joined(separator: " ")
             chosen.append((entry.concept, entry.term, candidate.kind,
-                           (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound)))
+                           (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound), form))
         }
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -34,6 +34,11 @@ public struct NormalizedText: Sendable {
         map.spans.filter { $0.reason == reason }.map(\.source)
     }
 
+    /// The edits made for one reason, as ranges of the normalized text.
+    public func normalizedRanges(editedFor reason: EditReason) -> [Range<Int>] {
+        map.spans.filter { $0.reason == reason }.map(\.target)
+    }
+
     /// The range of the original file that a range of the normalized text came from.
     /// - Complexity: O(log edits).
     public func originalRange(of range: Range<Int>) -> Range<Int> {

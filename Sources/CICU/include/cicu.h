@@ -57,6 +57,19 @@ int32_t cicu_reference_normalize_utf8(const void *normalizer, const uint8_t *tex
 /** The ISO 15924 code of the code point's script ("Latn", "Cyrl", "Zyyy" for common characters). */
 const char *cicu_script_code(int32_t codePoint);
 
+/* ---- Spoof checking (uspoof) --------------------------------------------------------------- */
+
+typedef struct cicu_spoof cicu_spoof;
+
+/** A checker that flags text mixing scripts (ICU restriction level "single script restrictive"). */
+cicu_spoof *cicu_spoof_open(int32_t *status);
+
+/** 1 when the UTF-8 word mixes scripts (a Cyrillic letter inside a Latin word), 0 when not.
+ *  Safe to call from several threads on one checker. */
+int32_t cicu_spoof_mixes_scripts(const cicu_spoof *checker, const uint8_t *text, int32_t length, int32_t *status);
+
+void cicu_spoof_close(cicu_spoof *checker);
+
 /* ---- Break iteration (ubrk over UTF-8 through UText) ---------------------------------------- */
 
 typedef struct cicu_breaker cicu_breaker;

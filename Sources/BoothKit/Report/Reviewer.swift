@@ -1,0 +1,194 @@
+/// Reads transcripts (with their term matches) for what a careful reader should not quote blindly,
+/// and returns the flags, in file and text order.
+///
+/// - `inaudible-gap`: every gap marker; an error when its sentence also holds a glossary term (a key
+///   term near a hole: the sentence cannot be quoted), else a warning.
+/// - `deprecated-term` (warning), `forbidden-term` (error): glossary terms with those statuses.
+/// - `inconsistent-rendering` (warning): one concept rendered differently by one speaker in one file,
+///   or differently across the files of the run. Inflections of one wording are one rendering
+///   (`TermMatch.form`: the stems of all its words).
+/// - `interpreted-quote-risk` (warning): a sentence of interpreted speech holding a direct quotation
+///   or a number: the words and figures are the interpreter's.
+/// - `repaired-break` (info): a paragraph that normalization joined, to check against the source.
+/// - `mixed-script` (warning): a word mixing scripts (ICU's spoof checker).
+/// - `unbalanced-marker` (warning): a "(" or "[" that never closes.
+public struct Reviewer: Sendable {
+    public let glossary: Glossary?
+
+    public init(glossary: Glossary?) { self.glossary = glossary }
+
+    public func review(_ results: [(transcript: Transcript, matches: [TermMatch])]) -> [Flag] {
+        var flags: [Flag] = []
+        for (transcript, matches) in results {
+            flags += gapFlags(transcript, matches)
+            flags += termStatusFlags(transcript, matches)
+            flags += quoteRiskFlags(transcript)
+            flags += repairFlags(transcript)
+            flags += scriptFlags(transcript)
+            flags += bracketFlags(transcript)
+        }
+        flags += renderingFlags(results)
+        return flags.sorted { ($0.file, $0.start, $0.code.rawValue) < ($1.file, $1.start, $1.code.rawValue) }
+    }
+
+    private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
+                      in transcript: Transcript, turn: Turn?, concept: String? = nil) -> Flag {
+        let original = transcript.originalRange(of: range)
+        return Flag(code: code, severity: severity, message: message, file: transcript.source.name, range: range,
+                    start: original.lowerBound, end: original.upperBound,
+                    position: transcript.source.position(of: original.lowerBound), text: transcript.text(in: range),
+                    turn: turn?.index, speaker: turn?.speakerID, mode: turn?.mode, concept: concept)
+    }
+
+    private func who(_ turn: Turn) -> String {
+        [turn.label?.role, turn.speakerID].compactMap { $0 }.joined(separator: " ").nonEmpty ?? "an unnamed speaker"
+    }
+
+    private func gapFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
+        var flags: [Flag] = []
+        for turn in transcript.turns {
+            for sentence in turn.sentences {
+                let concepts = matches.filter { $0.turn == turn.index && $0.sentence == sentence.index }
+                    .compactMap { glossary?.concepts[$0.conceptIndex].label() }
+                for marker in sentence.markers where marker.kind.isGap {
+                    var message = "\(marker.kind.rawValue) passage in \(turn.mode == .interpreted ? "interpreted " : "")speech by \(who(turn))"
+                    if turn.mode == .interpreted { message += " — a gap in the interpretation, not necessarily in the speaker's words" }
+                    if !concepts.isEmpty {
+                        message += "; the sentence also holds \(Array(Set(concepts)).sorted().joined(separator: ", ")): do not quote it as said"
+                    }
+                    flags.append(flag(.inaudibleGap, concepts.isEmpty ? .warning : .error, message, marker.range,
+                                      in: transcript, turn: turn))
+                }
+            }
+        }
+        return flags
+    }
+
+    private func termStatusFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
+        guard let glossary else { return [] }
+        return matches.compactMap { match in
+            let concept = glossary.concepts[match.conceptIndex]
+            let term = concept.terms[match.termIndex]
+            guard term.status.isDiscouraged else { return nil }
+            let preferred = concept.label(in: term.language)
+            let code: FlagCode = term.status == .forbidden ? .forbiddenTerm : .deprecatedTerm
+            let message = "\(term.status.rawValue) term \"\(term.text)\"; the glossary prefers \"\(preferred)\""
+                + (term.note.map { " (\($0))" } ?? "")
+            return flag(code, term.status == .forbidden ? .error : .warning, message, match.range, in: transcript,
+                        turn: transcript.turns[match.turn], concept: concept.id)
+        }
+    }
+
+    /// Quotation marks that open a direct quotation.
+    private static let quotationMarks: Set<Character> = ["\"", "“", "”", "«", "»", "„"]
+    /// Words for numbers ("one", "second" and "half" left out: mostly not numbers in speech).
+    private static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "percent", "first",
+        "third", "fourth", "fifth", "dozen",
+        "один", "два", "три", "четыре", "пять", "десять", "сто", "тысяча", "тысячи", "миллион", "миллиона",
+        "миллиард", "процент", "процента", "процентов", "первый", "второй", "третий", "половина",
+    ]
+
+    private func quoteRiskFlags(_ transcript: Transcript) -> [Flag] {
+        var flags: [Flag] = []
+        for turn in transcript.turns where turn.mode == .interpreted {
+            for sentence in turn.sentences {
+                let text = transcript.text(in: sentence.range)
+                let quotes = text.contains { Self.quotationMarks.contains($0) }
+                let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+                let number = text.contains { $0.isASCII && $0.isNumber } || words.contains { Self.numberWords.contains(String($0)) }
+                guard quotes || number else { continue }
+                let what = [quotes ? "a direct quotation" : nil, number ? "a number" : nil].compactMap { $0 }.joined(separator: " and ")
+                flags.append(flag(.interpretedQuoteRisk, .warning,
+                                  "interpreted speech by \(who(turn)) holding \(what): the words are the interpreter's; check the original before quoting",
+                                  sentence.range, in: transcript, turn: turn))
+            }
+        }
+        return flags
+    }
+
+    private func repairFlags(_ transcript: Transcript) -> [Flag] {
+        transcript.normalized.normalizedRanges(editedFor: .paragraphRepair).map { range in
+            let turn = transcript.turns.first { $0.range.contains(range.lowerBound) }
+            // Show the words around the join.
+            let start = max(0, range.lowerBound - 40), end = min(transcript.normalized.bytes.count, range.upperBound + 40)
+            var flag = flag(.repairedBreak, .info,
+                            "a paragraph broken by the page layout was joined here; check the source if the wording matters",
+                            range, in: transcript, turn: turn)
+            flag.text = transcript.text(in: Self.charAligned(start..<end, in: transcript.normalized.bytes))
+            return flag
+        }
+    }
+
+    /// A byte range widened or narrowed to whole UTF-8 characters.
+    static func charAligned(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return start..<max(start, end)
+    }
+
+    private func scriptFlags(_ transcript: Transcript) -> [Flag] {
+        guard let checker = ScriptMixingChecker.shared else { return [] }
+        var flags: [Flag] = []
+        for turn in transcript.turns {
+            for paragraph in turn.paragraphs {
+                for word in checker.mixedWords(in: transcript.normalized.bytes, paragraph) {
+                    flags.append(flag(.mixedScript, .warning,
+                                      "\"\(transcript.text(in: word))\" mixes scripts (e.g. a Cyrillic letter in a Latin word): searches and quotations will not find it",
+                                      word, in: transcript, turn: turn))
+                }
+            }
+        }
+        return flags
+    }
+
+    private func bracketFlags(_ transcript: Transcript) -> [Flag] {
+        transcript.unclosedBrackets.map { offset in
+            let turn = transcript.turns.first { $0.range.contains(offset) }
+            return flag(.unbalancedMarker, .warning,
+                        "this bracket never closes: a marker such as \"(inaudible\" may be cut off, or speech may be missing",
+                        offset..<(offset + 1), in: transcript, turn: turn)
+        }
+    }
+
+
+    private func renderingFlags(_ results: [(transcript: Transcript, matches: [TermMatch])]) -> [Flag] {
+        guard let glossary else { return [] }
+        struct Use { var transcript: Transcript; var match: TermMatch; var rendering: String; var speaker: String }
+        var uses: [Int: [Use]] = [:]
+        for (transcript, matches) in results {
+            for match in matches {
+                uses[match.conceptIndex, default: []].append(Use(transcript: transcript, match: match, rendering: match.form,
+                                                                 speaker: transcript.turns[match.turn].speakerID ?? ""))
+            }
+        }
+        var flags: [Flag] = []
+        for (conceptIndex, conceptUses) in uses.sorted(by: { $0.key < $1.key }) {
+            let concept = glossary.concepts[conceptIndex]
+            var flagged = Set<Int>()  // indices into conceptUses
+            // The same speaker in one file.
+            let bySpeaker = Dictionary(grouping: conceptUses.indices) { "\(conceptUses[$0].transcript.source.name)\u{0}\(conceptUses[$0].speaker)" }
+            for group in bySpeaker.values where Set(group.map { conceptUses[$0].rendering }).count > 1 { flagged.formUnion(group) }
+            // Across the files of the run.
+            let files = Set(conceptUses.map(\.transcript.source.name))
+            if files.count > 1, Set(conceptUses.map(\.rendering)).count > 1 { flagged.formUnion(conceptUses.indices) }
+            guard !flagged.isEmpty else { continue }
+            let forms = Array(Set(flagged.map { conceptUses[$0].transcript.text(in: conceptUses[$0].match.range) })).sorted()
+            for index in flagged.sorted() {
+                let use = conceptUses[index]
+                let here = use.transcript.text(in: use.match.range)
+                let others = forms.filter { $0 != here }.map { "\"\($0)\"" }.joined(separator: ", ")
+                flags.append(flag(.inconsistentRendering, .warning,
+                                  "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere: check which rendering the speaker's words support",
+                                  use.match.range, in: use.transcript, turn: use.transcript.turns[use.match.turn], concept: concept.id))
+            }
+        }
+        return flags
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

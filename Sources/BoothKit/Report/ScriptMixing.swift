@@ -1,0 +1,46 @@
+internal import CICU
+
+/// ICU's spoof checker (uspoof), set to flag words that mix scripts — a Cyrillic "а" inside a Latin
+/// word looks the same to a reader but defeats every search and every quotation check.
+final class ScriptMixingChecker: @unchecked Sendable {
+    // uspoof_check* is thread-safe on a configured checker, which is never changed after init.
+    private let handle: OpaquePointer
+
+    init?() {
+        var status: Int32 = 0
+        guard let handle = cicu_spoof_open(&status), status <= 0 else { return nil }
+        self.handle = handle
+    }
+
+    deinit { cicu_spoof_close(handle) }
+
+    static let shared = ScriptMixingChecker()
+
+    /// The words of `text[range]` that mix scripts, as ranges of `text`. Only words holding both ASCII
+    /// letters and non-ASCII characters, or only non-ASCII letters, reach ICU.
+    func mixedWords(in text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            while index < range.upperBound, !Self.isWordByte(text[index]) { index += 1 }
+            let start = index
+            var hasNonASCII = false
+            while index < range.upperBound, Self.isWordByte(text[index]) {
+                if text[index] >= 0x80 { hasNonASCII = true }
+                index += 1
+            }
+            guard hasNonASCII, index > start else { continue }
+            var status: Int32 = 0
+            let mixes = text.withUnsafeBufferPointer {
+                cicu_spoof_mixes_scripts(handle, $0.baseAddress! + start, Int32(index - start), &status)
+            }
+            if mixes != 0 { found.append(start..<index) }
+        }
+        return found
+    }
+
+    /// Letters, digits and any non-ASCII byte belong to words; ASCII spaces and punctuation do not.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+}

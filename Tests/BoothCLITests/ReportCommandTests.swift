@@ -1,0 +1,66 @@
+import BoothKit
+import Foundation
+import Testing
+import TestSupport
+
+@Suite struct ReportCommandTests {
+    struct FlagJSON: Decodable {
+        var code: String; var severity: String; var file: String; var line: Int; var column: Int
+        var start: Int; var end: Int; var text: String; var speaker: String?; var message: String
+    }
+    struct Document: Decodable { var files: [String]; var summary: [String: Int]; var flags: [FlagJSON] }
+
+    @Test func jsonAndJSONLinesAgree() throws {
+        let json = try BoothRunner.run(["report", "--format", "json", "Corpora/"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let document = try JSONDecoder().decode(Document.self, from: Data(json.stdout))
+        let lines = try decodeJSONLines(FlagJSON.self, try BoothRunner.run(["report", "--format", "jsonl", "Corpora/"]).output)
+        #expect(document.flags.map(\.start) == lines.map(\.start))
+        #expect(document.summary["error"] == document.flags.filter { $0.severity == "error" }.count)
+        let original = try Fixtures.bytes(Fixtures.stockholm)
+        for flag in document.flags where flag.code == "inaudible-gap" {
+            #expect(String(decoding: original[flag.start..<flag.end], as: UTF8.self) == "(inaudible)")
+        }
+    }
+
+    @Test func csvRoundTripsThroughACSVReaderWithTheSameFields() throws {
+        let json = try JSONDecoder().decode(Document.self, from: Data(try BoothRunner.run(["report", "--format", "json", "Corpora/"]).stdout))
+        let rows = try CSVTable.parse(try BoothRunner.run(["report", "--format", "csv", "Corpora/"]).output)
+        #expect(rows.first?.cells == ["file", "line", "column", "start", "end", "severity", "code", "speaker", "mode",
+                                      "concept", "message", "text"])
+        #expect(rows.count == json.flags.count + 1)
+        for (row, flag) in zip(rows.dropFirst(), json.flags) {
+            #expect(row.cells[0] == flag.file && Int(row.cells[3]) == flag.start && row.cells[6] == flag.code)
+            #expect(row.cells[10] == flag.message && row.cells[11] == flag.text)
+        }
+    }
+
+    @Test func failOnOnlyAndIgnore() throws {
+        #expect(try BoothRunner.run(["report", "--fail-on", "error", Fixtures.stockholm]).status == 1)
+        #expect(try BoothRunner.run(["report", "--fail-on", "error", Fixtures.geneva]).status == 0)
+        #expect(try BoothRunner.run(["report", "--fail-on", "warning", Fixtures.geneva]).status == 1)
+        let only = try decodeJSONLines(FlagJSON.self, try BoothRunner.run(["report", "--format", "jsonl", "--only", "inaudible-gap", "Corpora/"]).output)
+        #expect(only.count == 3 && only.allSatisfy { $0.code == "inaudible-gap" })
+        let ignored = try BoothRunner.run(["report", "--format", "jsonl", "--ignore", "inaudible-gap", "--fail-on", "error", Fixtures.stockholm])
+        #expect(ignored.status == 0)
+        #expect(try BoothRunner.run(["report", "--only", "no-such-code", Fixtures.geneva]).status == 2)
+    }
+
+    @Test func htmlIsWrittenToTheOutputFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("report.html")
+        let result = try BoothRunner.run(["report", "Corpora/", "--format", "html", "--output", page.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.output.isEmpty)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("Booth report") && html.contains("id=\"flag-1\""))
+        #expect(try BoothRunner.run(["report", "--format", "html", Fixtures.geneva]).status == 2)
+    }
+
+    @Test func textIsPlainWhenNotATerminal() throws {
+        let result = try BoothRunner.run(["report", Fixtures.stockholm])
+        #expect(!result.output.contains("\u{1B}["))
+        #expect(result.output.contains("error [inaudible-gap]"))
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+import TestSupport
+@testable import BoothKit
+
+func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: Transcript, matches: [TermMatch])], glossary: Glossary) {
+    let bundled = try GlossaryLoader.bundled()
+    let matcher = try TermMatcher(index: try TermIndex(bundled))
+    let results = try files.map { file -> (transcript: Transcript, matches: [TermMatch]) in
+        let parsed = try transcript(file: file)
+        return (parsed, try matcher.matches(in: parsed))
+    }
+    return (Reviewer(glossary: bundled).review(results), results, bundled)
+}
+
+@Suite struct ReviewerTests {
+    @Test func stockholmGapNearNATOIsAnError() throws {
+        let flags = try review([Fixtures.stockholm]).flags.filter { $0.code == .inaudibleGap }
+        #expect(flags.count == 3)
+        let nato = try #require(flags.first { $0.position == Position(line: 19, column: 677) })
+        #expect(nato.severity == .error)
+        #expect(nato.message.contains("NATO"))
+        #expect(nato.speaker == "LAVROV" && nato.mode == .interpreted)
+    }
+
+    @Test func bothFilesTogetherGiveInconsistentRenderingAndDeprecatedTerm() throws {
+        let flags = try review(Fixtures.corpora).flags
+        let inconsistent = flags.filter { $0.code == .inconsistentRendering && $0.concept == "indivisibility" }
+        #expect(Set(inconsistent.map(\.file)) == Set(Fixtures.corpora))
+        let deprecated = flags.filter { $0.code == .deprecatedTerm }
+        #expect(deprecated.map(\.text) == ["State Secretary"])
+        #expect(deprecated.first?.position == Position(line: 21, column: 48))
+        #expect(flags.filter { $0.code == .repairedBreak }.count == 2)
+    }
+
+    @Test func inflectionsOfOneWordingAreNotInconsistent() throws {
+        let flags = try review([Fixtures.stockholm]).flags
+        // "Minsk agreement" (Lavrov) and "Minsk agreements" (Blinken): different speakers, one file.
+        #expect(!flags.contains { $0.concept == "minsk" })
+    }
+
+    @Test func mixedScriptAndUnbalancedMarkersAreFlagged() throws {
+        // "NАTO" with a Cyrillic А.
+        let parsed = try transcript("MODERATOR: The N\u{0410}TO summit (inaudible was short.\n")
+        let flags = Reviewer(glossary: nil).review([(parsed, [])])
+        #expect(flags.map(\.code) == [.mixedScript, .unbalancedMarker])
+        #expect(flags[0].text == "N\u{0410}TO")
+        #expect(flags[1].text == "(")
+    }
+
+    @Test func quotationsAndNumbersInInterpretedSpeechOnly() throws {
+        let parsed = try transcript("""
+        FOREIGN MINISTER LAVROV: (Via interpreter) He said “never”. We met twice. There were 300 troops.
+        SECRETARY BLINKEN: There were 300 troops.
+        """)
+        let flags = Reviewer(glossary: nil).review([(parsed, [])]).filter { $0.code == .interpretedQuoteRisk }
+        #expect(flags.map(\.text) == ["He said “never”.", "There were 300 troops."])
+    }
+}
+
+@Suite struct HTMLReportTests {
+    @Test func everyFlagHasAnAnchorAndALink() throws {
+        let reviewed = try review(Fixtures.corpora)
+        let html = HTMLReport(results: reviewed.results, flags: reviewed.flags, glossary: reviewed.glossary).render()
+        #expect(!reviewed.flags.isEmpty)
+        for index in reviewed.flags.indices {
+            let anchor = HTMLReport.anchor(index)
+            #expect(html.contains("id=\"\(anchor)\""), "no anchor for \(anchor)")
+            #expect(html.contains("href=\"#\(anchor)\""))
+        }
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("http://") && !html.contains("https://"), "the page must not reach the network")
+        #expect(html.contains("class=\"turn interpreted\""))
+    }
+
+    @Test func transcriptTextIsEscapedEverywhere() throws {
+        let parsed = try transcript("SECRETARY BLINKEN: <script>alert(1)</script> and \"quotes\" & &lt;b&gt; (inaudible) \" onmouseover=\"x\n")
+        let flags = Reviewer(glossary: nil).review([(parsed, [])])
+        let html = HTMLReport(results: [(parsed, [])], flags: flags, glossary: nil).render()
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&amp;lt;b&amp;gt;"))
+        #expect(!html.contains("\" onmouseover=\"x"))
+    }
+}
