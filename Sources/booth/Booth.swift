@@ -30,7 +30,7 @@ struct Booth: ParsableCommand {
           booth bench
         """,
         version: "0.1.0",
-        subcommands: [NormalizeCommand.self, SegmentCommand.self, CoverageCommand.self, GapsCommand.self, ReportCommand.self, BenchCommand.self]
+        subcommands: [NormalizeCommand.self, SegmentCommand.self, CoverageCommand.self, GapsCommand.self, ReportCommand.self, AlignCommand.self, BenchCommand.self]
     )
 
     /// Runs the command, mapping ArgumentParser's usage status (64) to the documented 2.

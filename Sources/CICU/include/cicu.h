@@ -57,6 +57,19 @@ int32_t cicu_reference_normalize_utf8(const void *normalizer, const uint8_t *tex
 /** The ISO 15924 code of the code point's script ("Latn", "Cyrl", "Zyyy" for common characters). */
 const char *cicu_script_code(int32_t codePoint);
 
+/* ---- Transliteration (utrans) -------------------------------------------------------------- */
+
+typedef struct cicu_translit cicu_translit;
+
+/** Opens a transliterator by ICU id, e.g. "Any-Latin; Latin-ASCII; Lower". One per thread. */
+cicu_translit *cicu_translit_open(const char *id, int32_t *status);
+
+/** Transliterates UTF-8 text into `destination` (UTF-8); returns the length needed. */
+int32_t cicu_translit_utf8(cicu_translit *translit, const uint8_t *text, int32_t length,
+                           uint8_t *destination, int32_t capacity, int32_t *status);
+
+void cicu_translit_close(cicu_translit *translit);
+
 /* ---- Spoof checking (uspoof) --------------------------------------------------------------- */
 
 typedef struct cicu_spoof cicu_spoof;
