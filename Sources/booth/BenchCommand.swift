@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Terms in the large generated glossary.")
     var glossaryTerms = 100_000
 
+    @Option(help: "Sentences on each side of the generated alignment.")
+    var alignmentSentences = 10_000
+
     func run() throws {
         var seeds: [[UInt8]] = []
         for entry in InputFiles.expand(samples) { seeds.append(try InputFiles.read(entry).bytes) }
@@ -80,6 +83,11 @@ struct BenchCommand: ParsableCommand {
         report(matching, reference: matching[0])
         print(String(format: "glossary-size ratio (time with %d terms / time with 10): %.2f", glossaryTerms,
                      matching[1].seconds / matching[0].seconds))
+
+        // Alignment of 10,000 × 10,000 generated sentences.
+        let alignmentTime = AlignmentBenchmark.run(sentences: alignmentSentences)
+        print(String(format: "alignment of %d × %d generated sentences: %.3f s (band %d, %d links)",
+                     alignmentSentences, alignmentSentences, alignmentTime.seconds, alignmentTime.band, alignmentTime.links))
     }
 
     private func report(_ results: [Throughput], reference: Throughput) {

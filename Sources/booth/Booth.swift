@@ -6,7 +6,7 @@ import Foundation
 struct Booth: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "booth",
-        abstract: "Read transcripts of interpreted remarks: normalize them losslessly, split them into turns and sentences, check their terminology.",
+        abstract: "Read transcripts of interpreted remarks: normalize, segment, check terminology, report what not to quote, align with the source.",
         discussion: """
         Inputs are files, directories (searched recursively for *.txt, *.md, *.text, passing over \
         README, SOURCES, LICENSE, CHANGELOG and CONTRIBUTING files) or - for standard input; UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark. \
@@ -27,6 +27,8 @@ struct Booth: ParsableCommand {
           booth segment --turns Corpora/ > turns.jsonl
           booth coverage Corpora/
           booth coverage --glossary terms.csv --fail-on deprecated transcript.txt
+          booth report Corpora/ --format html --output report.html
+          booth align lavrov-ru.txt lavrov-en.txt
           booth bench
         """,
         version: "0.1.0",

@@ -18,6 +18,13 @@ struct ReportCommand: ParsableCommand {
           repaired-break          info: a paragraph joined by normalization
           mixed-script            warning: a word mixing scripts (ICU spoof checker)
           unbalanced-marker       warning: a "(" or "[" that never closes
+        With --source (the speaker's own words for the one input, its interpretation):
+          omission                warning: a source sentence with no interpretation (flagged in the source)
+          addition                warning: an interpreted sentence with no source
+          term-not-rendered       warning: a glossary concept of the source absent from the linked interpretation
+          number-mismatch         warning: numbers that differ between linked sentences
+          low-confidence-link     info: a link the aligner is unsure of
+          gap-recovered           info: a gap of the interpretation, with the source words that fill it
 
         Formats: text (grouped by file and speaker; coloured when stdout is a terminal and NO_COLOR is \
         unset), json (one document), jsonl (one flag a line), csv (RFC 4180; formula-like cells \
@@ -31,6 +38,7 @@ struct ReportCommand: ParsableCommand {
           booth report Corpora/
           booth report Corpora/ --format html --output report.html
           booth report --fail-on error --ignore repaired-break,interpreted-quote-risk transcripts/
+          booth report --source lavrov-ru.txt lavrov-en.txt     # with the pair's flags
         """
     )
 
@@ -57,11 +65,18 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Drop these flag codes (comma-separated).", valueName: "codes"))
     var ignore: String?
 
+    @Option(help: ArgumentHelp("The source transcript that the one input interprets: adds omission, addition, term-not-rendered, number-mismatch, low-confidence-link and gap-recovered flags.",
+                               valueName: "file"))
+    var source: String?
+
     func validate() throws {
         for list in [only, ignore].compactMap({ $0 }) {
             for code in Self.codes(list) where FlagCode(rawValue: code) == nil {
                 throw ValidationError("Unknown flag code '\(code)'. Codes: \(FlagCode.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
+        }
+        if source != nil && input.inputs.count != 1 {
+            throw ValidationError("--source pairs one source with one interpretation: give exactly one input.")
         }
         if format == .html && output == nil {
             throw ValidationError("--format html writes a page: name it with --output FILE (e.g. --output report.html).")
@@ -88,6 +103,16 @@ struct ReportCommand: ParsableCommand {
             inputFailure = code
         }
         var flags = Reviewer(glossary: glossary).review(results)
+        if let source, let interpretation = results.first {
+            let sourceTranscript = try parser.parse(try normalizer.normalize(InputFiles.read(source == "-" ? .standardInput : .file(source))))
+            let sourceMatches = try matcher.matches(in: sourceTranscript)
+            let alignment = DocumentAligner().align(source: sourceTranscript, sourceMatches: sourceMatches,
+                                                    target: interpretation.transcript, targetMatches: interpretation.matches)
+            flags += PairReviewer(glossary: glossary).review(alignment)
+            flags += Reviewer(glossary: glossary).review([(sourceTranscript, sourceMatches)])
+            results.append((sourceTranscript, sourceMatches))
+            flags.sort { ($0.file, $0.start, $0.code.rawValue) < ($1.file, $1.start, $1.code.rawValue) }
+        }
         if let only { let keep = Set(Self.codes(only)); flags = flags.filter { keep.contains($0.code.rawValue) } }
         if let ignore { let drop = Set(Self.codes(ignore)); flags = flags.filter { !drop.contains($0.code.rawValue) } }
 

@@ -44,3 +44,16 @@ import TestSupport
         #expect(html.contains("рад вас видеть") && html.contains("class=\"gap\""))
     }
 }
+
+@Suite struct ReportWithSourceTests {
+    @Test func reportWithASourceAddsThePairFlags() throws {
+        struct FlagJSON: Decodable { var code: String; var file: String; var message: String }
+        let result = try BoothRunner.run(["report", "--format", "jsonl", "--source", "Tests/Fixtures/align/stockholm-ru.txt",
+                                          "Tests/Fixtures/align/stockholm-en.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let flags = try decodeJSONLines(FlagJSON.self, result.output)
+        #expect(flags.filter { $0.code == "gap-recovered" }.count == 2)
+        #expect(flags.contains { $0.code == "addition" })
+        #expect(try BoothRunner.run(["report", "--source", "a.txt", "b.txt", "c.txt"]).status == 2)
+    }
+}

@@ -98,3 +98,20 @@ func gold(_ name: String) throws -> GoldStandard {
         #expect(links.allSatisfy { $0.source == $0.target && $0.source.count == 1 })
     }
 }
+
+@Suite struct PairReviewerTests {
+    @Test func stockholmPairFlagsGapsWithTheSourceWordsAndTheAddition() throws {
+        let flags = PairReviewer(glossary: try GlossaryLoader.bundled()).review(try alignPair("stockholm-ru.txt", "stockholm-en.txt"))
+        let recovered = flags.filter { $0.code == .gapRecovered }
+        #expect(recovered.map(\.message) == ["the source has here: \"рад вас видеть\"", "the source has here: \"символичным, что\""])
+        #expect(recovered.allSatisfy { $0.text == "(inaudible)" && $0.speaker == "LAVROV" })
+        #expect(flags.filter { $0.code == .addition }.map(\.text) == ["Thank you."])
+    }
+
+    @Test func aConceptLeftOutByTheInterpreterIsNotRendered() throws {
+        let flags = PairReviewer(glossary: try GlossaryLoader.bundled()).review(try alignPair("karabakh-ru.txt", "karabakh-en.txt"))
+        let missing = flags.filter { $0.code == .termNotRendered }
+        #expect(missing.map(\.concept) == ["ceasefire"])
+        #expect(missing.first?.text == "We discussed Nagorno-Karabakh.")
+    }
+}

@@ -16,6 +16,13 @@ public enum FlagCode: String, Sendable, Codable, CaseIterable {
     case repairedBreak = "repaired-break"
     case mixedScript = "mixed-script"
     case unbalancedMarker = "unbalanced-marker"
+    // With a source transcript (`booth report --source`):
+    case omission
+    case addition
+    case termNotRendered = "term-not-rendered"
+    case numberMismatch = "number-mismatch"
+    case lowConfidenceLink = "low-confidence-link"
+    case gapRecovered = "gap-recovered"
 }
 
 /// A passage a careful reader should not quote blindly, with the reason.
