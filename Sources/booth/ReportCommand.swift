@@ -103,12 +103,14 @@ struct ReportCommand: ParsableCommand {
             inputFailure = code
         }
         var flags = Reviewer(glossary: glossary).review(results)
+        var alignment: Alignment?
         if let source, let interpretation = results.first {
             let sourceTranscript = try parser.parse(try normalizer.normalize(InputFiles.read(source == "-" ? .standardInput : .file(source))))
             let sourceMatches = try matcher.matches(in: sourceTranscript)
-            let alignment = DocumentAligner().align(source: sourceTranscript, sourceMatches: sourceMatches,
-                                                    target: interpretation.transcript, targetMatches: interpretation.matches)
-            flags += PairReviewer(glossary: glossary).review(alignment)
+            let aligned = DocumentAligner().align(source: sourceTranscript, sourceMatches: sourceMatches,
+                                                  target: interpretation.transcript, targetMatches: interpretation.matches)
+            alignment = aligned
+            flags += PairReviewer(glossary: glossary).review(aligned)
             flags += Reviewer(glossary: glossary).review([(sourceTranscript, sourceMatches)])
             results.append((sourceTranscript, sourceMatches))
             flags.sort { ($0.file, $0.start, $0.code.rawValue) < ($1.file, $1.start, $1.code.rawValue) }
@@ -124,7 +126,7 @@ struct ReportCommand: ParsableCommand {
         case .json: rendered = try ReportRendering.json(flags, files: results.map(\.transcript.source.name)) + "\n"
         case .jsonl: rendered = try ReportRendering.jsonl(flags)
         case .csv: rendered = ReportRendering.csv(flags)
-        case .html: rendered = HTMLReport(results: results, flags: flags, glossary: glossary).render()
+        case .html: rendered = HTMLReport(results: results, flags: flags, glossary: glossary, alignment: alignment).render()
         }
         if let output {
             do {

@@ -55,5 +55,16 @@ import TestSupport
         #expect(flags.filter { $0.code == "gap-recovered" }.count == 2)
         #expect(flags.contains { $0.code == "addition" })
         #expect(try BoothRunner.run(["report", "--source", "a.txt", "b.txt", "c.txt"]).status == 2)
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let page = directory.appendingPathComponent("pair.html")
+        #expect(try BoothRunner.run(["report", "--format", "html", "--output", page.path, "--source",
+                                     "Tests/Fixtures/align/stockholm-ru.txt", "Tests/Fixtures/align/stockholm-en.txt"]).status == 0)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("Source and interpretation, side by side") && html.contains("рад вас видеть"))
+        // Every flag, including those of the source file, has its anchor.
+        let flagCount = try decodeJSONLines(FlagJSON.self, try BoothRunner.run(["report", "--format", "jsonl", "--source",
+            "Tests/Fixtures/align/stockholm-ru.txt", "Tests/Fixtures/align/stockholm-en.txt"]).output).count
+        for index in 1...flagCount { #expect(html.contains("id=\"flag-\(index)\"")) }
     }
 }

@@ -46,6 +46,15 @@ public enum AlignmentRendering {
     /// A self-contained side-by-side page: two columns, links coloured by confidence, gaps and their
     /// recovered source words highlighted.
     public static func html(_ alignment: Alignment) -> String {
+        let page = HTML(
+            .head(.meta(.charset(.utf8)), .title("Booth alignment"), .style(css)),
+            .body(.h1("Booth alignment"), section(alignment))
+        )
+        return page.render(indentedBy: nil)
+    }
+
+    /// The side-by-side table with its summary, for this page or another (`booth report --source`).
+    public static func section(_ alignment: Alignment) -> Node<HTML.BodyContext> {
         let gapsByTarget = Dictionary(grouping: alignment.gaps, by: \.targetUnit)
         let rows: [Node<HTML.TableContext>] = alignment.links.enumerated().map { index, link in
             let level = link.confidence >= 0.7 ? "high" : link.confidence >= 0.4 ? "medium" : "low"
@@ -61,17 +70,13 @@ public enum AlignmentRendering {
                 .td(.group(link.target.isEmpty ? [.safeText("— (omission)")] : targetNodes(link, alignment)))
             )
         }
-        let page = HTML(
-            .head(.meta(.charset(.utf8)), .title("Booth alignment"), .style(css)),
-            .body(
-                .h1("Booth alignment"),
-                .p(.safeText("\(alignment.source.source.name) → \(alignment.target.source.name): \(alignment.links.count) links, "
-                             + "\(alignment.gaps.count) gaps recovered, length ratio \(String(format: "%.2f", alignment.ratio))")),
-                .table(.tr(.th("link"), .th(.safeText(alignment.source.source.name)), .th(.safeText(alignment.target.source.name))),
-                       .group(rows))
-            )
+        return .section(
+            .class("alignment"),
+            .p(.safeText("\(alignment.source.source.name) → \(alignment.target.source.name): \(alignment.links.count) links, "
+                         + "\(alignment.gaps.count) gaps recovered, length ratio \(String(format: "%.2f", alignment.ratio))")),
+            .table(.tr(.th("link"), .th(.safeText(alignment.source.source.name)), .th(.safeText(alignment.target.source.name))),
+                   .group(rows))
         )
-        return page.render(indentedBy: nil)
     }
 
     /// The target text of a link with its gap markers highlighted.
@@ -90,7 +95,7 @@ public enum AlignmentRendering {
         return nodes
     }
 
-    static let css = """
+    public static let css = """
     body{font:15px/1.5 system-ui,sans-serif;margin:2rem;color:#1d1d1f}table{border-collapse:collapse;width:100%}
     td,th{vertical-align:top;padding:.4rem .6rem;border-bottom:1px solid #ddd;text-align:left}td.ids{white-space:nowrap;color:#555;font-size:.85rem}
     tr.high td:first-child{border-left:5px solid #16a34a}tr.medium td:first-child{border-left:5px solid #d97706}

@@ -8,11 +8,15 @@ public struct HTMLReport {
     public let results: [(transcript: Transcript, matches: [TermMatch])]
     public let flags: [Flag]
     public let glossary: Glossary?
+    /// A source/interpretation alignment to show side by side at the end.
+    public let alignment: Alignment?
 
-    public init(results: [(transcript: Transcript, matches: [TermMatch])], flags: [Flag], glossary: Glossary?) {
+    public init(results: [(transcript: Transcript, matches: [TermMatch])], flags: [Flag], glossary: Glossary?,
+                alignment: Alignment? = nil) {
         self.results = results
         self.flags = flags
         self.glossary = glossary
+        self.alignment = alignment
     }
 
     /// The anchor id of a flag, by its index in `flags`.
@@ -28,12 +32,13 @@ public struct HTMLReport {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("Booth report"),
-                .style(Self.css)
+                .style(Self.css + (alignment == nil ? "" : AlignmentRendering.css))
             ),
             .body(
                 .header(.h1("Booth report"), .p(.safeText(summary))),
                 .nav(.class("flags"), .h2("Flags"), flagTable()),
-                .group(results.enumerated().map { transcriptSection($0.element.transcript, matches: $0.element.matches, number: $0.offset) })
+                .group(results.enumerated().map { transcriptSection($0.element.transcript, matches: $0.element.matches, number: $0.offset) }),
+                .if(alignment != nil, .group([.h2("Source and interpretation, side by side"), alignment.map(AlignmentRendering.section) ?? .empty]))
             )
         )
         return page.render(indentedBy: nil)
