@@ -30,6 +30,10 @@ struct CoverageCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var parallel: ParallelOptions
+
+    @ArgumentParser.Flag(help: "No progress on stderr.")
+    var quiet = false
 
     @Option(help: ArgumentHelp("The language of the transcripts (en, ru, …); default: guessed per turn from the script.",
                                valueName: "code"))
@@ -46,20 +50,10 @@ struct CoverageCommand: ParsableCommand {
 
     func run() throws {
         let glossary = try glossaryOptions.load()
-        let index = try TermIndex(glossary)
-        let matcher = try TermMatcher(index: index)
-        let normalizer = try Normalizer()
-        let parser = TranscriptParser(options: .init(language: lang))
-        var results: [(transcript: Transcript, matches: [TermMatch])] = []
-        var inputFailure: ExitCode?
-        do {
-            try forEachInput(input.inputs) { source in
-                let transcript = try parser.parse(try normalizer.normalize(source))
-                results.append((transcript, try matcher.matches(in: transcript)))
-            }
-        } catch let code as ExitCode {
-            inputFailure = code
-        }
+        Progress.quiet = quiet
+        let analyzed = try analyze(input.inputs, language: lang, glossary: glossary, jobs: parallel.jobs)
+        let results = analyzed.results
+        let inputFailure = analyzed.failure
         let coverage = Coverage(glossary: glossary, results: results)
         switch format {
         case .text: StandardOutput.shared.write(CoverageRendering.text(coverage, listUnseen: all))

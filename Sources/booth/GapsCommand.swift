@@ -28,6 +28,10 @@ struct GapsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var parallel: ParallelOptions
+
+    @ArgumentParser.Flag(help: "No progress on stderr.")
+    var quiet = false
 
     @Option(help: ArgumentHelp("The language of the transcripts; default: guessed per turn.", valueName: "code"))
     var lang: String?
@@ -37,19 +41,10 @@ struct GapsCommand: ParsableCommand {
 
     func run() throws {
         let glossary = try glossaryOptions.load()
-        let matcher = try TermMatcher(index: try TermIndex(glossary))
-        let normalizer = try Normalizer()
-        let parser = TranscriptParser(options: .init(language: lang))
-        var gaps: [Gap] = []
-        var inputFailure: ExitCode?
-        do {
-            try forEachInput(input.inputs) { source in
-                let transcript = try parser.parse(try normalizer.normalize(source))
-                gaps += Gaps.find(in: transcript, matches: try matcher.matches(in: transcript), glossary: glossary)
-            }
-        } catch let code as ExitCode {
-            inputFailure = code
-        }
+        Progress.quiet = quiet
+        let analyzed = try analyze(input.inputs, language: lang, glossary: glossary, jobs: parallel.jobs)
+        let gaps = analyzed.results.flatMap { Gaps.find(in: $0.transcript, matches: $0.matches, glossary: glossary) }
+        let inputFailure = analyzed.failure
         switch format {
         case .text: StandardOutput.shared.write(GapsRendering.text(gaps))
         case .json: StandardOutput.shared.write(try GapsRendering.json(gaps) + "\n")

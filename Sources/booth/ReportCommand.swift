@@ -46,6 +46,10 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var parallel: ParallelOptions
+
+    @ArgumentParser.Flag(help: "No progress on stderr.")
+    var quiet = false
 
     @Option(help: ArgumentHelp("The language of the transcripts; default: guessed per turn.", valueName: "code"))
     var lang: String?
@@ -89,23 +93,16 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let glossary = try glossaryOptions.load()
-        let matcher = try TermMatcher(index: try TermIndex(glossary))
-        let normalizer = try Normalizer()
-        let parser = TranscriptParser(options: .init(language: lang))
-        var results: [(transcript: Transcript, matches: [TermMatch])] = []
-        var inputFailure: ExitCode?
-        do {
-            try forEachInput(input.inputs) { source in
-                let transcript = try parser.parse(try normalizer.normalize(source))
-                results.append((transcript, try matcher.matches(in: transcript)))
-            }
-        } catch let code as ExitCode {
-            inputFailure = code
-        }
+        Progress.quiet = quiet
+        let analyzed = try analyze(input.inputs, language: lang, glossary: glossary, jobs: parallel.jobs)
+        var results = analyzed.results
+        let inputFailure = analyzed.failure
         var flags = Reviewer(glossary: glossary).review(results)
         var alignment: Alignment?
         if let source, let interpretation = results.first {
-            let sourceTranscript = try parser.parse(try normalizer.normalize(InputFiles.read(source == "-" ? .standardInput : .file(source))))
+            let matcher = try TermMatcher(index: try TermIndex(glossary))
+            let parser = TranscriptParser(options: .init(language: lang))
+            let sourceTranscript = try parser.parse(try Normalizer().normalize(InputFiles.read(source == "-" ? .standardInput : .file(source))))
             let sourceMatches = try matcher.matches(in: sourceTranscript)
             let aligned = DocumentAligner().align(source: sourceTranscript, sourceMatches: sourceMatches,
                                                   target: interpretation.transcript, targetMatches: interpretation.matches)

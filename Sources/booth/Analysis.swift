@@ -1,0 +1,107 @@
+import ArgumentParser
+import BoothKit
+import Dispatch
+import Foundation
+
+/// Options for commands that analyze many files.
+struct ParallelOptions: ParsableArguments {
+    @Option(help: "Files processed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
+    }
+}
+
+/// Reads, normalizes, segments and matches every input, `jobs` files at a time, keeping input order.
+/// A bad input is reported on stderr and left out; the first failure's exit status is returned with the
+/// results, so the caller still writes what the good inputs gave.
+func analyze(_ inputs: [String], language: String?, glossary: Glossary, jobs: Int) throws
+    -> (results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
+    let entries = InputFiles.expand(inputs)
+    let index = try TermIndex(glossary)
+    let normalizer = try Normalizer()
+    let parser = TranscriptParser(options: .init(language: language))
+    let slots = ResultSlots(count: entries.count)
+    let workers = max(1, min(jobs, entries.count))
+    let progress = Progress(total: entries.count)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        // Each worker has its own matcher: ICU and Snowball handles are not shared between threads.
+        guard let matcher = try? TermMatcher(index: index) else { return }
+        var position = worker
+        while position < entries.count {
+            do {
+                let source = try InputFiles.read(entries[position])
+                let transcript = try parser.parse(try normalizer.normalize(source))
+                slots.set(position, .success((transcript, try matcher.matches(in: transcript))))
+                progress.advance(bytes: source.bytes.count)
+            } catch {
+                slots.set(position, .failure(error))
+                progress.advance(bytes: 0)
+            }
+            position += workers
+        }
+    }
+    progress.finish()
+    var results: [(transcript: Transcript, matches: [TermMatch])] = []
+    var failure: ExitCode?
+    for slot in slots.values {
+        switch slot {
+        case .success(let result): results.append(result)
+        case .failure(let error):
+            Diagnostics.report(error)
+            let code = (error as? InputError)?.exitCode ?? (error as? GlossaryError)?.exitCode ?? 65
+            if failure == nil { failure = ExitCode(code) }
+        case nil: break
+        }
+    }
+    return (results, failure)
+}
+
+/// One result per input, written by the workers.
+private final class ResultSlots: @unchecked Sendable {
+    enum Slot { case success((transcript: Transcript, matches: [TermMatch])), failure(any Error) }
+    private let lock = NSLock()
+    private var slots: [Slot?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ slot: Slot) { lock.lock(); slots[index] = slot; lock.unlock() }
+
+    var values: [Slot?] { lock.lock(); defer { lock.unlock() }; return slots }
+}
+
+/// Files done and MB/s on stderr, when stderr is a terminal and the run has taken more than a second.
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var done = 0
+    private var bytes = 0
+    private let start = Date()
+    private var shown = false
+    private let enabled: Bool
+
+    init(total: Int) {
+        self.total = total
+        enabled = isatty(2) != 0 && !Progress.quiet
+    }
+
+    /// Set by `--quiet`.
+    nonisolated(unsafe) static var quiet = false
+
+    func advance(bytes count: Int) {
+        lock.lock(); defer { lock.unlock() }
+        done += 1
+        bytes += count
+        let elapsed = Date().timeIntervalSince(start)
+        guard enabled, elapsed > 1 else { return }
+        shown = true
+        let rate = Double(bytes) / 1_000_000 / elapsed
+        FileHandle.standardError.write(Data(String(format: "\r%d/%d files, %.1f MB/s ", done, total, rate).utf8))
+    }
+
+    func finish() {
+        lock.lock(); defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
