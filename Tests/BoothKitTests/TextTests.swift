@@ -85,3 +85,18 @@ import Testing
         #expect(index.position(of: 11, in: bytes) == Position(line: 4, column: 1))
     }
 }
+
+@Suite struct LongLineTests {
+    @Test func positionsInAVeryLongLineMatchACountFromItsStart() {
+        var text = "first line\n"
+        for index in 0..<40_000 { text += index % 7 == 0 ? "ъ" : "word " }  // one line of ~170 KB
+        text += "\nlast"
+        let bytes = Array(text.utf8)
+        let index = LineIndex(bytes)
+        for offset in stride(from: 11, to: bytes.count, by: 9_973) where bytes[offset] & 0xC0 != 0x80 {
+            let naive = bytes[index.lineStarts[index.lineNumber(containing: offset)]..<offset].filter { $0 & 0xC0 != 0x80 }.count + 1
+            #expect(index.position(of: offset, in: bytes).column == naive)
+        }
+        #expect(index.position(of: bytes.count - 1, in: bytes) == Position(line: 3, column: 4))
+    }
+}

@@ -65,7 +65,10 @@ public struct HTMLReport {
         let meta = [header.title?.text, header.isoDate, header.place].compactMap { $0 }.joined(separator: " · ")
         // Flags outside every paragraph still get an anchor, at the top of their transcript.
         let paragraphs = transcript.turns.flatMap(\.paragraphs)
-        let loose = fileFlags.filter { flag in !paragraphs.contains { $0.contains(flag.element.range.lowerBound) } }
+        let loose = fileFlags.filter { flag in Self.within(paragraphs, flag.element.range.lowerBound) == nil }
+        // Everything placed in paragraphs, sorted by start, so each paragraph takes its slice by binary search.
+        let sortedMatches = matches.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let sortedMarkers = transcript.turns.flatMap(\.markers).sorted { $0.range.lowerBound < $1.range.lowerBound }
         return .section(
             .class("transcript"), .id("file-\(number + 1)"),
             .h2(.safeText(transcript.source.name)),
@@ -78,7 +81,10 @@ public struct HTMLReport {
                        .safeText(turn.labelRange.map { transcript.text(in: $0) } ?? "(no speaker)"),
                        .if(turn.mode == .interpreted, .span(.class("badge"), .safeText("interpreted")))),
                     .group(turn.paragraphs.map { paragraph in
-                        .p(.group(pieces(of: paragraph, in: transcript, matches: matches, flags: fileFlags)))
+                        .p(.group(pieces(of: paragraph, in: transcript,
+                                         matches: Self.slice(sortedMatches, in: paragraph, start: \.range.lowerBound),
+                                         markers: Self.slice(sortedMarkers, in: paragraph, start: \.range.lowerBound),
+                                         flags: Self.slice(fileFlags, in: paragraph, start: \.element.range.lowerBound))))
                     }),
                 ])
             })
@@ -91,23 +97,44 @@ public struct HTMLReport {
     }
 
     /// A paragraph cut at every highlight and flag anchor, each piece escaped.
-    private func pieces(of paragraph: Range<Int>, in transcript: Transcript, matches: [TermMatch],
-                        flags: [(offset: Int, element: Flag)]) -> [Node<HTML.BodyContext>] {
+    /// The elements (sorted by start) that start inside the range.
+    static func slice<Element>(_ sorted: [Element], in range: Range<Int>, start: (Element) -> Int) -> ArraySlice<Element> {
+        func firstIndex(atLeast value: Int) -> Int {
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if start(sorted[middle]) < value { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return sorted[firstIndex(atLeast: range.lowerBound)..<firstIndex(atLeast: range.upperBound)]
+    }
+
+    /// The paragraph (of sorted, disjoint paragraphs) holding an offset.
+    static func within(_ paragraphs: [Range<Int>], _ offset: Int) -> Range<Int>? {
+        var low = 0, high = paragraphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paragraphs[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < paragraphs.count && paragraphs[low].contains(offset) ? paragraphs[low] : nil
+    }
+
+    private func pieces(of paragraph: Range<Int>, in transcript: Transcript, matches: ArraySlice<TermMatch>,
+                        markers: ArraySlice<Marker>, flags: ArraySlice<(offset: Int, element: Flag)>) -> [Node<HTML.BodyContext>] {
         struct Highlight { var range: Range<Int>; var classes: String; var title: String }
         var highlights: [Highlight] = []
-        for match in matches where paragraph.contains(match.range.lowerBound) {
+        for match in matches {
             let concept = glossary?.concepts[match.conceptIndex]
             let term = concept?.terms[match.termIndex]
             highlights.append(Highlight(range: match.range, classes: "term \(term?.status.rawValue ?? "")",
                                         title: "\(concept?.label() ?? "") — \(term?.status.rawValue ?? ""), \(match.kind.rawValue)"))
         }
-        for turn in transcript.turns {
-            for marker in turn.markers where paragraph.contains(marker.range.lowerBound) {
-                highlights.append(Highlight(range: marker.range, classes: marker.kind.isGap ? "marker gap" : "marker",
-                                            title: marker.kind.rawValue))
-            }
+        for marker in markers {
+            highlights.append(Highlight(range: marker.range, classes: marker.kind.isGap ? "marker gap" : "marker",
+                                        title: marker.kind.rawValue))
         }
-        for (_, flag) in flags where flag.code == .mixedScript && paragraph.contains(flag.range.lowerBound) {
+        for (_, flag) in flags where flag.code == .mixedScript {
             highlights.append(Highlight(range: flag.range, classes: "mixed", title: flag.message))
         }
         highlights.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -115,7 +142,7 @@ public struct HTMLReport {
         for highlight in highlights where kept.last.map({ $0.range.upperBound <= highlight.range.lowerBound }) ?? true {
             kept.append(highlight)
         }
-        let anchors = flags.filter { paragraph.contains($0.element.range.lowerBound) }
+        let anchors = Array(flags)
         var nodes: [Node<HTML.BodyContext>] = []
         var position = paragraph.lowerBound
         var next = 0  // the next anchor to place

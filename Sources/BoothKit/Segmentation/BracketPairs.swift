@@ -6,6 +6,9 @@ struct BracketPairs {
 
     /// The pairs, as ranges from the opening mark to just after the closing one.
     private(set) var pairs: [Range<Int>] = []
+    /// For pairs sorted by start: the largest end among the first k pairs, so that `encloses` is a binary
+    /// search, not a scan (a paragraph of a million brackets stays linear).
+    private var furthestEnd: [Int] = []
 
     private enum Mark: Equatable { case paren, square, guillemet, curly, low, single, straightDouble, straightSingle }
 
@@ -77,10 +80,18 @@ struct BracketPairs {
             index += length
         }
         pairs.sort { $0.lowerBound < $1.lowerBound }
+        var furthest = Int.min
+        furthestEnd = pairs.map { furthest = max(furthest, $0.upperBound); return furthest }
     }
 
     /// Whether a break at `offset` would fall inside a pair.
+    /// - Complexity: O(log pairs).
     func encloses(_ offset: Int) -> Bool {
-        pairs.contains { $0.lowerBound < offset && offset < $0.upperBound }
+        var low = 0, high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle].lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && furthestEnd[low - 1] > offset
     }
 }

@@ -5,40 +5,37 @@ struct MarkerScanner: Sendable {
     static let maximumGroupBytes = 600
 
     /// The markers in `range`, in order, and the offsets of opening brackets that never close.
+    /// Parentheses and square brackets pair separately, each with its own stack, so any run of brackets
+    /// is scanned in linear time.
     func scan(_ text: [UInt8], _ range: Range<Int>) -> (markers: [Marker], unclosed: [Int]) {
         var markers: [Marker] = []
-        var openers: [(offset: Int, closer: UInt8)] = []
-        var unclosed: [Int] = []
+        var parentheses: [Int] = [], squares: [Int] = []
         var index = range.lowerBound
         text.withUnsafeBufferPointer { buffer in
-        while index < range.upperBound {
-            if index + 8 <= range.upperBound, !ByteScan.hasBracket(ByteScan.word(buffer, at: index)) {
-                index += 8
-                continue
-            }
-            let byte = buffer[index]
-            if byte == UInt8(ascii: "(") {
-                openers.append((index, UInt8(ascii: ")")))
-            } else if byte == UInt8(ascii: "[") {
-                openers.append((index, UInt8(ascii: "]")))
-            } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
-                // Close the innermost matching opener; mismatched closers are ordinary text.
-                if let match = openers.lastIndex(where: { $0.closer == byte }) {
-                    let open = openers[match].offset
-                    unclosed += openers[(match + 1)...].map(\.offset)
-                    openers.removeSubrange(match...)
+            while index < range.upperBound {
+                if index + 8 <= range.upperBound, !ByteScan.hasBracket(ByteScan.word(buffer, at: index)) {
+                    index += 8
+                    continue
+                }
+                switch buffer[index] {
+                case UInt8(ascii: "("): parentheses.append(index)
+                case UInt8(ascii: "["): squares.append(index)
+                case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                    let isParenthesis = buffer[index] == UInt8(ascii: ")")
+                    // A closer without its opener is ordinary text.
+                    guard let open = isParenthesis ? parentheses.popLast() : squares.popLast() else { break }
                     let group = open..<(index + 1)
                     if group.count <= Self.maximumGroupBytes,
                        let reading = vocabulary.classify(Substring(text.string((open + 1)..<index))) {
                         markers.append(Marker(kind: reading.kind, range: group, timestamp: reading.timestamp,
                                               languageCode: reading.language))
                     }
+                default: break
                 }
+                index += 1
             }
-            index += 1
         }
-        }
-        unclosed += openers.map(\.offset)
+        let unclosed = (parentheses + squares).sorted()
         // A marker inside another marker (a note quoting "(inaudible)") counts once, as the outer one.
         markers.sort { $0.range.lowerBound < $1.range.lowerBound }
         var outer: [Marker] = []
@@ -46,6 +43,6 @@ struct MarkerScanner: Sendable {
             if let last = outer.last, last.range.upperBound >= marker.range.upperBound { continue }
             outer.append(marker)
         }
-        return (outer, unclosed.sorted())
+        return (outer, unclosed)
     }
 }

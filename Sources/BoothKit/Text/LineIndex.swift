@@ -10,6 +10,11 @@ import Darwin
 public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; the first is always 0.
     public let lineStarts: [Int]
+    /// For texts with a line longer than `checkpointSpacing`: the column (scalars from its line's start)
+    /// at every multiple of `checkpointSpacing`, so a position deep in a 200 MB line costs at most one
+    /// span of counting, not the whole line.
+    private let checkpoints: [Int]
+    static let checkpointSpacing = 1 << 16
 
     /// Builds the index.
     /// - Complexity: O(n) in the byte count.
@@ -40,6 +45,21 @@ public struct LineIndex: Sendable {
             }
         }
         lineStarts = starts
+        var longest = 0
+        for (index, start) in starts.enumerated() {
+            longest = max(longest, (index + 1 < starts.count ? starts[index + 1] : bytes.count) - start)
+        }
+        guard longest > Self.checkpointSpacing else { checkpoints = []; return }
+        var marks = [Int](repeating: 0, count: bytes.count / Self.checkpointSpacing + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var line = 0, column = 0
+            for offset in 0..<buffer.count {
+                if line + 1 < starts.count, offset == starts[line + 1] { line += 1; column = 0 }
+                if offset % Self.checkpointSpacing == 0 { marks[offset / Self.checkpointSpacing] = column }
+                if buffer[offset] & 0xC0 != 0x80 { column += 1 }
+            }
+        }
+        checkpoints = marks
     }
 
     /// The line (0-based) holding `offset`.
@@ -59,9 +79,16 @@ public struct LineIndex: Sendable {
     public func position(of offset: Int, in bytes: [UInt8]) -> Position {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineNumber(containing: clamped)
-        // Count scalars by their lead bytes (continuation bytes are 10xxxxxx).
+        // Count scalars by their lead bytes (continuation bytes are 10xxxxxx), from the line's start or
+        // from the last checkpoint inside the line.
+        var from = lineStarts[line]
         var leads = 0
-        for index in lineStarts[line]..<clamped where bytes[index] & 0xC0 != 0x80 { leads += 1 }
+        let checkpoint = clamped / Self.checkpointSpacing * Self.checkpointSpacing
+        if !checkpoints.isEmpty, checkpoint > from {
+            from = checkpoint
+            leads = checkpoints[checkpoint / Self.checkpointSpacing]
+        }
+        for index in from..<clamped where bytes[index] & 0xC0 != 0x80 { leads += 1 }
         let insideCharacter = clamped < bytes.count && bytes[clamped] & 0xC0 == 0x80
         return Position(line: line + 1, column: insideCharacter ? leads : leads + 1)
     }
