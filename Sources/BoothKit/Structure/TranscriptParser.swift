@@ -67,8 +67,16 @@ public struct TranscriptParser: Sendable {
             }
             var sentences: [Sentence] = []
             for (ranges, found) in zip(perParagraph, paragraphMarkers) {
+                // Sentences and markers are both in text order: one sweep gives each sentence its markers.
+                var next = 0
                 for range in ranges {
-                    let inside = found.filter { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }
+                    while next < found.count, found[next].range.lowerBound < range.lowerBound { next += 1 }
+                    var inside: [Marker] = []
+                    var index = next
+                    while index < found.count, found[index].range.lowerBound < range.upperBound {
+                        if found[index].range.upperBound <= range.upperBound { inside.append(found[index]) }
+                        index += 1
+                    }
                     sentences.append(Sentence(index: sentences.count, range: range, markers: inside))
                 }
             }

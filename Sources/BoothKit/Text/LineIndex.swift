@@ -10,11 +10,13 @@ import Darwin
 public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; the first is always 0.
     public let lineStarts: [Int]
-    /// For texts with a line longer than `checkpointSpacing`: the column (scalars from its line's start)
+    /// For texts with a line longer than `longLine`: the column (scalars from its line's start)
     /// at every multiple of `checkpointSpacing`, so a position deep in a 200 MB line costs at most one
     /// span of counting, not the whole line.
     private let checkpoints: [Int]
-    static let checkpointSpacing = 1 << 16
+    static let checkpointSpacing = 1 << 12
+    /// Checkpoints are kept only for texts with a line longer than this.
+    static let longLine = 1 << 16
 
     /// Builds the index.
     /// - Complexity: O(n) in the byte count.
@@ -49,7 +51,7 @@ public struct LineIndex: Sendable {
         for (index, start) in starts.enumerated() {
             longest = max(longest, (index + 1 < starts.count ? starts[index + 1] : bytes.count) - start)
         }
-        guard longest > Self.checkpointSpacing else { checkpoints = []; return }
+        guard longest > Self.longLine else { checkpoints = []; return }
         var marks = [Int](repeating: 0, count: bytes.count / Self.checkpointSpacing + 1)
         bytes.withUnsafeBufferPointer { buffer in
             var line = 0, column = 0
