@@ -5,6 +5,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidUTF8(file: String, offset: Int, position: Position)
     /// A NUL byte: the file is binary, not a transcript.
     case binary(file: String, offset: Int, position: Position)
+    /// NUL bytes at every other position: UTF-16 without the byte-order mark Booth needs to read it.
+    case utf16WithoutBOM(file: String)
     /// UTF-16 with a byte-order mark but an odd length or an unpaired surrogate.
     case invalidUTF16(file: String, offset: Int)
     /// The file or directory does not exist or cannot be opened.
@@ -15,7 +17,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file the error is about.
     public var file: String {
         switch self {
-        case let .invalidUTF8(file, _, _), let .binary(file, _, _), let .invalidUTF16(file, _),
+        case let .invalidUTF8(file, _, _), let .binary(file, _, _), let .invalidUTF16(file, _), let .utf16WithoutBOM(file),
              let .cannotOpen(file, _), let .io(file, _):
             return file
         }
@@ -24,7 +26,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The exit status for this kind of error, following BSD sysexits: 65 bad data, 66 cannot open, 74 I/O.
     public var exitCode: Int32 {
         switch self {
-        case .invalidUTF8, .binary, .invalidUTF16: return 65
+        case .invalidUTF8, .binary, .invalidUTF16, .utf16WithoutBOM: return 65
         case .cannotOpen: return 66
         case .io: return 74
         }
@@ -36,6 +38,8 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file):\(position): invalid UTF-8 at byte offset \(offset)"
         case let .binary(file, offset, position):
             return "\(file):\(position): binary input (NUL byte at byte offset \(offset)); Booth reads text transcripts"
+        case let .utf16WithoutBOM(file):
+            return "\(file): looks like UTF-16 without a byte-order mark; save it as UTF-8, or as UTF-16 with a BOM"
         case let .invalidUTF16(file, offset):
             return "\(file): invalid UTF-16 at byte offset \(offset)"
         case let .cannotOpen(file, reason):

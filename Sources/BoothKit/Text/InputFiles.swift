@@ -42,9 +42,9 @@ public enum InputFiles {
                 let baseName = (((relative as NSString).lastPathComponent as NSString).deletingPathExtension).uppercased()
                 if documentationNames.contains(baseName) { continue }
                 var nestedIsDirectory: ObjCBool = false
-                if manager.fileExists(atPath: path, isDirectory: &nestedIsDirectory), !nestedIsDirectory.boolValue {
-                    found.append(path)
-                }
+                // A broken link or a FIFO named *.txt is listed too, and refused when read: never skipped silently.
+                if manager.fileExists(atPath: path, isDirectory: &nestedIsDirectory), nestedIsDirectory.boolValue { continue }
+                found.append(path)
             }
             entries.append(contentsOf: found.sorted().map(Entry.file))
         }
@@ -66,6 +66,11 @@ public enum InputFiles {
 
     /// The bytes of a file.
     public static func readBytes(_ path: String) throws(InputError) -> [UInt8] {
+        // Only regular files: reading a FIFO or a device could block forever or never end.
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+           let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            throw .cannotOpen(file: path, reason: "not a regular file (\(type.rawValue))")
+        }
         guard FileManager.default.isReadableFile(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw .cannotOpen(file: path, reason: exists ? "permission denied" : "no such file")

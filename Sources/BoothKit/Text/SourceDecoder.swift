@@ -14,6 +14,7 @@ public enum SourceDecoder {
                               encoding: .utf16BigEndian)
         }
         if let problem = firstProblem(inUTF8: data) {
+            if problem.isNUL, looksLikeUTF16(data) { throw .utf16WithoutBOM(file: name) }
             // Position from the valid prefix alone: the bad byte itself may look like part of a character.
             let prefix = Array(data[..<problem.offset])
             let position = LineIndex(prefix).position(of: prefix.count, in: prefix)
@@ -22,6 +23,16 @@ public enum SourceDecoder {
                 : .invalidUTF8(file: name, offset: problem.offset, position: position)
         }
         return SourceText(name: name, validUTF8: data, encoding: .utf8)
+    }
+
+    /// Whether NUL bytes fill every other position of the start, as in UTF-16 text of a Latin script.
+    static func looksLikeUTF16(_ data: [UInt8]) -> Bool {
+        let sample = data.prefix(1024)
+        guard sample.count >= 4 else { return false }
+        var even = 0, odd = 0
+        for (index, byte) in sample.enumerated() where byte == 0 { if index % 2 == 0 { even += 1 } else { odd += 1 } }
+        let half = sample.count / 2
+        return max(even, odd) * 10 >= half * 8 && min(even, odd) * 10 <= half
     }
 
     /// The offset of the first byte that is not valid UTF-8, or is NUL.
