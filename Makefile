@@ -40,3 +40,24 @@ bench: release
 
 clean:
 	rm -rf .build normalized.jsonl sentences.jsonl coverage.json report.html
+
+# Fuzzing with libFuzzer (see README, "Fuzzing"): BoothKit is built with AddressSanitizer and libFuzzer's
+# coverage counters in its own scratch folder, then linked with the entry point Tests/Fuzz/FuzzTargets.swift.
+FUZZ_BUILD = .build-fuzz/release
+FUZZ_TIME ?= 600
+TARGET ?= normalize
+
+fuzz-build: deps
+	$(SWIFT) build -c release --scratch-path .build-fuzz --target BoothKit \
+	  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
+	  -Xcc -fsanitize=address -Xcc -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp
+	swiftc -O -sanitize=fuzzer,address -parse-as-library Tests/Fuzz/FuzzTargets.swift -I $(FUZZ_BUILD)/Modules \
+	  -Xcc -fmodule-map-file=$(FUZZ_BUILD)/CICU.build/module.modulemap -Xcc -fmodule-map-file=$(FUZZ_BUILD)/CStemmer.build/module.modulemap \
+	  $(FUZZ_BUILD)/BoothKit.build/*.o $(FUZZ_BUILD)/CICU.build/*.o $(FUZZ_BUILD)/CStemmer.build/*.o $(FUZZ_BUILD)/Plot.build/*.o \
+	  -licuuc -licui18n -licudata -lstemmer -o $(FUZZ_BUILD)/booth-fuzz 2>&1 | grep -v "Cannot export local symbol" || true
+
+fuzz: fuzz-build
+	mkdir -p .build-fuzz/corpus/$(TARGET) .build-fuzz/crashes
+	cp -n Tests/Fuzz/corpus/$(TARGET)/* .build-fuzz/corpus/$(TARGET)/ 2>/dev/null || true
+	BOOTH_FUZZ_TARGET=$(TARGET) $(FUZZ_BUILD)/booth-fuzz -max_total_time=$(FUZZ_TIME) -max_len=8192 \
+	  -artifact_prefix=.build-fuzz/crashes/$(TARGET)- .build-fuzz/corpus/$(TARGET) Tests/Fuzz/corpus/$(TARGET)
