@@ -3,13 +3,32 @@ import BoothKit
 import Dispatch
 import Foundation
 
-/// Options for commands that analyze many files.
-struct ParallelOptions: ParsableArguments {
+/// The options of the commands that analyze many transcripts against a glossary (coverage, gaps,
+/// report), and the analysis itself.
+struct AnalysisOptions: ParsableArguments {
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(help: ArgumentHelp("The language of the transcripts (en, ru, …); default: guessed per turn from the script.",
+                               valueName: "code"))
+    var lang: String?
+
     @Option(help: "Files processed at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @ArgumentParser.Flag(help: "No progress on stderr.")
+    var quiet = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
+    }
+
+    /// Loads the glossary and analyzes the inputs.
+    func run(_ inputs: [String]) throws
+        -> (glossary: Glossary, results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
+        Progress.quiet = quiet
+        let glossary = try glossaryOptions.load()
+        let analyzed = try analyze(inputs, language: lang, glossary: glossary, jobs: jobs)
+        return (glossary, analyzed.results, analyzed.failure)
     }
 }
 

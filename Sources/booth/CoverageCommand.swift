@@ -29,15 +29,8 @@ struct CoverageCommand: ParsableCommand {
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case deprecated, forbidden }
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var glossaryOptions: GlossaryOptions
-    @OptionGroup var parallel: ParallelOptions
+    @OptionGroup var analysis: AnalysisOptions
 
-    @ArgumentParser.Flag(help: "No progress on stderr.")
-    var quiet = false
-
-    @Option(help: ArgumentHelp("The language of the transcripts (en, ru, …); default: guessed per turn from the script.",
-                               valueName: "code"))
-    var lang: String?
 
     @Option(help: "Output format: text, json or csv.")
     var format: Format = .text
@@ -49,9 +42,8 @@ struct CoverageCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let glossary = try glossaryOptions.load()
-        Progress.quiet = quiet
-        let analyzed = try analyze(input.inputs, language: lang, glossary: glossary, jobs: parallel.jobs)
+        let analyzed = try analysis.run(input.inputs)
+        let glossary = analyzed.glossary
         let results = analyzed.results
         let inputFailure = analyzed.failure
         let coverage = Coverage(glossary: glossary, results: results)

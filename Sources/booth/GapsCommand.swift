@@ -27,22 +27,15 @@ struct GapsCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var glossaryOptions: GlossaryOptions
-    @OptionGroup var parallel: ParallelOptions
+    @OptionGroup var analysis: AnalysisOptions
 
-    @ArgumentParser.Flag(help: "No progress on stderr.")
-    var quiet = false
-
-    @Option(help: ArgumentHelp("The language of the transcripts; default: guessed per turn.", valueName: "code"))
-    var lang: String?
 
     @Option(help: "Output format: text, json or csv.")
     var format: Format = .text
 
     func run() throws {
-        let glossary = try glossaryOptions.load()
-        Progress.quiet = quiet
-        let analyzed = try analyze(input.inputs, language: lang, glossary: glossary, jobs: parallel.jobs)
+        let analyzed = try analysis.run(input.inputs)
+        let glossary = analyzed.glossary
         let gaps = analyzed.results.flatMap { Gaps.find(in: $0.transcript, matches: $0.matches, glossary: glossary) }
         let inputFailure = analyzed.failure
         switch format {

@@ -45,14 +45,8 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, csv, html }
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var glossaryOptions: GlossaryOptions
-    @OptionGroup var parallel: ParallelOptions
+    @OptionGroup var analysis: AnalysisOptions
 
-    @ArgumentParser.Flag(help: "No progress on stderr.")
-    var quiet = false
-
-    @Option(help: ArgumentHelp("The language of the transcripts; default: guessed per turn.", valueName: "code"))
-    var lang: String?
 
     @Option(help: "Output format: text, json, jsonl, csv or html.")
     var format: Format = .text
@@ -92,16 +86,15 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let glossary = try glossaryOptions.load()
-        Progress.quiet = quiet
-        let analyzed = try analyze(input.inputs, language: lang, glossary: glossary, jobs: parallel.jobs)
+        let analyzed = try analysis.run(input.inputs)
+        let glossary = analyzed.glossary
         var results = analyzed.results
         let inputFailure = analyzed.failure
         var flags = Reviewer(glossary: glossary).review(results)
         var alignment: Alignment?
         if let source, let interpretation = results.first {
             let matcher = try TermMatcher(index: try TermIndex(glossary))
-            let parser = TranscriptParser(options: .init(language: lang))
+            let parser = TranscriptParser(options: .init(language: analysis.lang))
             let sourceTranscript = try parser.parse(try Normalizer().normalize(InputFiles.read(source == "-" ? .standardInput : .file(source))))
             let sourceMatches = try matcher.matches(in: sourceTranscript)
             let aligned = DocumentAligner().align(source: sourceTranscript, sourceMatches: sourceMatches,
