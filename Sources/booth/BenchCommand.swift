@@ -84,10 +84,48 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "glossary-size ratio (time with %d terms / time with 10): %.2f", glossaryTerms,
                      matching[1].seconds / matching[0].seconds))
 
+        // From files on disk: read + decode, and the full report pipeline with one job and with all cores.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("booth-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var paths: [String] = []
+        for (index, text) in corpus.texts.enumerated() {
+            let path = directory.appendingPathComponent(String(format: "t%06d.txt", index)).path
+            try Data(text).write(to: URL(fileURLWithPath: path))
+            paths.append(path)
+        }
+        var file = 0
+        let readDecode = try Throughput.measure("read + decode (files)", corpus: corpus, rounds: rounds) { _ in
+            blackHole(try InputFiles.read(.file(paths[file % paths.count])))
+            file += 1
+        }
+        report([readDecode], reference: sentenceBreak)
+        let bundled = try GlossaryLoader.bundled()
+        var pipelines: [Throughput] = []
+        for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
+            let clock = ContinuousClock()
+            Progress.quiet = true
+            let elapsed = try clock.measure {
+                let analyzed = try analyze([directory.path], language: nil, glossary: bundled, jobs: jobs)
+                blackHole(Reviewer(glossary: bundled).review(analyzed.results))
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            pipelines.append(Throughput(name: "full report pipeline, \(jobs) job\(jobs == 1 ? "" : "s")", bytes: corpus.byteCount, seconds: seconds))
+        }
+        report(pipelines, reference: sentenceBreak)
+        if pipelines.count == 2 {
+            print(String(format: "speed-up with %d jobs: %.2f×", ProcessInfo.processInfo.activeProcessorCount,
+                         pipelines[0].seconds / pipelines[1].seconds))
+        }
+
         // Alignment of 10,000 × 10,000 generated sentences.
         let alignmentTime = AlignmentBenchmark.run(sentences: alignmentSentences)
         print(String(format: "alignment of %d × %d generated sentences: %.3f s (band %d, %d links)",
                      alignmentSentences, alignmentSentences, alignmentTime.seconds, alignmentTime.band, alignmentTime.links))
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print(String(format: "peak memory: %.0f MB (the whole generated corpus is held in memory by the benchmark itself)",
+                     Double(usage.ru_maxrss) / 1024))
     }
 
     private func report(_ results: [Throughput], reference: Throughput) {

@@ -8,6 +8,12 @@ public struct Throughput: Sendable {
     /// The fastest round.
     public let seconds: Double
 
+    public init(name: String, bytes: Int, seconds: Double) {
+        self.name = name
+        self.bytes = bytes
+        self.seconds = seconds
+    }
+
     /// Megabytes (10^6 bytes) per second.
     public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / seconds }
 
