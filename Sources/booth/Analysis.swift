@@ -124,3 +124,28 @@ final class Progress: @unchecked Sendable {
         if shown { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
+
+/// `map` over an array on `jobs` threads, results in order.
+enum ParallelMap {
+    static func map<Element: Sendable, Result>(_ elements: [Element], jobs: Int,
+                                               _ transform: @Sendable (Element) -> Result) -> [Result] {
+        let box = Box<Result>(count: elements.count)
+        let workers = max(1, min(jobs, elements.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < elements.count {
+                box.set(index, transform(elements[index]))
+                index += workers
+            }
+        }
+        return box.values
+    }
+
+    private final class Box<Result>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: Result) { lock.lock(); slots[index] = value; lock.unlock() }
+        var values: [Result] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
+    }
+}

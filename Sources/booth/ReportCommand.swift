@@ -90,7 +90,10 @@ struct ReportCommand: ParsableCommand {
         let glossary = analyzed.glossary
         var results = analyzed.results
         let inputFailure = analyzed.failure
-        var flags = Reviewer(glossary: glossary).review(results)
+        // Per-file flags in parallel, then the run-wide check of renderings.
+        let reviewer = Reviewer(glossary: glossary)
+        let perFile = ParallelMap.map(results, jobs: analysis.jobs) { reviewer.reviewFile($0.transcript, $0.matches) }
+        var flags = reviewer.review(results, perFile: perFile)
         var alignment: Alignment?
         if let source, let interpretation = results.first {
             let matcher = try TermMatcher(index: try TermIndex(glossary))

@@ -18,17 +18,20 @@ public struct Reviewer: Sendable {
     public init(glossary: Glossary?) { self.glossary = glossary }
 
     public func review(_ results: [(transcript: Transcript, matches: [TermMatch])]) -> [Flag] {
-        var flags: [Flag] = []
-        for (transcript, matches) in results {
-            flags += gapFlags(transcript, matches)
-            flags += termStatusFlags(transcript, matches)
-            flags += quoteRiskFlags(transcript)
-            flags += repairFlags(transcript)
-            flags += scriptFlags(transcript)
-            flags += bracketFlags(transcript)
-        }
-        flags += renderingFlags(results)
-        return flags.sorted { ($0.file, $0.start, $0.code.rawValue) < ($1.file, $1.start, $1.code.rawValue) }
+        review(results, perFile: results.map { reviewFile($0.transcript, $0.matches) })
+    }
+
+    /// The flags of one file alone (all but inconsistent renderings across files): independent per file,
+    /// so callers may compute them in parallel and pass them to `review(_:perFile:)`.
+    public func reviewFile(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
+        gapFlags(transcript, matches) + termStatusFlags(transcript, matches) + quoteRiskFlags(transcript)
+            + repairFlags(transcript) + scriptFlags(transcript) + bracketFlags(transcript)
+    }
+
+    /// All flags, from the per-file flags and the run-wide check of renderings.
+    public func review(_ results: [(transcript: Transcript, matches: [TermMatch])], perFile: [[Flag]]) -> [Flag] {
+        (perFile.flatMap { $0 } + renderingFlags(results))
+            .sorted { ($0.file, $0.start, $0.code.rawValue) < ($1.file, $1.start, $1.code.rawValue) }
     }
 
     private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
@@ -80,8 +83,8 @@ public struct Reviewer: Sendable {
         }
     }
 
-    /// Quotation marks that open a direct quotation.
-    private static let quotationMarks: Set<Character> = ["\"", "“", "”", "«", "»", "„"]
+    /// Quotation marks: " “ ” « » „
+    private static let quotationScalars: Set<UInt32> = [0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E]
     /// Words for numbers ("one", "second" and "half" left out: mostly not numbers in speech).
     private static let numberWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -91,14 +94,47 @@ public struct Reviewer: Sendable {
         "миллиард", "процент", "процента", "процентов", "первый", "второй", "третий", "половина",
     ]
 
+    /// Whether a sentence holds a quotation mark and whether it holds a number (digits or a number
+    /// word), scanned over bytes: this runs on every interpreted sentence.
+    private static func quotesAndNumbers(_ text: [UInt8], _ range: Range<Int>) -> (quotes: Bool, number: Bool) {
+        var quotes = false, number = false
+        var index = range.lowerBound
+        var wordStart: Int? = nil
+        func closeWord(_ end: Int) {
+            guard let start = wordStart, !number else { wordStart = nil; return }
+            wordStart = nil
+            guard end - start >= 3, end - start <= 20 else { return }
+            if numberWords.contains(String(decoding: text[start..<end], as: UTF8.self).lowercased()) { number = true }
+        }
+        while index < range.upperBound {
+            let byte = text[index]
+            let length = UnicodeFormPass.scalarLength(byte)
+            if byte < 0x80 {
+                if byte >= 0x30 && byte <= 0x39 { number = true }
+                if byte == 0x22 { quotes = true }
+                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                if isLetter { if wordStart == nil { wordStart = index } } else { closeWord(index) }
+            } else {
+                let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
+                if quotationScalars.contains(scalar) { quotes = true; closeWord(index) }
+                else if (0x0400...0x04FF).contains(scalar) || (0x00C0...0x024F).contains(scalar) {
+                    if wordStart == nil { wordStart = index }
+                } else {
+                    closeWord(index)
+                }
+            }
+            if quotes && number { return (true, true) }
+            index += length
+        }
+        closeWord(range.upperBound)
+        return (quotes, number)
+    }
+
     private func quoteRiskFlags(_ transcript: Transcript) -> [Flag] {
         var flags: [Flag] = []
         for turn in transcript.turns where turn.mode == .interpreted {
             for sentence in turn.sentences {
-                let text = transcript.text(in: sentence.range)
-                let quotes = text.contains { Self.quotationMarks.contains($0) }
-                let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
-                let number = text.contains { $0.isASCII && $0.isNumber } || words.contains { Self.numberWords.contains(String($0)) }
+                let (quotes, number) = Self.quotesAndNumbers(transcript.normalized.bytes, sentence.range)
                 guard quotes || number else { continue }
                 let what = [quotes ? "a direct quotation" : nil, number ? "a number" : nil].compactMap { $0 }.joined(separator: " and ")
                 flags.append(flag(.interpretedQuoteRisk, .warning,
