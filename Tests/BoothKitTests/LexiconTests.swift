@@ -219,3 +219,21 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
         #expect(occurrence.status == .deprecated)
     }
 }
+
+/// Inputs found by fuzzing (Tests/Fixtures/fuzz), kept as regression tests.
+@Suite struct FuzzRegressionTests {
+    /// FoundationXML crashed (strlen on NULL) on a processing instruction without data.
+    @Test func processingInstructionWithoutDataDoesNotCrash() throws {
+        let bytes = try Fixtures.bytes("Tests/Fixtures/fuzz/tbx-processing-instruction.tbx")
+        _ = try? TBXReader.read(bytes, file: "fuzz.tbx")
+        let valid = "<?xml version=\"1.0\"?><?booth?><martif><text><body><?x?><termEntry id=\"o\"><langSet xml:lang=\"en\"><tig><term>OSCE</term></tig></langSet></termEntry></body></text></martif>"
+        let read = try TBXReader.read(Array(valid.utf8), file: "pi.tbx")
+        #expect(read.concepts.first?.terms.first?.text == "OSCE")
+    }
+
+    @Test func processingInstructionsInCDATAAndCommentsAreLeftAlone() {
+        var bytes = Array("<?xml version=\"1.0\"?><a><!-- <?c?> --><![CDATA[<?d?>]]><?e f?></a>".utf8)
+        XMLGuard.blankProcessingInstructions(&bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "<?xml version=\"1.0\"?><a><!-- <?c?> --><![CDATA[<?d?>]]>       </a>")
+    }
+}

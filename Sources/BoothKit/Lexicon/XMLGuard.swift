@@ -5,6 +5,9 @@
 /// with entity declarations (`<!ENTITY …>`, the way to external-entity attacks and entity-expansion
 /// bombs) is refused outright with its position. Any other entity reference then fails in the parser
 /// as undefined, with a position too.
+///
+/// Processing instructions other than the XML declaration are blanked as well: they carry nothing a
+/// glossary needs, and FoundationXML crashes on one without data (`<?x?>`), as fuzzing found.
 enum XMLGuard {
     /// The document, blanked of its DOCTYPE; or an error naming where an entity was declared.
     static func sanitize(_ bytes: [UInt8], file: String) throws(GlossaryError) -> [UInt8] {
@@ -13,7 +16,8 @@ enum XMLGuard {
         var output = bytes
         guard let start = firstIndex(of: doctype, in: bytes, from: 0) else {
             if let found = firstIndex(of: entity, in: bytes, from: 0) { throw refusal(bytes, at: found, file: file) }
-            return bytes
+            blankProcessingInstructions(&output)
+            return output
         }
         // Find the end of the declaration: ">" outside quotes and outside an internal subset "[ … ]".
         var index = start + doctype.count
@@ -43,7 +47,36 @@ enum XMLGuard {
         }
         if let found = firstIndex(of: entity, in: bytes, from: end) { throw refusal(bytes, at: found, file: file) }
         for offset in start..<end where output[offset] != 0x0A { output[offset] = 0x20 }
+        blankProcessingInstructions(&output)
         return output
+    }
+
+    /// Replaces `<?…?>` by spaces (newlines kept), except the XML declaration at the very start, and
+    /// except inside comments and CDATA sections, which are passed over whole.
+    static func blankProcessingInstructions(_ bytes: inout [UInt8]) {
+        let comment = Array("<!--".utf8), commentEnd = Array("-->".utf8)
+        let cdata = Array("<![CDATA[".utf8), cdataEnd = Array("]]>".utf8)
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            if bytes[index...].starts(with: comment) {
+                index = (firstIndex(of: commentEnd, in: bytes, from: index + 4) ?? bytes.count - 3) + 3
+            } else if bytes[index...].starts(with: cdata) {
+                index = (firstIndex(of: cdataEnd, in: bytes, from: index + 9) ?? bytes.count - 3) + 3
+            } else if bytes[index + 1] == UInt8(ascii: "?") {
+                var end = index + 2
+                while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) { end += 1 }
+                end = min(bytes.count, end + 2)
+                let isDeclaration = index == 0 && bytes[index...].starts(with: Array("<?xml".utf8))
+                    && end - index > 5 && (bytes[index + 5] == 0x20 || bytes[index + 5] == 0x09 || bytes[index + 5] == 0x0A)
+                if !isDeclaration {
+                    for offset in index..<end where bytes[offset] != 0x0A { bytes[offset] = 0x20 }
+                }
+                index = end
+            } else {
+                index += 1
+            }
+        }
     }
 
     private static func refusal(_ bytes: [UInt8], at offset: Int, file: String) -> GlossaryError {
