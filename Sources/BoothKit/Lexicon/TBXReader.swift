@@ -19,7 +19,6 @@ public enum TBXReader {
         var utf8 = source.bytes
         // The XML declaration must come first: drop a byte-order mark (line 1 columns shift by one).
         if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.removeFirst(3) }
-        if source.encoding != .utf8 { blankEncodingDeclaration(&utf8) }
         let safe = try XMLGuard.sanitize(utf8, file: file)
         let parser = XMLParser(data: Data(safe))
         parser.shouldResolveExternalEntities = false
@@ -53,22 +52,6 @@ public enum TBXReader {
             76: "a closing tag does not match its opening tag", 77: "a tag is not closed",
         ]
         return reasons[code] ?? "libxml2 error \(code)"
-    }
-
-    /// The file was UTF-16 and is now UTF-8: its declaration must not claim otherwise.
-    private static func blankEncodingDeclaration(_ bytes: inout [UInt8]) {
-        guard bytes.count > 5, let close = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")) else { return }
-        let declaration = String(decoding: bytes[..<close], as: UTF8.self)
-        guard declaration.contains("<?xml"), let range = declaration.range(of: "encoding=") else { return }
-        let start = declaration.utf8.distance(from: declaration.startIndex, to: range.lowerBound)
-        var end = start + "encoding=".utf8.count
-        if end < close, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") {
-            let quote = bytes[end]
-            end += 1
-            while end < close, bytes[end] != quote { end += 1 }
-            end += 1
-        }
-        for offset in start..<min(end, close) { bytes[offset] = 0x20 }
     }
 }
 

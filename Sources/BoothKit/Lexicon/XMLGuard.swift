@@ -6,8 +6,9 @@
 /// bombs) is refused outright with its position. Any other entity reference then fails in the parser
 /// as undefined, with a position too.
 ///
-/// Processing instructions other than the XML declaration are blanked as well: they carry nothing a
-/// glossary needs, and FoundationXML crashes on one without data (`<?x?>`), as fuzzing found.
+/// Processing instructions are blanked as well, the XML declaration included: they carry nothing a
+/// glossary needs (the text is already checked and transcoded to UTF-8, which XML assumes without a
+/// declaration), and FoundationXML crashes on one without data (`<?x?>`), as fuzzing found twice.
 enum XMLGuard {
     /// The document, blanked of its DOCTYPE; or an error naming where an entity was declared.
     static func sanitize(_ bytes: [UInt8], file: String) throws(GlossaryError) -> [UInt8] {
@@ -51,8 +52,8 @@ enum XMLGuard {
         return output
     }
 
-    /// Replaces `<?…?>` by spaces (newlines kept), except the XML declaration at the very start, and
-    /// except inside comments and CDATA sections, which are passed over whole.
+    /// Replaces every `<?…?>` by spaces (newlines kept), except inside comments and CDATA sections,
+    /// which are passed over whole.
     static func blankProcessingInstructions(_ bytes: inout [UInt8]) {
         let comment = Array("<!--".utf8), commentEnd = Array("-->".utf8)
         let cdata = Array("<![CDATA[".utf8), cdataEnd = Array("]]>".utf8)
@@ -67,11 +68,7 @@ enum XMLGuard {
                 var end = index + 2
                 while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) { end += 1 }
                 end = min(bytes.count, end + 2)
-                let isDeclaration = index == 0 && bytes[index...].starts(with: Array("<?xml".utf8))
-                    && end - index > 5 && (bytes[index + 5] == 0x20 || bytes[index + 5] == 0x09 || bytes[index + 5] == 0x0A)
-                if !isDeclaration {
-                    for offset in index..<end where bytes[offset] != 0x0A { bytes[offset] = 0x20 }
-                }
+                for offset in index..<end where bytes[offset] != 0x0A { bytes[offset] = 0x20 }
                 index = end
             } else {
                 index += 1
