@@ -24,29 +24,31 @@ struct AnalysisOptions: ParsableArguments {
 
     /// Loads the glossary and analyzes the inputs.
     func run(_ inputs: [String]) throws
-        -> (glossary: Glossary, results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
+        -> (glossary: Glossary, index: TermIndex, results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
         Progress.quiet = quiet
         let glossary = try glossaryOptions.load()
-        let analyzed = try analyze(inputs, language: lang, glossary: glossary, jobs: jobs)
-        return (glossary, analyzed.results, analyzed.failure)
+        let index = try TermIndex(glossary)
+        let analyzed = try analyze(inputs, language: lang, index: index, jobs: jobs)
+        return (glossary, index, analyzed.results, analyzed.failure)
     }
 }
 
 /// Reads, normalizes, segments and matches every input, `jobs` files at a time, keeping input order.
 /// A bad input is reported on stderr and left out; the first failure's exit status is returned with the
 /// results, so the caller still writes what the good inputs gave.
-func analyze(_ inputs: [String], language: String?, glossary: Glossary, jobs: Int) throws
+func analyze(_ inputs: [String], language: String?, index: TermIndex, jobs: Int) throws
     -> (results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
     let entries = InputFiles.expand(inputs)
-    let index = try TermIndex(glossary)
     let normalizer = try Normalizer()
     let parser = TranscriptParser(options: .init(language: language))
     let slots = ResultSlots(count: entries.count)
     let workers = max(1, min(jobs, entries.count))
     let progress = Progress(total: entries.count)
+    // Each worker has its own matcher: ICU and Snowball handles are not shared between threads. They are
+    // opened here, so that a failure is an error rather than a worker whose files go missing.
+    let matchers = try MatcherBox((0..<workers).map { _ in try TermMatcher(index: index) })
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        // Each worker has its own matcher: ICU and Snowball handles are not shared between threads.
-        guard let matcher = try? TermMatcher(index: index) else { return }
+        let matcher = matchers.matchers[worker]
         var position = worker
         while position < entries.count {
             do {
@@ -69,12 +71,17 @@ func analyze(_ inputs: [String], language: String?, glossary: Glossary, jobs: In
         case .success(let result): results.append(result)
         case .failure(let error):
             Diagnostics.report(error)
-            let code = (error as? InputError)?.exitCode ?? (error as? GlossaryError)?.exitCode ?? 65
-            if failure == nil { failure = ExitCode(code) }
+            if failure == nil { failure = ExitCode(Diagnostics.exitStatus(of: error) ?? 65) }
         case nil: break
         }
     }
     return (results, failure)
+}
+
+/// The workers' matchers; each is used by its own worker only.
+private final class MatcherBox: @unchecked Sendable {
+    let matchers: [TermMatcher]
+    init(_ matchers: [TermMatcher]) { self.matchers = matchers }
 }
 
 /// One result per input, written by the workers.

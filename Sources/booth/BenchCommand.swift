@@ -101,12 +101,13 @@ struct BenchCommand: ParsableCommand {
         }
         report([readDecode], reference: sentenceBreak)
         let bundled = try GlossaryLoader.bundled()
+        let bundledIndex = try TermIndex(bundled)
         var pipelines: [Throughput] = []
         for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
             let clock = ContinuousClock()
             Progress.quiet = true
             let elapsed = try clock.measure {
-                let analyzed = try analyze([directory.path], language: nil, glossary: bundled, jobs: jobs)
+                let analyzed = try analyze([directory.path], language: nil, index: bundledIndex, jobs: jobs)
                 blackHole(Reviewer(glossary: bundled).review(analyzed.results))
             }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18

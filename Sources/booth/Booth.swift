@@ -35,21 +35,17 @@ struct Booth: ParsableCommand {
         subcommands: [NormalizeCommand.self, SegmentCommand.self, CoverageCommand.self, GapsCommand.self, ReportCommand.self, AlignCommand.self, BenchCommand.self]
     )
 
-    /// Runs the command, mapping ArgumentParser's usage status (64) to the documented 2.
+    /// Runs the command: errors about the input exit with their documented status (65, 66, 74), and
+    /// ArgumentParser's usage status (64) becomes the documented 2.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as InputError {
-            Diagnostics.report(error)
-            Foundation.exit(error.exitCode)
-        } catch let error as GlossaryError {
-            Diagnostics.report(error)
-            Foundation.exit(error.exitCode)
-        } catch let error as BoilerplatePatterns.InvalidPattern {
-            Diagnostics.report(error)
-            Foundation.exit(65)
         } catch {
+            if let status = Diagnostics.exitStatus(of: error) {
+                Diagnostics.report(error)
+                Foundation.exit(status)
+            }
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -20,12 +20,10 @@ func forEachInput(_ inputs: [String], _ body: (SourceText) throws -> Void) throw
         do {
             let source = try InputFiles.read(entry)
             try body(source)
-        } catch let error as InputError {
+        } catch {
+            guard let status = Diagnostics.exitStatus(of: error) else { throw error }
             Diagnostics.report(error)
-            if failure == 0 { failure = error.exitCode }
-        } catch let error as GlossaryError {
-            Diagnostics.report(error)
-            if failure == 0 { failure = error.exitCode }
+            if failure == 0 { failure = status }
         }
     }
     try StandardOutput.shared.flush()

@@ -39,6 +39,17 @@ enum Diagnostics {
         FileHandle.standardError.write(Data("booth: error: \(error)\n".utf8))
     }
 
+    /// The documented exit status for an error about the input (65 bad data, 66 cannot open, 74 I/O),
+    /// or nil for errors that are not about the input.
+    static func exitStatus(of error: any Error) -> Int32? {
+        switch error {
+        case let error as InputError: return error.exitCode
+        case let error as GlossaryError: return error.exitCode
+        case is BoilerplatePatterns.InvalidPattern: return 65
+        default: return nil
+        }
+    }
+
     static func warn(_ message: String) {
         FileHandle.standardError.write(Data("booth: \(message)\n".utf8))
     }

@@ -96,7 +96,7 @@ struct ReportCommand: ParsableCommand {
         var flags = reviewer.review(results, perFile: perFile)
         var alignment: Alignment?
         if let source, let interpretation = results.first {
-            let matcher = try TermMatcher(index: try TermIndex(glossary))
+            let matcher = try TermMatcher(index: analyzed.index)
             let parser = TranscriptParser(options: .init(language: analysis.lang))
             let sourceTranscript = try parser.parse(try Normalizer().normalize(InputFiles.read(source == "-" ? .standardInput : .file(source))))
             let sourceMatches = try matcher.matches(in: sourceTranscript)

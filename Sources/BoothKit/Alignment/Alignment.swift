@@ -55,7 +55,7 @@ public struct DocumentAligner: Sendable {
                                      length: own.reduce(0) { $0 + $1.length },
                                      concepts: own.reduce(into: Set()) { $0.formUnion($1.concepts) },
                                      numbers: own.reduce(into: Set()) { $0.formUnion($1.numbers) },
-                                     names: Set(turn.speakerID.flatMap { AnchorExtractor.nameKey(Self.latinKey($0)) }.map { [$0] } ?? []),
+                                     names: Set(turn.speakerID.flatMap(extractor.nameKey(of:)).map { [$0] } ?? []),
                                      isQuestion: false, gaps: [])
             }
         }
@@ -76,10 +76,5 @@ public struct DocumentAligner: Sendable {
                                                     targetMatches: targetMatches)
         return Alignment(source: source, target: target, sourceUnits: sourceUnits, targetUnits: targetUnits,
                          links: links, gaps: gaps, ratio: ratio)
-    }
-
-    /// Speaker ids are upper-cased surnames in their own script; the transliterated key compares them.
-    static func latinKey(_ id: String) -> String {
-        Transliterator(id: "Any-Latin; Latin-ASCII; Lower")?.transliterate(id) ?? id.lowercased()
     }
 }

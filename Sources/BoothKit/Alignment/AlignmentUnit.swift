@@ -17,7 +17,4 @@ public struct AlignmentUnit: Sendable {
     public var isQuestion: Bool
     /// Gap markers in the sentence.
     public var gaps: [Marker]
-
-    /// Everything that can anchor a link.
-    var anchorCount: Int { concepts.count + numbers.count + names.count }
 }

@@ -62,9 +62,14 @@ final class AnchorExtractor {
     private func names(in words: [String]) -> Set<String> {
         var keys = Set<String>()
         for word in words.dropFirst() where word.count >= 3 && word.first!.isUppercase && !word.allSatisfy({ $0.isUppercase }) {
-            if let key = Self.nameKey(transliterator?.transliterate(word) ?? word.lowercased()) { keys.insert(key) }
+            if let key = nameKey(of: word) { keys.insert(key) }
         }
         return keys
+    }
+
+    /// The consonant key of a name in any script ("Блинкен", "BLINKEN" and "Blinken" all give "bln").
+    func nameKey(of name: String) -> String? {
+        Self.nameKey(transliterator?.transliterate(name) ?? name.lowercased())
     }
 
     /// The first three consonant sounds of a Latin-script word: "blinken" → "bln", "khel'sinkskij" and

@@ -22,8 +22,8 @@ struct GapRecovery {
                     let after = target.text(in: marker.range.upperBound..<targetSpan.upperBound)
                     let sourceText = Array(source.text(in: sourceRange))
                     // Estimates in characters of the source.
-                    var start = Int((Double(Self.letters(before)) / ratio).rounded())
-                    var end = sourceText.count - Int((Double(Self.letters(after)) / ratio).rounded())
+                    var start = Int((Double(before.count) / ratio).rounded())
+                    var end = sourceText.count - Int((Double(after.count) / ratio).rounded())
                     // Anchors: concepts matched before (after) the gap in the target and in the source.
                     let inTarget = targetMatches.filter { targetSpan.contains($0.range.lowerBound) }
                     let inSource = sourceMatches.filter { sourceRange.contains($0.range.lowerBound) }
@@ -53,8 +53,6 @@ struct GapRecovery {
         }
         return result
     }
-
-    static func letters(_ text: String) -> Int { text.count }
 
     /// Word ranges (letters, digits, hyphens, apostrophes), in characters.
     static func words(of text: [Character]) -> [Range<Int>] {

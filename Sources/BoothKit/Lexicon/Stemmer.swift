@@ -25,22 +25,4 @@ final class Stemmer {
             return Array(UnsafeBufferPointer(start: result, count: Int(length)))
         }
     }
-
-    /// The algorithm names Snowball offers ("english", "russian", …).
-    static var algorithms: [String] {
-        var names: [String] = []
-        guard var pointer = cstemmer_algorithms() else { return names }
-        while let name = pointer.pointee {
-            names.append(String(cString: name))
-            pointer += 1
-        }
-        return names
-    }
-
-    /// Whether Snowball has a stemmer for a language code.
-    static func isAvailable(for language: String) -> Bool {
-        guard let handle = cstemmer_open(language) else { return false }
-        cstemmer_close(handle)
-        return true
-    }
 }

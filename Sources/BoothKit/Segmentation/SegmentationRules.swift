@@ -23,12 +23,4 @@ public struct SegmentationRules: Sendable {
     public static func bundled(language: String) -> SegmentationRules {
         SegmentationRules(listText: BundledLexicons.text(named: "abbreviations-\(language).txt") ?? "")
     }
-
-    /// The languages with bundled rules.
-    public static var bundledLanguages: [String] {
-        BundledLexicons.names.compactMap { name in
-            guard name.hasPrefix("abbreviations-"), name.hasSuffix(".txt") else { return nil }
-            return String(name.dropFirst("abbreviations-".count).dropLast(".txt".count))
-        }
-    }
 }

@@ -13,7 +13,7 @@ public struct SpeakerLabel: Sendable, Equatable {
                                           "Г-Н", "Г-ЖА", "Г.", "M.", "MME", "MME.", "HERR", "FRAU", "SR.", "SRA."]
 
     /// Reads a label name.
-    init(name: Substring, grammar: SpeakerLabelGrammar) {
+    init(name: Substring) {
         self.name = String(name)
         let tokens = name.split(separator: " ").map { $0.uppercased() }
         if tokens == ["Q"] {

@@ -87,7 +87,7 @@ public struct TranscriptParser: Sendable {
             let end = paragraphs.last?.upperBound ?? delivery.last?.range.upperBound ?? labelRange?.upperBound ?? start
             turns.append(Turn(
                 index: turns.count,
-                label: draft.label.map { SpeakerLabel(name: $0.name, grammar: grammar) },
+                label: draft.label.map { SpeakerLabel(name: $0.name) },
                 labelRange: labelRange,
                 range: start..<end,
                 mode: interpreted ? .interpreted : .original,

@@ -39,14 +39,6 @@ extension Array where Element == UInt8 {
         return start..<end
     }
 
-    /// Whether every byte in the range is ASCII.
-    func isASCII(_ range: Range<Int>) -> Bool {
-        withUnsafeBufferPointer { buffer in
-            for index in range where buffer[index] >= 0x80 { return false }
-            return true
-        }
-    }
-
     /// The text of a byte range.
     func string(_ range: Range<Int>) -> String { String(decoding: self[range], as: UTF8.self) }
 }
