@@ -31,50 +31,72 @@ struct AnalysisOptions: ParsableArguments {
         let analyzed = try analyze(inputs, language: lang, index: index, jobs: jobs)
         return (glossary, index, analyzed.results, analyzed.failure)
     }
+
+    /// Analyzes the inputs against `glossary` (loaded by the caller with `glossaryOptions`), reducing each
+    /// file to a summary on its worker and handing the summaries to `consume` in input order. Returns the
+    /// first bad input's exit status.
+    func runInOrder<Summary>(_ inputs: [String], glossary: Glossary? = nil,
+                             summarize: @escaping @Sendable (Transcript, [TermMatch]) throws -> Summary,
+                             consume: @escaping (Summary) throws -> Void) throws -> ExitCode? {
+        Progress.quiet = quiet
+        let index = try TermIndex(try glossary ?? glossaryOptions.load())
+        return try analyzeInOrder(inputs, language: lang, index: index, jobs: jobs, summarize: summarize, consume: consume)
+    }
 }
 
-/// Reads, normalizes, segments and matches every input, `jobs` files at a time, keeping input order.
-/// A bad input is reported on stderr and left out; the first failure's exit status is returned with the
-/// results, so the caller still writes what the good inputs gave.
-func analyze(_ inputs: [String], language: String?, index: TermIndex, jobs: Int) throws
-    -> (results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
+/// Reads, normalizes, segments and matches every input, `jobs` files at a time, and hands each file's
+/// summary to `consume` in input order. `summarize` runs on the workers, beside the analysis, so the
+/// per-file work (flags, rendering) is parallel too; only what it returns outlives the transcript, so
+/// memory follows the largest file and the size of the summaries, not the corpus.
+///
+/// A bad input is reported on stderr and skipped; the first failure's exit status is returned, so the
+/// caller still writes what the good inputs gave. `consume` is called on one thread at a time.
+func analyzeInOrder<Summary>(_ inputs: [String], language: String?, index: TermIndex, jobs: Int,
+                             summarize: @escaping @Sendable (Transcript, [TermMatch]) throws -> Summary,
+                             consume: @escaping (Summary) throws -> Void) throws -> ExitCode? {
     let entries = InputFiles.expand(inputs)
     let normalizer = try Normalizer()
     let parser = TranscriptParser(options: .init(language: language))
-    let slots = ResultSlots(count: entries.count)
     let workers = max(1, min(jobs, entries.count))
     let progress = Progress(total: entries.count)
     // Each worker has its own matcher: ICU and Snowball handles are not shared between threads. They are
     // opened here, so that a failure is an error rather than a worker whose files go missing.
     let matchers = try MatcherBox((0..<workers).map { _ in try TermMatcher(index: index) })
+    let handOff = OrderedHandOff<Summary>(count: entries.count, window: 4 * workers + 4)
+    let sink = UncheckedBox(consume)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
         let matcher = matchers.matchers[worker]
-        var position = worker
-        while position < entries.count {
+        while let position = handOff.claim() {
+            let outcome: Result<Summary, any Error>
             do {
                 let source = try InputFiles.read(entries[position])
                 let transcript = try parser.parse(try normalizer.normalize(source))
-                slots.set(position, .success((transcript, try matcher.matches(in: transcript))))
+                outcome = .success(try summarize(transcript, try matcher.matches(in: transcript)))
                 progress.advance(bytes: source.bytes.count)
             } catch {
-                slots.set(position, .failure(error))
+                outcome = .failure(error)
                 progress.advance(bytes: 0)
             }
-            position += workers
+            handOff.deliver(position, outcome) { outcome in
+                switch outcome {
+                case .success(let summary): try sink.value(summary)
+                case .failure(let error): throw error
+                }
+            }
         }
     }
     progress.finish()
+    if let error = handOff.consumerError { throw error }
+    return handOff.inputFailure
+}
+
+/// Reads, normalizes, segments and matches every input, keeping every transcript: for the outputs that
+/// need the whole run at once (the HTML page, a source–interpretation pair).
+func analyze(_ inputs: [String], language: String?, index: TermIndex, jobs: Int) throws
+    -> (results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
     var results: [(transcript: Transcript, matches: [TermMatch])] = []
-    var failure: ExitCode?
-    for slot in slots.values {
-        switch slot {
-        case .success(let result): results.append(result)
-        case .failure(let error):
-            Diagnostics.report(error)
-            if failure == nil { failure = ExitCode(Diagnostics.exitStatus(of: error) ?? 65) }
-        case nil: break
-        }
-    }
+    let failure = try analyzeInOrder(inputs, language: language, index: index, jobs: jobs,
+                                     summarize: { ($0, $1) }, consume: { results.append($0) })
     return (results, failure)
 }
 
@@ -84,17 +106,64 @@ private final class MatcherBox: @unchecked Sendable {
     init(_ matchers: [TermMatcher]) { self.matchers = matchers }
 }
 
-/// One result per input, written by the workers.
-private final class ResultSlots: @unchecked Sendable {
-    enum Slot { case success((transcript: Transcript, matches: [TermMatch])), failure(any Error) }
-    private let lock = NSLock()
-    private var slots: [Slot?]
+/// A value used from one thread at a time, by construction of its caller.
+private final class UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+/// Hands out input positions to the workers and passes their results on in input order. A worker does
+/// not start a file more than `window` positions ahead of the next one to be consumed, so results
+/// waiting for a slow file stay few.
+private final class OrderedHandOff<Summary>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let window: Int
+    private var nextToClaim = 0
+    private var nextToConsume = 0
+    private var ready: [Int: Result<Summary, any Error>] = [:]
+    private var consuming = false
+    /// The exit status of the first bad input.
+    private(set) var inputFailure: ExitCode?
+    /// An error of the consumer itself (e.g. output failed): the run stops.
+    private(set) var consumerError: (any Error)?
 
-    func set(_ index: Int, _ slot: Slot) { lock.lock(); slots[index] = slot; lock.unlock() }
+    init(count: Int, window: Int) { self.count = count; self.window = window }
 
-    var values: [Slot?] { lock.lock(); defer { lock.unlock() }; return slots }
+    /// The next position to analyze, or nil when all are taken or the run has stopped.
+    func claim() -> Int? {
+        condition.lock(); defer { condition.unlock() }
+        while nextToClaim < count, nextToClaim - nextToConsume >= window, consumerError == nil { condition.wait() }
+        guard nextToClaim < count, consumerError == nil else { return nil }
+        defer { nextToClaim += 1 }
+        return nextToClaim
+    }
+
+    /// Stores a result and, unless another worker is already doing it, consumes every result that is
+    /// next in order. A consumer error stops the run; an input error is reported and skipped.
+    func deliver(_ position: Int, _ outcome: Result<Summary, any Error>,
+                 _ consume: (Result<Summary, any Error>) throws -> Void) {
+        condition.lock(); defer { condition.unlock() }
+        ready[position] = outcome
+        guard !consuming else { return }
+        consuming = true
+        while consumerError == nil, let next = ready.removeValue(forKey: nextToConsume) {
+            nextToConsume += 1
+            condition.unlock()
+            var failure: (status: ExitCode?, consumer: (any Error)?) = (nil, nil)
+            if case .failure(let error) = next {
+                Diagnostics.report(error)
+                failure.status = ExitCode(Diagnostics.exitStatus(of: error) ?? 65)
+            } else {
+                do { try consume(next) } catch { failure.consumer = error }
+            }
+            condition.lock()
+            if inputFailure == nil { inputFailure = failure.status }
+            if consumerError == nil { consumerError = failure.consumer }
+            condition.broadcast()
+        }
+        consuming = false
+    }
 }
 
 /// Files done and MB/s on stderr, when stderr is a terminal and the run has taken more than a second.

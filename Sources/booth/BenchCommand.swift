@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Terms in the large generated glossary.")
     var glossaryTerms = 100_000
 
+    @Option(help: "Size in megabytes of the generated one-line file (also run at a tenth of it); 0 skips it.")
+    var lineMegabytes = 20
+
     @Option(help: "Sentences on each side of the generated alignment.")
     var alignmentSentences = 10_000
 
@@ -84,13 +87,17 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "glossary-size ratio (time with %d terms / time with 10): %.2f", glossaryTerms,
                      matching[1].seconds / matching[0].seconds))
 
-        // From files on disk: read + decode, and the full report pipeline with one job and with all cores.
+        // From files on disk, in ten folders: read + decode, then the real `booth report` as a child
+        // process (time and its own peak memory), with one job and with all cores, on a tenth of the
+        // corpus and on all of it, and on the largest file alone: memory should follow the largest file.
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("booth-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         var paths: [String] = []
+        for folder in 0..<10 {
+            try FileManager.default.createDirectory(at: directory.appendingPathComponent("d\(folder)"), withIntermediateDirectories: true)
+        }
         for (index, text) in corpus.texts.enumerated() {
-            let path = directory.appendingPathComponent(String(format: "t%06d.txt", index)).path
+            let path = directory.appendingPathComponent(String(format: "d%d/t%06d.txt", index % 10, index)).path
             try Data(text).write(to: URL(fileURLWithPath: path))
             paths.append(path)
         }
@@ -100,23 +107,53 @@ struct BenchCommand: ParsableCommand {
             file += 1
         }
         report([readDecode], reference: sentenceBreak)
-        let bundled = try GlossaryLoader.bundled()
-        let bundledIndex = try TermIndex(bundled)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         var pipelines: [Throughput] = []
-        for jobs in [1, ProcessInfo.processInfo.activeProcessorCount] {
-            let clock = ContinuousClock()
-            Progress.quiet = true
-            let elapsed = try clock.measure {
-                let analyzed = try analyze([directory.path], language: nil, index: bundledIndex, jobs: jobs)
-                blackHole(Reviewer(glossary: bundled).review(analyzed.results))
+        var peaks: [(String, Double)] = []
+        for jobs in Array(Set([1, cores])).sorted() {
+            var best = ChildRun.Measurement(seconds: .infinity, peakMegabytes: 0, status: 0)
+            for _ in 0..<max(1, rounds) {
+                let run = try ChildRun.booth(["report", "--quiet", "--format", "jsonl", "--jobs", String(jobs), directory.path])
+                guard run.status == 0 else { throw ValidationError("booth report exited with status \(run.status) in the benchmark") }
+                if run.seconds < best.seconds { best = run }
             }
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            pipelines.append(Throughput(name: "full report pipeline, \(jobs) job\(jobs == 1 ? "" : "s")", bytes: corpus.byteCount, seconds: seconds))
+            pipelines.append(Throughput(name: "full report pipeline, \(jobs) job\(jobs == 1 ? "" : "s")", bytes: corpus.byteCount, seconds: best.seconds))
+            peaks.append(("booth report, whole corpus, \(jobs) job\(jobs == 1 ? "" : "s")", best.peakMegabytes))
         }
         report(pipelines, reference: sentenceBreak)
         if pipelines.count == 2 {
-            print(String(format: "speed-up with %d jobs: %.2f×", ProcessInfo.processInfo.activeProcessorCount,
-                         pipelines[0].seconds / pipelines[1].seconds))
+            print(String(format: "speed-up with %d jobs: %.2f×", cores, pipelines[0].seconds / pipelines[1].seconds))
+        }
+        let tenth = try ChildRun.booth(["report", "--quiet", "--format", "jsonl", "--jobs", String(cores), directory.appendingPathComponent("d0").path])
+        peaks.insert(("booth report, a tenth of the corpus", tenth.peakMegabytes), at: 0)
+        let largest = paths[corpus.texts.indices.max { corpus.texts[$0].count < corpus.texts[$1].count }!]
+        peaks.insert(("booth report, its largest file alone", try ChildRun.booth(["report", "--quiet", "--format", "jsonl", largest]).peakMegabytes), at: 0)
+        print(String(repeating: "-", count: 84))
+        for (name, megabytes) in peaks { print(name.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%9.0f MB peak memory", megabytes)) }
+
+        // One file without a newline, at lineMegabytes and a tenth of it: the time ratio should be near 10.
+        if lineMegabytes > 0 {
+            var line: [UInt8] = []
+            var runs: [(bytes: Int, run: ChildRun.Measurement)] = []
+            for size in [lineMegabytes * 100_000, lineMegabytes * 1_000_000] {
+                line.removeAll(keepingCapacity: true)
+                var text = 0
+                while line.count < size {
+                    line += corpus.texts[text % corpus.texts.count].map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
+                    text += 1
+                }
+                line.removeLast(line.count - size)
+                while let last = line.last, last & 0xC0 == 0x80 || last >= 0xC0 { line.removeLast() }  // whole characters
+                let path = directory.appendingPathComponent("one-line.txt").path
+                try Data(line).write(to: URL(fileURLWithPath: path))
+                runs.append((line.count, try ChildRun.booth(["report", "--quiet", "--format", "jsonl", path])))
+            }
+            print(String(repeating: "-", count: 84))
+            for (bytes, run) in runs {
+                print(String(format: "one line of %.0f MB, booth report: %.2f s, %.1f MB/s, %.0f MB peak memory",
+                             Double(bytes) / 1e6, run.seconds, Double(bytes) / 1e6 / run.seconds, run.peakMegabytes))
+            }
+            print(String(format: "time ratio for 10× the bytes: %.1f (10 is linear)", runs[1].run.seconds / runs[0].run.seconds))
         }
 
         // Alignment of 10,000 × 10,000 generated sentences.
@@ -125,7 +162,7 @@ struct BenchCommand: ParsableCommand {
                      alignmentSentences, alignmentSentences, alignmentTime.seconds, alignmentTime.band, alignmentTime.links))
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        print(String(format: "peak memory: %.0f MB (the whole generated corpus is held in memory by the benchmark itself)",
+        print(String(format: "peak memory of the benchmark itself: %.0f MB (it holds the generated corpus, normalized and parsed)",
                      Double(usage.ru_maxrss) / 1024))
     }
 

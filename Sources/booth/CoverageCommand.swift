@@ -42,11 +42,17 @@ struct CoverageCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let analyzed = try analysis.run(input.inputs)
-        let glossary = analyzed.glossary
-        let results = analyzed.results
-        let inputFailure = analyzed.failure
-        let coverage = Coverage(glossary: glossary, results: results)
+        // Each file is reduced to its occurrences on its worker; the transcripts are not kept.
+        var files: [String] = []
+        var occurrences: [Coverage.Occurrence] = []
+        let glossary = try analysis.glossaryOptions.load()
+        let inputFailure = try analysis.runInOrder(input.inputs, glossary: glossary) { transcript, matches in
+            (transcript.source.name, Coverage.occurrences(in: transcript, matches, glossary: glossary))
+        } consume: { (file: String, found: [Coverage.Occurrence]) in
+            files.append(file)
+            occurrences += found
+        }
+        let coverage = Coverage(glossary: glossary, files: files, occurrences: occurrences)
         switch format {
         case .text: StandardOutput.shared.write(CoverageRendering.text(coverage, listUnseen: all))
         case .json: StandardOutput.shared.write(try CoverageRendering.json(coverage) + "\n")

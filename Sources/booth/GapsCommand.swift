@@ -34,10 +34,12 @@ struct GapsCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let analyzed = try analysis.run(input.inputs)
-        let glossary = analyzed.glossary
-        let gaps = analyzed.results.flatMap { Gaps.find(in: $0.transcript, matches: $0.matches, glossary: glossary) }
-        let inputFailure = analyzed.failure
+        // Each file is reduced to its gaps on its worker; the transcripts are not kept.
+        var gaps: [Gap] = []
+        let glossary = try analysis.glossaryOptions.load()
+        let inputFailure = try analysis.runInOrder(input.inputs, glossary: glossary) { transcript, matches in
+            Gaps.find(in: transcript, matches: matches, glossary: glossary)
+        } consume: { gaps += $0 }
         switch format {
         case .text: StandardOutput.shared.write(GapsRendering.text(gaps))
         case .json: StandardOutput.shared.write(try GapsRendering.json(gaps) + "\n")

@@ -54,3 +54,59 @@ enum Diagnostics {
         FileHandle.standardError.write(Data("booth: \(message)\n".utf8))
     }
 }
+
+/// Where a command's output goes: standard output, or the file of `--output`, written to a temporary
+/// file beside it and renamed into place by `finish()`, so a failed run never leaves a half-written file.
+final class OutputSink {
+    private let path: String?
+    private var temporaryPath: String?
+    private var file: UnsafeMutablePointer<FILE>?
+    private var buffer: [UInt8] = []
+
+    init(path: String?) throws {
+        self.path = path
+        guard let path else { temporaryPath = nil; return }
+        let temporary = path + ".booth-\(getpid()).partial"
+        guard let opened = fopen(temporary, "wb") else {
+            throw InputError.io(file: path, reason: String(cString: strerror(errno)))
+        }
+        temporaryPath = temporary
+        file = opened
+    }
+
+    deinit {
+        if let file { fclose(file) }
+        if let temporaryPath { unlink(temporaryPath) }
+    }
+
+    func write(_ text: String) {
+        if path == nil { StandardOutput.shared.write(text) } else { buffer.append(contentsOf: text.utf8) }
+    }
+
+    /// Writes out what is buffered once it is large, so output streams as files are done.
+    func flushIfFull() throws {
+        if path == nil { return }  // StandardOutput flushes itself at 64 KiB.
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    private func flush() throws {
+        guard let path else { try StandardOutput.shared.flush(); return }
+        guard !buffer.isEmpty else { return }
+        let count = buffer.count
+        let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+        buffer.removeAll(keepingCapacity: true)
+        if written != count {
+            throw InputError.io(file: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Writes the rest and, for a file, puts it in place.
+    func finish() throws {
+        try flush()
+        guard let path, let temporaryPath, let file else { return }
+        self.file = nil
+        if fclose(file) != 0 { throw InputError.io(file: path, reason: String(cString: strerror(errno))) }
+        if rename(temporaryPath, path) != 0 { throw InputError.io(file: path, reason: String(cString: strerror(errno))) }
+        self.temporaryPath = nil
+    }
+}

@@ -30,6 +30,11 @@ struct ReportCommand: ParsableCommand {
         unset), json (one document), jsonl (one flag a line), csv (RFC 4180; formula-like cells \
         neutralized), html (one self-contained page; write it with --output).
 
+        Flags come file by file in input order, each file's in text order, written as each file is done \
+        (memory follows the largest file, not the run); the run-wide inconsistent-rendering flags (one per \
+        file and rendering) come last, in text under "== across files". html and --source hold the run \
+        in memory.
+
         JSON schema (json: {"files": […], "summary": {"error": n, "warning": n, "info": n}, "flags": […]};
         jsonl: one flag a line): code, severity, message, file, start, end, line, column, text, turn,
         speaker, mode, concept — keys always present, null when empty.
@@ -86,14 +91,82 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if format == .html || source != nil { try runHoldingTheRun() } else { try runStreaming() }
+    }
+
+    /// Whether a flag survives --only and --ignore.
+    private func keeps(_ flag: BoothKit.Flag) -> Bool {
+        if let only, !Self.codes(only).contains(flag.code.rawValue) { return false }
+        if let ignore, Self.codes(ignore).contains(flag.code.rawValue) { return false }
+        return true
+    }
+
+    /// text, json, jsonl and csv: each file is reviewed and rendered on its worker and written as soon as
+    /// the files before it are; only the run-wide rendering check outlives a transcript. Memory follows
+    /// the largest file, not the run.
+    private func runStreaming() throws {
+        let glossary = try analysis.glossaryOptions.load()
+        let reviewer = Reviewer(glossary: glossary)
+        let colored = output == nil && format == .text && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let format = format
+        let sink = try OutputSink(path: output)
+        var ledger = RenderingLedger()
+        var counts = ReportCounts()
+        var files: [String] = []
+        var firstJSONFlag = true
+        func write(_ flags: [BoothKit.Flag], rendered: String) throws {
+            counts.add(flags)
+            if format == .json {
+                guard !rendered.isEmpty else { return }
+                sink.write((firstJSONFlag ? "\n" : ",\n") + rendered)
+                firstJSONFlag = false
+            } else {
+                sink.write(rendered)
+            }
+            try sink.flushIfFull()
+        }
+        switch format {
+        case .csv: sink.write(CSVTable.line(ReportRendering.csvHeader))
+        case .json: sink.write("{\"flags\":[")
+        default: break
+        }
+        let keep = self.keeps
+        let failure = try analysis.runInOrder(input.inputs, glossary: glossary, summarize: { transcript, matches in
+            let reviewed = reviewer.reviewFile(transcript, matches)
+            let flags = reviewed.flags.filter(keep)
+            return (transcript.source.name, flags, reviewed.renderings,
+                    try ReportRendering.chunk(flags, format: format, heading: transcript.source.name, colored: colored))
+        }, consume: { (summary: (file: String, flags: [BoothKit.Flag], renderings: [RenderingLedger.FirstUse], rendered: String)) in
+            files.append(summary.file)
+            ledger.record(summary.renderings)
+            try write(summary.flags, rendered: summary.rendered)
+        })
+        let runWide = ledger.flags(glossary: glossary).filter(keep)
+        if !runWide.isEmpty {
+            try write(runWide, rendered: try ReportRendering.chunk(runWide, format: format, heading: "across files", colored: colored))
+        }
+        switch format {
+        case .text: sink.write(ReportRendering.textSummary(counts))
+        case .json:
+            let encoder = ReportRendering.encoder()
+            sink.write("\n],\"files\":" + String(decoding: try encoder.encode(files), as: UTF8.self)
+                       + ",\"summary\":" + String(decoding: try encoder.encode(counts.bySeverity), as: UTF8.self) + "}\n")
+        default: break
+        }
+        try sink.finish()
+        if let failure { throw failure }
+        if let failOn, counts.worst.map({ $0 >= failOn }) == true { throw ExitCode(1) }
+    }
+
+    /// html and --source: the page shows every transcript, and a pair is aligned whole, so the run is held
+    /// in memory.
+    private func runHoldingTheRun() throws {
         let analyzed = try analysis.run(input.inputs)
         let glossary = analyzed.glossary
         var results = analyzed.results
         let inputFailure = analyzed.failure
-        // Per-file flags in parallel, then the run-wide check of renderings.
         let reviewer = Reviewer(glossary: glossary)
-        let perFile = ParallelMap.map(results, jobs: analysis.jobs) { reviewer.reviewFile($0.transcript, $0.matches) }
-        var flags = reviewer.review(results, perFile: perFile)
+        var flags = reviewer.review(results)
         var alignment: Alignment?
         if let source, let interpretation = results.first {
             let matcher = try TermMatcher(index: analyzed.index)
@@ -104,35 +177,42 @@ struct ReportCommand: ParsableCommand {
                                                   target: interpretation.transcript, targetMatches: interpretation.matches)
             alignment = aligned
             flags += PairReviewer(glossary: glossary).review(aligned)
-            flags += Reviewer(glossary: glossary).review([(sourceTranscript, sourceMatches)])
+            flags += reviewer.review([(sourceTranscript, sourceMatches)])
             results.append((sourceTranscript, sourceMatches))
             flags.sort { ($0.file, $0.start, $0.code.rawValue) < ($1.file, $1.start, $1.code.rawValue) }
         }
-        if let only { let keep = Set(Self.codes(only)); flags = flags.filter { keep.contains($0.code.rawValue) } }
-        if let ignore { let drop = Set(Self.codes(ignore)); flags = flags.filter { !drop.contains($0.code.rawValue) } }
-
+        flags = flags.filter(keeps)
+        let files = results.map(\.transcript.source.name)
         let rendered: String
         switch format {
         case .text:
             let colored = output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            rendered = ReportRendering.text(flags, files: results.map(\.transcript.source.name), colored: colored)
-        case .json: rendered = try ReportRendering.json(flags, files: results.map(\.transcript.source.name)) + "\n"
+            rendered = ReportRendering.text(flags, files: files, colored: colored)
+        case .json: rendered = try ReportRendering.json(flags, files: files) + "\n"
         case .jsonl: rendered = try ReportRendering.jsonl(flags)
         case .csv: rendered = ReportRendering.csv(flags)
         case .html: rendered = HTMLReport(results: results, flags: flags, glossary: glossary, alignment: alignment).render()
         }
-        if let output {
-            do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw InputError.io(file: output, reason: error.localizedDescription)
-            }
-        } else {
-            StandardOutput.shared.write(rendered)
-            try StandardOutput.shared.flush()
-        }
+        let sink = try OutputSink(path: output)
+        sink.write(rendered)
+        try sink.finish()
         if let inputFailure { throw inputFailure }
         if let failOn, flags.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+    }
+}
+
+/// Flags counted by severity as they are written.
+struct ReportCounts {
+    private(set) var bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, 0) })
+    private(set) var total = 0
+    private(set) var worst: Severity?
+
+    mutating func add(_ flags: [BoothKit.Flag]) {
+        for flag in flags {
+            bySeverity[flag.severity.rawValue, default: 0] += 1
+            total += 1
+            if worst.map({ flag.severity > $0 }) ?? true { worst = flag.severity }
+        }
     }
 }
 
@@ -167,15 +247,11 @@ enum ReportRendering {
         return encoder
     }
 
-    static func summary(_ flags: [BoothKit.Flag]) -> [String: Int] {
-        var summary = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, 0) })
-        for flag in flags { summary[flag.severity.rawValue, default: 0] += 1 }
-        return summary
-    }
-
     static func json(_ flags: [BoothKit.Flag], files: [String]) throws -> String {
-        String(decoding: try encoder().encode(DocumentJSON(files: files, summary: summary(flags), flags: flags.map(FlagJSON.init))),
-               as: UTF8.self)
+        var counts = ReportCounts()
+        counts.add(flags)
+        return String(decoding: try encoder().encode(DocumentJSON(files: files, summary: counts.bySeverity, flags: flags.map(FlagJSON.init))),
+                      as: UTF8.self)
     }
 
     static func jsonl(_ flags: [BoothKit.Flag]) throws -> String {
@@ -186,8 +262,24 @@ enum ReportRendering {
     static let csvHeader = ["file", "line", "column", "start", "end", "severity", "code", "speaker", "mode", "concept",
                             "message", "text"]
 
-    static func csv(_ flags: [BoothKit.Flag]) -> String {
-        var out = CSVTable.line(csvHeader)
+    static func csv(_ flags: [BoothKit.Flag]) -> String { CSVTable.line(csvHeader) + csvRows(flags) }
+
+    /// One file's flags (or the run-wide ones) rendered for streaming: a text section, JSON Lines, CSV
+    /// rows, or JSON objects joined by ",\n" (the caller places them in the document's array).
+    static func chunk(_ flags: [BoothKit.Flag], format: ReportCommand.Format, heading: String, colored: Bool) throws -> String {
+        switch format {
+        case .text: return textSection(heading, flags, colored: colored)
+        case .jsonl: return try jsonl(flags)
+        case .csv: return csvRows(flags)
+        case .json:
+            let encoder = encoder()
+            return try flags.map { String(decoding: try encoder.encode(FlagJSON($0)), as: UTF8.self) }.joined(separator: ",\n")
+        case .html: return ""
+        }
+    }
+
+    static func csvRows(_ flags: [BoothKit.Flag]) -> String {
+        var out = ""
         for flag in flags {
             out += CSVTable.line([flag.file, String(flag.position.line), String(flag.position.column), String(flag.start),
                                   String(flag.end), flag.severity.rawValue, flag.code.rawValue, flag.speaker ?? "",
@@ -196,30 +288,37 @@ enum ReportRendering {
         return out
     }
 
+    /// All flags of a run in text form: a section per file, then the counts.
     static func text(_ flags: [BoothKit.Flag], files: [String], colored: Bool) -> String {
+        let byFile = Dictionary(grouping: flags, by: \.file)
+        var counts = ReportCounts()
+        counts.add(flags)
+        return files.map { textSection($0, byFile[$0] ?? [], colored: colored) }.joined() + textSummary(counts)
+    }
+
+    /// One section of the text form: a heading, then the flags grouped by speaker.
+    static func textSection(_ heading: String, _ flags: [BoothKit.Flag], colored: Bool) -> String {
         func paint(_ text: String, _ style: (String) -> String) -> String { colored ? style(text) : text }
-        var out = ""
-        for file in files {
-            let fileFlags = flags.filter { $0.file == file }
-            out += paint("== \(file): \(fileFlags.count) flag\(fileFlags.count == 1 ? "" : "s")", \.bold) + "\n"
-            let bySpeaker = Dictionary(grouping: fileFlags) { $0.speaker ?? "(no speaker)" }
-            for speaker in bySpeaker.keys.sorted() {
-                out += "\n  " + paint(speaker, \.bold) + "\n"
-                for flag in bySpeaker[speaker]! {
-                    let severity: String
-                    switch flag.severity {
-                    case .error: severity = paint("error") { $0.red.bold }
-                    case .warning: severity = paint("warning", \.yellow)
-                    case .info: severity = paint("info", \.lightBlack)
-                    }
-                    out += "  \(file):\(flag.position): \(severity) [\(flag.code.rawValue)] \(flag.message)\n"
-                    out += "      " + paint("“\(flag.text.count > 160 ? String(flag.text.prefix(157)) + "…" : flag.text)”", \.lightBlack) + "\n"
+        var out = paint("== \(heading): \(flags.count) flag\(flags.count == 1 ? "" : "s")", \.bold) + "\n"
+        let bySpeaker = Dictionary(grouping: flags) { $0.speaker ?? "(no speaker)" }
+        for speaker in bySpeaker.keys.sorted() {
+            out += "\n  " + paint(speaker, \.bold) + "\n"
+            for flag in bySpeaker[speaker]! {
+                let severity: String
+                switch flag.severity {
+                case .error: severity = paint("error") { $0.red.bold }
+                case .warning: severity = paint("warning", \.yellow)
+                case .info: severity = paint("info", \.lightBlack)
                 }
+                out += "  \(flag.file):\(flag.position): \(severity) [\(flag.code.rawValue)] \(flag.message)\n"
+                out += "      " + paint("“\(flag.text.count > 160 ? String(flag.text.prefix(157)) + "…" : flag.text)”", \.lightBlack) + "\n"
             }
-            out += "\n"
         }
-        let counts = summary(flags)
-        out += "\(flags.count) flags: \(counts["error"] ?? 0) errors, \(counts["warning"] ?? 0) warnings, \(counts["info"] ?? 0) info\n"
-        return out
+        return out + "\n"
+    }
+
+    static func textSummary(_ counts: ReportCounts) -> String {
+        let by = counts.bySeverity
+        return "\(counts.total) flags: \(by["error"] ?? 0) errors, \(by["warning"] ?? 0) warnings, \(by["info"] ?? 0) info\n"
     }
 }

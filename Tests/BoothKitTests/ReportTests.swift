@@ -82,3 +82,38 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(!html.contains("\" onmouseover=\"x"))
     }
 }
+
+@Suite struct RenderingLedgerTests {
+    /// Across files, each file's first use of each rendering is flagged once, with its count; a use the
+    /// file's own check (one speaker, two renderings) flagged is not flagged again.
+    @Test func oneFlagPerFileAndRenderingAcrossFiles() throws {
+        let bundled = try GlossaryLoader.bundled()
+        let matcher = try TermMatcher(index: try TermIndex(bundled))
+        let texts = [
+            "a.txt": "MODERATOR: The talks went well. The talks will go on.\n",
+            "b.txt": "MODERATOR: The negotiations went well.\n",
+            "c.txt": "MODERATOR: The talks and the negotiations went well.\n",
+        ]
+        let results = try texts.keys.sorted().map { name -> (transcript: Transcript, matches: [TermMatch]) in
+            let parsed = try TranscriptParser().parse(try Normalizer().normalize(try SourceDecoder.decode(Array(texts[name]!.utf8), name: name)))
+            return (parsed, try matcher.matches(in: parsed))
+        }
+        let flags = Reviewer(glossary: bundled).review(results).filter { $0.concept == "negotiations" }
+        // a.txt: first "talks" only, with its count; b.txt: "negotiations"; c.txt: both uses, by the file's
+        // own check (one speaker), not again by the run-wide one.
+        #expect(flags.map(\.file) == ["c.txt", "c.txt", "a.txt", "b.txt"])
+        #expect(flags[0].message.contains("by the same speaker"))
+        #expect(flags[2].text == "talks" && flags[2].message.contains("(2 times in this file)") && flags[2].message.contains("(3 files)"))
+        #expect(flags[3].text == "negotiations" && flags[3].message.contains("\"talks\""))
+    }
+
+    @Test func oneRenderingEverywhereIsNotFlagged() throws {
+        let bundled = try GlossaryLoader.bundled()
+        let matcher = try TermMatcher(index: try TermIndex(bundled))
+        let results = try ["a.txt", "b.txt"].map { name -> (transcript: Transcript, matches: [TermMatch]) in
+            let parsed = try TranscriptParser().parse(try Normalizer().normalize(try SourceDecoder.decode(Array("MODERATOR: The talks went well.\n".utf8), name: name)))
+            return (parsed, try matcher.matches(in: parsed))
+        }
+        #expect(!Reviewer(glossary: bundled).review(results).contains { $0.code == .inconsistentRendering })
+    }
+}

@@ -60,22 +60,32 @@ public struct Coverage: Sendable {
 
     /// Gathers the matches of each transcript.
     public init(glossary: Glossary, results: [(transcript: Transcript, matches: [TermMatch])]) {
+        self.init(glossary: glossary, files: results.map(\.transcript.source.name),
+                  occurrences: results.flatMap { Self.occurrences(in: $0.transcript, $0.matches, glossary: glossary) })
+    }
+
+    /// Coverage from occurrences gathered file by file (see `occurrences(in:_:glossary:)`), so a run need
+    /// not keep its transcripts.
+    public init(glossary: Glossary, files: [String], occurrences: [Occurrence]) {
         self.glossary = glossary
-        files = results.map { $0.transcript.source.name }
-        var occurrences = [[Occurrence]](repeating: [], count: glossary.concepts.count)
-        for (transcript, matches) in results {
-            for match in matches {
-                let original = transcript.originalRange(of: match.range)
-                let turn = transcript.turns[match.turn]
-                let term = glossary.concepts[match.conceptIndex].terms[match.termIndex]
-                occurrences[match.conceptIndex].append(Occurrence(
-                    file: transcript.source.name, concept: match.conceptIndex, term: match.termIndex, kind: match.kind,
-                    status: term.status, surface: transcript.text(in: match.range), start: original.lowerBound,
-                    end: original.upperBound, position: transcript.source.position(of: original.lowerBound),
-                    turn: match.turn, sentence: match.sentence, speaker: turn.speakerID, mode: turn.mode))
-            }
+        self.files = files
+        var byConcept = [[Occurrence]](repeating: [], count: glossary.concepts.count)
+        for occurrence in occurrences { byConcept[occurrence.concept].append(occurrence) }
+        concepts = glossary.concepts.enumerated().map { ConceptReport(index: $0.offset, concept: $0.element, occurrences: byConcept[$0.offset]) }
+    }
+
+    /// One transcript's matches as occurrences, placed in the original file.
+    public static func occurrences(in transcript: Transcript, _ matches: [TermMatch], glossary: Glossary) -> [Occurrence] {
+        matches.map { match in
+            let original = transcript.originalRange(of: match.range)
+            let turn = transcript.turns[match.turn]
+            let term = glossary.concepts[match.conceptIndex].terms[match.termIndex]
+            return Occurrence(
+                file: transcript.source.name, concept: match.conceptIndex, term: match.termIndex, kind: match.kind,
+                status: term.status, surface: transcript.text(in: match.range), start: original.lowerBound,
+                end: original.upperBound, position: transcript.source.position(of: original.lowerBound),
+                turn: match.turn, sentence: match.sentence, speaker: turn.speakerID, mode: turn.mode)
         }
-        concepts = glossary.concepts.enumerated().map { ConceptReport(index: $0.offset, concept: $0.element, occurrences: occurrences[$0.offset]) }
     }
 
     /// Concepts found at least once.

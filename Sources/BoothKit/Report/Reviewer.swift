@@ -17,21 +17,26 @@ public struct Reviewer: Sendable {
 
     public init(glossary: Glossary?) { self.glossary = glossary }
 
+    /// All flags of a run held in memory, in file and text order; the run-wide renderings last.
     public func review(_ results: [(transcript: Transcript, matches: [TermMatch])]) -> [Flag] {
-        review(results, perFile: results.map { reviewFile($0.transcript, $0.matches) })
+        var ledger = RenderingLedger()
+        var flags: [Flag] = []
+        for (transcript, matches) in results {
+            let file = reviewFile(transcript, matches)
+            flags += file.flags
+            ledger.record(file.renderings)
+        }
+        return flags + (glossary.map { ledger.flags(glossary: $0) } ?? [])
     }
 
-    /// The flags of one file alone (all but inconsistent renderings across files): independent per file,
-    /// so callers may compute them in parallel and pass them to `review(_:perFile:)`.
-    public func reviewFile(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
-        gapFlags(transcript, matches) + termStatusFlags(transcript, matches) + quoteRiskFlags(transcript)
-            + repairFlags(transcript) + scriptFlags(transcript) + bracketFlags(transcript)
-    }
-
-    /// All flags, from the per-file flags and the run-wide check of renderings.
-    public func review(_ results: [(transcript: Transcript, matches: [TermMatch])], perFile: [[Flag]]) -> [Flag] {
-        (perFile.flatMap { $0 } + renderingFlags(results))
-            .sorted { ($0.file, $0.start, $0.code.rawValue) < ($1.file, $1.start, $1.code.rawValue) }
+    /// One file's flags, in text order — all but the run-wide check of renderings, for which it returns
+    /// the first use of each rendering, to pass to a `RenderingLedger`. Independent per file: callers may
+    /// review files in parallel and drop each transcript as soon as it is reviewed.
+    public func reviewFile(_ transcript: Transcript, _ matches: [TermMatch]) -> (flags: [Flag], renderings: [RenderingLedger.FirstUse]) {
+        let renderings = renderingFlags(transcript, matches)
+        let flags = gapFlags(transcript, matches) + termStatusFlags(transcript, matches) + quoteRiskFlags(transcript)
+            + repairFlags(transcript) + scriptFlags(transcript) + bracketFlags(transcript) + renderings.flags
+        return (flags.sorted { ($0.start, $0.code.rawValue) < ($1.start, $1.code.rawValue) }, renderings.firstUses)
     }
 
     private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
@@ -191,38 +196,40 @@ public struct Reviewer: Sendable {
     }
 
 
-    private func renderingFlags(_ results: [(transcript: Transcript, matches: [TermMatch])]) -> [Flag] {
-        guard let glossary else { return [] }
-        struct Use { var transcript: Transcript; var match: TermMatch; var rendering: String; var speaker: String }
-        var uses: [Int: [Use]] = [:]
-        for (transcript, matches) in results {
-            for match in matches {
-                uses[match.conceptIndex, default: []].append(Use(transcript: transcript, match: match, rendering: match.form,
-                                                                 speaker: transcript.turns[match.turn].speakerID ?? ""))
-            }
-        }
+    /// One speaker rendering one concept in more than one way in one file (every such use is flagged),
+    /// and the first use of each rendering of each concept, for the run-wide check.
+    private func renderingFlags(_ transcript: Transcript, _ matches: [TermMatch])
+        -> (flags: [Flag], firstUses: [RenderingLedger.FirstUse]) {
+        guard let glossary else { return ([], []) }
         var flags: [Flag] = []
-        for (conceptIndex, conceptUses) in uses.sorted(by: { $0.key < $1.key }) {
+        var firstUses: [RenderingLedger.FirstUse] = []
+        let byConcept = Dictionary(grouping: matches.indices) { matches[$0].conceptIndex }
+        for conceptIndex in byConcept.keys.sorted() {
+            let uses = byConcept[conceptIndex]!
             let concept = glossary.concepts[conceptIndex]
-            var flagged = Set<Int>()  // indices into conceptUses
-            // The same speaker in one file.
-            let bySpeaker = Dictionary(grouping: conceptUses.indices) { "\(conceptUses[$0].transcript.source.name)\u{0}\(conceptUses[$0].speaker)" }
-            for group in bySpeaker.values where Set(group.map { conceptUses[$0].rendering }).count > 1 { flagged.formUnion(group) }
-            // Across the files of the run.
-            let files = Set(conceptUses.map(\.transcript.source.name))
-            if files.count > 1, Set(conceptUses.map(\.rendering)).count > 1 { flagged.formUnion(conceptUses.indices) }
-            guard !flagged.isEmpty else { continue }
-            let forms = Array(Set(flagged.map { conceptUses[$0].transcript.text(in: conceptUses[$0].match.range) })).sorted()
+            var flagged = Set<Int>()
+            let bySpeaker = Dictionary(grouping: uses) { transcript.turns[matches[$0].turn].speakerID ?? "" }
+            for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
+            let forms = Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
             for index in flagged.sorted() {
-                let use = conceptUses[index]
-                let here = use.transcript.text(in: use.match.range)
+                let match = matches[index]
+                let here = transcript.text(in: match.range)
                 let others = forms.filter { $0 != here }.map { "\"\($0)\"" }.joined(separator: ", ")
                 flags.append(flag(.inconsistentRendering, .warning,
-                                  "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere: check which rendering the speaker's words support",
-                                  use.match.range, in: use.transcript, turn: use.transcript.turns[use.match.turn], concept: concept.id))
+                                  "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere by the same speaker: check which rendering the speaker's words support",
+                                  match.range, in: transcript, turn: transcript.turns[match.turn], concept: concept.id))
+            }
+            var firstOfForm: [String: Int] = [:]  // form → index into firstUses
+            for index in uses {
+                let match = matches[index]
+                if let known = firstOfForm[match.form] { firstUses[known].count += 1; continue }
+                firstOfForm[match.form] = firstUses.count
+                firstUses.append(.init(flag: flag(.inconsistentRendering, .warning, "", match.range, in: transcript,
+                                                  turn: transcript.turns[match.turn], concept: concept.id),
+                                       concept: conceptIndex, form: match.form, count: 1, flaggedInFile: flagged.contains(index)))
             }
         }
-        return flags
+        return (flags, firstUses.sorted { $0.flag.start < $1.flag.start })
     }
 }
 
