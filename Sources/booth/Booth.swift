@@ -38,6 +38,7 @@ struct Booth: ParsableCommand {
     /// Runs the command: errors about the input exit with their documented status (65, 66, 74), and
     /// ArgumentParser's usage status (64) becomes the documented 2.
     static func main() {
+        ChildRun.recordPeakMemoryAtExitIfAsked()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -110,7 +110,7 @@ struct ReportCommand: ParsableCommand {
         let colored = output == nil && format == .text && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let format = format
         let sink = try OutputSink(path: output)
-        var ledger = RenderingLedger()
+        let ledger = RenderingLedger()
         var counts = ReportCounts()
         var files: [String] = []
         var firstJSONFlag = true
@@ -141,10 +141,18 @@ struct ReportCommand: ParsableCommand {
             ledger.record(summary.renderings)
             try write(summary.flags, rendered: summary.rendered)
         })
-        let runWide = ledger.flags(glossary: glossary).filter(keep)
-        if !runWide.isEmpty {
-            try write(runWide, rendered: try ReportRendering.chunk(runWide, format: format, heading: "across files", colored: colored))
+        // The run-wide flags, a batch at a time; in text, one "across files" section (its heading counts
+        // the flags, so the batches are rendered without it).
+        var runWideCount = 0
+        ledger.forEachBatch(glossary: glossary) { runWideCount += $0.filter(keep).count }
+        if runWideCount > 0, format == .text { sink.write(ReportRendering.textHeading("across files", count: runWideCount, colored: colored)) }
+        try ledger.forEachBatch(glossary: glossary) { batch in
+            let flags = batch.filter(keep)
+            guard !flags.isEmpty else { return }
+            try write(flags, rendered: format == .text ? ReportRendering.textBody(flags, colored: colored)
+                                                       : try ReportRendering.chunk(flags, format: format, heading: "", colored: colored))
         }
+        if runWideCount > 0, format == .text { sink.write("\n") }
         switch format {
         case .text: sink.write(ReportRendering.textSummary(counts))
         case .json:
@@ -220,25 +228,24 @@ extension Severity: ExpressibleByArgument {}
 
 /// The text, JSON, JSON Lines and CSV forms of flags.
 enum ReportRendering {
-    struct FlagJSON: Encodable {
-        var code: String, severity: String, message: String, file: String
-        var start: Int, end: Int, line: Int, column: Int, text: String
-        @EncodedAsNull var turn: Int?
-        @EncodedAsNull var speaker: String?
-        @EncodedAsNull var mode: String?
-        @EncodedAsNull var concept: String?
-
-        init(_ flag: BoothKit.Flag) {
-            code = flag.code.rawValue; severity = flag.severity.rawValue; message = flag.message; file = flag.file
-            start = flag.start; end = flag.end; line = flag.position.line; column = flag.position.column; text = flag.text
-            turn = flag.turn; speaker = flag.speaker; mode = flag.mode?.rawValue; concept = flag.concept
-        }
-    }
-
-    struct DocumentJSON: Encodable {
-        var files: [String]
-        var summary: [String: Int]
-        var flags: [FlagJSON]
+    /// One flag as a JSON object, keys sorted: code, column, concept, end, file, line, message, mode,
+    /// severity, speaker, start, text, turn (written directly: `JSONEncoder` cost more than the analysis).
+    static func flagJSON(_ flag: BoothKit.Flag) -> String {
+        var object = JSONObjectWriter()
+        object.string("code", flag.code.rawValue)
+        object.int("column", flag.position.column)
+        object.string("concept", flag.concept)
+        object.int("end", flag.end)
+        object.string("file", flag.file)
+        object.int("line", flag.position.line)
+        object.string("message", flag.message)
+        object.string("mode", flag.mode?.rawValue)
+        object.string("severity", flag.severity.rawValue)
+        object.string("speaker", flag.speaker)
+        object.int("start", flag.start)
+        object.string("text", flag.text)
+        object.int("turn", flag.turn)
+        return object.text
     }
 
     static func encoder() -> JSONEncoder {
@@ -250,13 +257,14 @@ enum ReportRendering {
     static func json(_ flags: [BoothKit.Flag], files: [String]) throws -> String {
         var counts = ReportCounts()
         counts.add(flags)
-        return String(decoding: try encoder().encode(DocumentJSON(files: files, summary: counts.bySeverity, flags: flags.map(FlagJSON.init))),
-                      as: UTF8.self)
+        let encoder = encoder()
+        return "{\"files\":" + String(decoding: try encoder.encode(files), as: UTF8.self)
+            + ",\"flags\":[" + flags.map(flagJSON).joined(separator: ",") + "]"
+            + ",\"summary\":" + String(decoding: try encoder.encode(counts.bySeverity), as: UTF8.self) + "}"
     }
 
     static func jsonl(_ flags: [BoothKit.Flag]) throws -> String {
-        let encoder = encoder()
-        return try flags.map { String(decoding: try encoder.encode(FlagJSON($0)), as: UTF8.self) + "\n" }.joined()
+        flags.map { flagJSON($0) + "\n" }.joined()
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "severity", "code", "speaker", "mode", "concept",
@@ -272,8 +280,7 @@ enum ReportRendering {
         case .jsonl: return try jsonl(flags)
         case .csv: return csvRows(flags)
         case .json:
-            let encoder = encoder()
-            return try flags.map { String(decoding: try encoder.encode(FlagJSON($0)), as: UTF8.self) }.joined(separator: ",\n")
+            return flags.map(flagJSON).joined(separator: ",\n")
         case .html: return ""
         }
     }
@@ -298,8 +305,18 @@ enum ReportRendering {
 
     /// One section of the text form: a heading, then the flags grouped by speaker.
     static func textSection(_ heading: String, _ flags: [BoothKit.Flag], colored: Bool) -> String {
+        textHeading(heading, count: flags.count, colored: colored) + textBody(flags, colored: colored) + "\n"
+    }
+
+    static func textHeading(_ heading: String, count: Int, colored: Bool) -> String {
+        let line = "== \(heading): \(count) flag\(count == 1 ? "" : "s")"
+        return (colored ? line.bold : line) + "\n"
+    }
+
+    /// Flags grouped by speaker.
+    static func textBody(_ flags: [BoothKit.Flag], colored: Bool) -> String {
         func paint(_ text: String, _ style: (String) -> String) -> String { colored ? style(text) : text }
-        var out = paint("== \(heading): \(flags.count) flag\(flags.count == 1 ? "" : "s")", \.bold) + "\n"
+        var out = ""
         let bySpeaker = Dictionary(grouping: flags) { $0.speaker ?? "(no speaker)" }
         for speaker in bySpeaker.keys.sorted() {
             out += "\n  " + paint(speaker, \.bold) + "\n"
@@ -314,7 +331,7 @@ enum ReportRendering {
                 out += "      " + paint("“\(flag.text.count > 160 ? String(flag.text.prefix(157)) + "…" : flag.text)”", \.lightBlack) + "\n"
             }
         }
-        return out + "\n"
+        return out
     }
 
     static func textSummary(_ counts: ReportCounts) -> String {

@@ -117,3 +117,14 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(!Reviewer(glossary: bundled).review(results).contains { $0.code == .inconsistentRendering })
     }
 }
+
+@Suite struct NumberWordSetTests {
+    @Test func caseInsensitiveForLatinAndCyrillic() {
+        for word in ["twenty", "Twenty", "TWENTY", "тысячи", "Тысячи", "ТЫСЯЧИ", "Процентов", "ПЯТЬ"] {
+            #expect(NumberWordSet.english.contains(Array(word.utf8)[...]), "\(word)")
+        }
+        for word in ["twentyone", "twent", "one", "тысяч", "Москва", "", String(repeating: "a", count: 40)] {
+            #expect(!NumberWordSet.english.contains(Array(word.utf8)[...]), "\(word)")
+        }
+    }
+}

@@ -12,8 +12,12 @@ public final class TermMatcher {
     /// and whether it is a function word.
     private struct WordFacts { var stem: Int32; var isFunction: Bool }
 
-    /// Per language: folded word → its facts.
-    private var stemCache: [String: [[UInt8]: WordFacts]] = [:]
+    /// Per language: folded word → its facts, keyed by a hash of the word's bytes (so a lookup needs
+    /// no array made per word), the word kept to rule out collisions.
+    private var stemCache: [String: [UInt64: (word: [UInt8], facts: WordFacts)]] = [:]
+    /// Words remembered per language before the cache starts afresh (it follows the vocabulary, not the
+    /// corpus, but an archive's vocabulary has a long tail).
+    private static let stemCacheLimit = 200_000
     private var functionWords: [String: Set<[UInt8]>] = [:]
     private let folder: KeyFolder
 
@@ -85,13 +89,16 @@ public final class TermMatcher {
         ids.reserveCapacity(words.count)
         isFunction.reserveCapacity(words.count)
         for word in words {
-            let bytes = Array(key[word])
+            let slice = key[word]
+            let hash = Self.hash(slice)
             let facts: WordFacts
-            if let known = cache[bytes] {
-                facts = known
+            if let known = cache[hash], known.word.elementsEqual(slice) {
+                facts = known.facts
             } else {
+                let bytes = Array(slice)
                 facts = WordFacts(stem: languageIndex.stems[tokenizer.stem(bytes)] ?? -1, isFunction: functions.contains(bytes))
-                cache[bytes] = facts
+                if cache.count >= Self.stemCacheLimit { cache.removeAll(keepingCapacity: true) }
+                if cache[hash] == nil { cache[hash] = (bytes, facts) }
             }
             ids.append(facts.stem)
             isFunction.append(facts.isFunction)
@@ -151,6 +158,13 @@ public final class TermMatcher {
                            (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound), form))
         }
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// FNV-1a, 64 bits, of a word's bytes.
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash
     }
 
     /// Exact or inflected for a whole-term hit; nil when the term's matching rule refuses it.

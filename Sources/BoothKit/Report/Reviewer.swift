@@ -19,7 +19,7 @@ public struct Reviewer: Sendable {
 
     /// All flags of a run held in memory, in file and text order; the run-wide renderings last.
     public func review(_ results: [(transcript: Transcript, matches: [TermMatch])]) -> [Flag] {
-        var ledger = RenderingLedger()
+        let ledger = RenderingLedger()
         var flags: [Flag] = []
         for (transcript, matches) in results {
             let file = reviewFile(transcript, matches)
@@ -90,15 +90,6 @@ public struct Reviewer: Sendable {
 
     /// Quotation marks: " “ ” « » „
     private static let quotationScalars: Set<UInt32> = [0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E]
-    /// Words for numbers ("one", "second" and "half" left out: mostly not numbers in speech).
-    private static let numberWords: Set<String> = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "percent", "first",
-        "third", "fourth", "fifth", "dozen",
-        "один", "два", "три", "четыре", "пять", "десять", "сто", "тысяча", "тысячи", "миллион", "миллиона",
-        "миллиард", "процент", "процента", "процентов", "первый", "второй", "третий", "половина",
-    ]
-
     /// Whether a sentence holds a quotation mark and whether it holds a number (digits or a number
     /// word), scanned over bytes: this runs on every interpreted sentence.
     private static func quotesAndNumbers(_ text: [UInt8], _ range: Range<Int>) -> (quotes: Bool, number: Bool) {
@@ -109,7 +100,7 @@ public struct Reviewer: Sendable {
             guard let start = wordStart, !number else { wordStart = nil; return }
             wordStart = nil
             guard end - start >= 3, end - start <= 20 else { return }
-            if numberWords.contains(String(decoding: text[start..<end], as: UTF8.self).lowercased()) { number = true }
+            if NumberWordSet.english.contains(text[start..<end]) { number = true }
         }
         while index < range.upperBound {
             let byte = text[index]

@@ -1,0 +1,63 @@
+/// Words for numbers, looked up straight from UTF-8 bytes, case-insensitively for Latin and Cyrillic
+/// letters, without making a string per word: the quote-risk check asks this of every word of every
+/// interpreted sentence.
+struct NumberWordSet: Sendable {
+    /// Words for numbers ("one", "second" and "half" left out: mostly not numbers in speech).
+    static let english = NumberWordSet([
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "trillion", "percent", "first",
+        "third", "fourth", "fifth", "dozen",
+        "один", "два", "три", "четыре", "пять", "десять", "сто", "тысяча", "тысячи", "миллион", "миллиона",
+        "миллиард", "процент", "процента", "процентов", "первый", "второй", "третий", "половина",
+    ])
+
+    /// Lower-cased word bytes by their hash.
+    private let words: [UInt64: [UInt8]]
+
+    init(_ list: [String]) {
+        var words: [UInt64: [UInt8]] = [:]
+        for word in list {
+            let bytes = Array(word.lowercased().utf8)
+            words[Self.hash(bytes[...])] = bytes
+        }
+        self.words = words
+    }
+
+    /// Whether the word (UTF-8 bytes) is one of the set, ignoring case.
+    func contains(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count <= 32 else { return false }
+        var lower = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))  // 32 bytes on the stack
+        return withUnsafeMutableBytes(of: &lower) { buffer -> Bool in
+            var count = 0
+            var index = word.startIndex
+            while index < word.endIndex {
+                let byte = word[index]
+                if byte >= 0x41 && byte <= 0x5A {
+                    buffer[count] = byte | 0x20
+                } else if byte == 0xD0, index + 1 < word.endIndex, (0x90...0xAF).contains(word[index + 1]) {
+                    // А–П → а–п (D0 B0–BF), Р–Я → р–я (D1 80–8F)
+                    let next = word[index + 1]
+                    if next < 0xA0 { buffer[count] = 0xD0; buffer[count + 1] = next + 0x20 }
+                    else { buffer[count] = 0xD1; buffer[count + 1] = next - 0x20 }
+                    count += 2
+                    index += 2
+                    continue
+                } else {
+                    buffer[count] = byte
+                }
+                count += 1
+                index += 1
+            }
+            let lowered = UnsafeRawBufferPointer(rebasing: buffer[..<count])
+            guard let known = words[Self.hash(lowered)] else { return false }
+            return known.elementsEqual(lowered)
+        }
+    }
+
+    /// FNV-1a, 64 bits.
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash
+    }
+}

@@ -1,0 +1,66 @@
+/// JSON objects written directly as UTF-8 text, for outputs written a record at a time where
+/// `JSONEncoder` (a tree of boxed values per record) costs more than the analysis: keys in the order
+/// given (callers give them sorted, as `JSONEncoder`'s `.sortedKeys` would), strings escaped per RFC 8259
+/// (quotation mark, reverse solidus and control characters; everything else, "/" included, as is).
+public struct JSONObjectWriter {
+    private var bytes: [UInt8] = [0x7B]  // {
+    private var first = true
+
+    public init() {}
+
+    private mutating func key(_ name: String) {
+        if !first { bytes.append(0x2C) }
+        first = false
+        JSONText.appendQuoted(name, to: &bytes)
+        bytes.append(0x3A)
+    }
+
+    /// A string member, or null.
+    public mutating func string(_ name: String, _ value: String?) {
+        key(name)
+        if let value { JSONText.appendQuoted(value, to: &bytes) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+    }
+
+    /// An integer member, or null.
+    public mutating func int(_ name: String, _ value: Int?) {
+        key(name)
+        if let value { bytes += Array(String(value).utf8) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+    }
+
+    /// The object, closed.
+    public var text: String {
+        var closed = bytes
+        closed.append(0x7D)
+        return String(decoding: closed, as: UTF8.self)
+    }
+}
+
+public enum JSONText {
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// Appends `string` as a JSON string literal.
+    public static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
+        bytes.append(0x22)
+        for byte in string.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case 0x08: bytes += [0x5C, 0x62]
+            case 0x0C: bytes += [0x5C, 0x66]
+            case 0x00..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    /// `string` as a JSON string literal.
+    public static func quoted(_ string: String) -> String {
+        var bytes: [UInt8] = []
+        appendQuoted(string, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

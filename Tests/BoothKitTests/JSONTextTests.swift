@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import BoothKit
+
+@Suite struct JSONTextTests {
+    struct Record: Encodable { var a: String?; var b: Int?; var c: String }
+
+    /// The hand-written objects are byte for byte what JSONEncoder (.sortedKeys, .withoutEscapingSlashes)
+    /// writes, on strings with every kind of character that needs escaping.
+    @Test(arguments: ["plain", "quote \" and \\ backslash", "tab\tnew\nline\rcr", "\u{0}\u{1}\u{8}\u{C}\u{1F}\u{7F}",
+                      "a/b </script>", "кириллица «ёлка» — “quotes” \u{2028}\u{2029}", "emoji 🇺🇳 e\u{301}", ""])
+    func matchesJSONEncoder(_ text: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for record in [Record(a: text, b: 42, c: text), Record(a: nil, b: nil, c: text), Record(a: text, b: -7, c: "")] {
+            var object = JSONObjectWriter()
+            object.string("a", record.a)
+            object.int("b", record.b)
+            object.string("c", record.c)
+            var expected = String(decoding: try encoder.encode(record), as: UTF8.self)
+            // JSONEncoder leaves nil members out; JSONObjectWriter writes null (Booth's outputs keep every key).
+            if record.a == nil { expected = expected.replacingOccurrences(of: "{", with: "{\"a\":null,") }
+            if record.b == nil { expected = expected.replacingOccurrences(of: "\"c\"", with: "\"b\":null,\"c\"") }
+            #expect(object.text == expected)
+            // And it parses back to the same strings.
+            let parsed = try JSONSerialization.jsonObject(with: Data(object.text.utf8)) as? [String: Any]
+            #expect(parsed?["c"] as? String == record.c && parsed?["a"] as? String == record.a)
+        }
+    }
+}
