@@ -138,13 +138,13 @@ struct ReportCommand: ParsableCommand {
                     try ReportRendering.chunk(flags, format: format, heading: transcript.source.name, colored: colored))
         }, consume: { (summary: (file: String, flags: [BoothKit.Flag], renderings: [RenderingLedger.FirstUse], rendered: String)) in
             files.append(summary.file)
-            ledger.record(summary.renderings)
+            try ledger.record(summary.renderings)
             try write(summary.flags, rendered: summary.rendered)
         })
         // The run-wide flags, a batch at a time; in text, one "across files" section (its heading counts
         // the flags, so the batches are rendered without it).
         var runWideCount = 0
-        ledger.forEachBatch(glossary: glossary) { runWideCount += $0.filter(keep).count }
+        try ledger.forEachBatch(glossary: glossary) { runWideCount += $0.filter(keep).count }
         if runWideCount > 0, format == .text { sink.write(ReportRendering.textHeading("across files", count: runWideCount, colored: colored)) }
         try ledger.forEachBatch(glossary: glossary) { batch in
             let flags = batch.filter(keep)
@@ -174,7 +174,7 @@ struct ReportCommand: ParsableCommand {
         var results = analyzed.results
         let inputFailure = analyzed.failure
         let reviewer = Reviewer(glossary: glossary)
-        var flags = reviewer.review(results)
+        var flags = try reviewer.review(results)
         var alignment: Alignment?
         if let source, let interpretation = results.first {
             let matcher = try TermMatcher(index: analyzed.index)
@@ -185,7 +185,7 @@ struct ReportCommand: ParsableCommand {
                                                   target: interpretation.transcript, targetMatches: interpretation.matches)
             alignment = aligned
             flags += PairReviewer(glossary: glossary).review(aligned)
-            flags += reviewer.review([(sourceTranscript, sourceMatches)])
+            flags += try reviewer.review([(sourceTranscript, sourceMatches)])
             results.append((sourceTranscript, sourceMatches))
             flags.sort { ($0.file, $0.start, $0.code.rawValue) < ($1.file, $1.start, $1.code.rawValue) }
         }

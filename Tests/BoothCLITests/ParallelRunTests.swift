@@ -38,7 +38,7 @@ import TestSupport
             let transcript = try TranscriptParser().parse(try Normalizer().normalize(try SourceDecoder.decode(try Fixtures.bytes(file), name: file)))
             return (transcript, try matcher.matches(in: transcript))
         }
-        let expected = Reviewer(glossary: bundled).review(results)
+        let expected = try Reviewer(glossary: bundled).review(results)
         #expect(expected.contains { $0.code == .inconsistentRendering })
         for jobs in ["1", "2", "3"] {
             let run = try BoothRunner.run(["report", "--format", "json", "--jobs", jobs] + Fixtures.corpora)

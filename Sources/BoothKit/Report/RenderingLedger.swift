@@ -50,8 +50,8 @@ public final class RenderingLedger {
         return id
     }
 
-    /// Adds one file's first uses.
-    public func record(_ fileUses: [FirstUse]) {
+    /// Adds one file's first uses. Throws an I/O error when the temporary file cannot be written.
+    public func record(_ fileUses: [FirstUse]) throws(InputError) {
         guard let file = fileUses.first?.flag.file else { return }
         let fileIndex = files.count
         files.append(file)
@@ -70,33 +70,34 @@ public final class RenderingLedger {
                         Int64(flag.turn ?? -1), Int64(intern(flag.speaker)), Int64(intern(flag.mode?.rawValue))]
         }
         if spill == nil { spill = tmpfile() }
-        guard let spill else { fatalError("RenderingLedger: no temporary file: \(String(cString: strerror(errno)))") }
+        guard let spill else { throw .io(file: "<temporary file>", reason: String(cString: strerror(errno))) }
         let written = records.withUnsafeBytes { fwrite($0.baseAddress, MemoryLayout<Int64>.size, records.count, spill) }
-        precondition(written == records.count, "RenderingLedger: temporary file write failed: \(String(cString: strerror(errno)))")
+        guard written == records.count else { throw .io(file: "<temporary file>", reason: String(cString: strerror(errno))) }
         spilled += fileUses.count
     }
 
     /// The flags, in the order the files were recorded: for every concept used in more than one file and
     /// rendered in more than one way, each file's first use of each rendering (unless the file's own
     /// check flagged it already).
-    public func flags(glossary: Glossary) -> [Flag] {
+    public func flags(glossary: Glossary) throws -> [Flag] {
         var all: [Flag] = []
-        forEachBatch(glossary: glossary) { all += $0 }
+        try forEachBatch(glossary: glossary) { all += $0 }
         return all
     }
 
     /// The flags of `flags(glossary:)`, handed over `batchSize` at a time, so a caller writing them out
     /// never holds them all.
-    public func forEachBatch(glossary: Glossary, batchSize: Int = 4096, _ body: ([Flag]) throws -> Void) rethrows {
+    /// Throws what `body` throws, or an `InputError` when the temporary file cannot be read.
+    public func forEachBatch(glossary: Glossary, batchSize: Int = 4096, _ body: ([Flag]) throws -> Void) throws {
         guard let spill, spilled > 0 else { return }
-        fflush(spill)
+        guard fflush(spill) == 0 else { throw InputError.io(file: "<temporary file>", reason: String(cString: strerror(errno))) }
         rewind(spill)
         defer { fseek(spill, 0, SEEK_END) }
         var flags: [Flag] = []
         var record = [Int64](repeating: 0, count: Self.fieldsPerRecord)
         for _ in 0..<spilled {
             let read = record.withUnsafeMutableBytes { fread($0.baseAddress, MemoryLayout<Int64>.size, Self.fieldsPerRecord, spill) }
-            precondition(read == Self.fieldsPerRecord, "RenderingLedger: temporary file read failed")
+            guard read == Self.fieldsPerRecord else { throw InputError.io(file: "<temporary file>", reason: "short read") }
             let concept = Int(record[1])
             guard record[5] == 0, let state = concepts[concept], state.fileCount > 1, state.forms.count > 1 else { continue }
             let form = Int32(record[2]), surface = strings[Int(record[3])], count = Int(record[4])

@@ -17,16 +17,17 @@ public struct Reviewer: Sendable {
 
     public init(glossary: Glossary?) { self.glossary = glossary }
 
-    /// All flags of a run held in memory, in file and text order; the run-wide renderings last.
-    public func review(_ results: [(transcript: Transcript, matches: [TermMatch])]) -> [Flag] {
+    /// All flags of a run held in memory, in file and text order; the run-wide renderings last. Throws
+    /// only when the rendering ledger's temporary file fails (`InputError.io`).
+    public func review(_ results: [(transcript: Transcript, matches: [TermMatch])]) throws -> [Flag] {
         let ledger = RenderingLedger()
         var flags: [Flag] = []
         for (transcript, matches) in results {
             let file = reviewFile(transcript, matches)
             flags += file.flags
-            ledger.record(file.renderings)
+            try ledger.record(file.renderings)
         }
-        return flags + (glossary.map { ledger.flags(glossary: $0) } ?? [])
+        return flags + (try glossary.map { try ledger.flags(glossary: $0) } ?? [])
     }
 
     /// One file's flags, in text order — all but the run-wide check of renderings, for which it returns
