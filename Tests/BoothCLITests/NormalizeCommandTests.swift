@@ -36,6 +36,23 @@ func temporaryDirectory() throws -> URL {
         }
     }
 
+    /// The JSON Lines are written directly; they are byte for byte what JSONEncoder (sorted keys) gives.
+    @Test func jsonLinesAreWhatJSONEncoderWrites() throws {
+        struct Record: Encodable { var source: String; var encoding: SourceEncoding; var text: String; var edits: [Edit] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let normalizer = try Normalizer()
+        var expected = ""
+        for file in Fixtures.corpora {
+            let source = try SourceDecoder.decode(try Fixtures.bytes(file), name: file)
+            let normalized = try normalizer.normalize(source)
+            #expect(!normalized.edits.isEmpty)
+            let record = Record(source: file, encoding: source.encoding, text: normalized.text, edits: normalized.edits)
+            expected += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+        }
+        #expect(try BoothRunner.run(["normalize", "--format", "json"] + Fixtures.corpora).output == expected)
+    }
+
     @Test func textOutputIsTheNormalizedText() throws {
         let result = try BoothRunner.run(["normalize", Fixtures.geneva])
         #expect(result.status == 0)

@@ -27,6 +27,12 @@ public struct JSONObjectWriter {
         if let value { bytes += Array(String(value).utf8) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
     }
 
+    /// A member whose value is JSON text already (an array or object written by the caller).
+    public mutating func raw(_ name: String, _ json: String) {
+        key(name)
+        bytes += Array(json.utf8)
+    }
+
     /// The object, closed.
     public var text: String {
         var closed = bytes
