@@ -49,8 +49,8 @@ public enum Gaps {
                         position: transcript.source.position(of: original.lowerBound), turn: turn.index,
                         speaker: turn.speakerID, role: turn.label?.role, mode: turn.mode, sentenceIndex: sentence.index,
                         sentence: transcript.text(in: sentence.range),
-                        before: lastWords(transcript.text(in: speech.lowerBound..<marker.range.lowerBound)),
-                        after: firstWords(transcript.text(in: marker.range.upperBound..<speech.upperBound)),
+                        before: lastWords(transcript.normalized.bytes, speech.lowerBound..<marker.range.lowerBound),
+                        after: firstWords(transcript.normalized.bytes, marker.range.upperBound..<speech.upperBound),
                         concepts: Array(Set(concepts)).sorted()))
                 }
             }
@@ -58,13 +58,37 @@ public enum Gaps {
         return gaps
     }
 
-    static func lastWords(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).suffix(contextWords).joined(separator: " ")
+    /// The last `contextWords` words of a range (words split at spaces and newlines, joined by one
+    /// space), read backwards from its end: the cost follows the words taken, not the length of the
+    /// turn, so a long turn full of gaps stays linear.
+    static func lastWords(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var words: [Range<Int>] = []
+        var index = range.upperBound
+        while words.count < contextWords {
+            while index > range.lowerBound, isSeparator(bytes[index - 1]) { index -= 1 }
+            guard index > range.lowerBound else { break }
+            let end = index
+            while index > range.lowerBound, !isSeparator(bytes[index - 1]) { index -= 1 }
+            words.append(index..<end)
+        }
+        return words.reversed().map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
     }
 
-    static func firstWords(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(contextWords).joined(separator: " ")
+    /// The first `contextWords` words of a range, read forwards from its start.
+    static func firstWords(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var words: [Range<Int>] = []
+        var index = range.lowerBound
+        while words.count < contextWords {
+            while index < range.upperBound, isSeparator(bytes[index]) { index += 1 }
+            guard index < range.upperBound else { break }
+            let start = index
+            while index < range.upperBound, !isSeparator(bytes[index]) { index += 1 }
+            words.append(start..<index)
+        }
+        return words.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
     }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A }
 
     /// Gap counts per file and per speaker.
     public static func totals(_ gaps: [Gap]) -> (byFile: [String: Int], bySpeaker: [String: Int]) {

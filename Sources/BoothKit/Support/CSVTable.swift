@@ -69,6 +69,32 @@ public enum CSVTable {
     /// `-`, `@`, tab or CR) is neutralized with a leading apostrophe, the usual defence against CSV
     /// injection.
     public static func line(_ cells: [String], delimiter: Character = ",") -> String {
+        guard let separator = delimiter.asciiValue else { return slowLine(cells, delimiter: delimiter) }
+        // One pass over the bytes of each cell: this writes every row of archive-sized outputs.
+        var out: [UInt8] = []
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { out.append(separator) }
+            let utf8 = cell.utf8
+            let neutralize = utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
+            let needsQuotes = utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes { out.append(0x22) }
+            if neutralize { out.append(0x27) }
+            if needsQuotes {
+                for byte in utf8 {
+                    out.append(byte)
+                    if byte == 0x22 { out.append(0x22) }
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: utf8)
+            }
+        }
+        out += [0x0D, 0x0A]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `line` for a delimiter that is not ASCII.
+    private static func slowLine(_ cells: [String], delimiter: Character) -> String {
         cells.map { cell -> String in
             var value = cell
             if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
