@@ -15,8 +15,10 @@ struct CoverageCommand: ParsableCommand {
 
         Formats: text (a summary for people), json (one document: every concept with its \
         occurrences per file, speaker and delivery mode, its forms, and the deprecated or forbidden \
-        forms with their positions), csv (one row per occurrence; cells that a spreadsheet would run \
-        as formulas are neutralized).
+        forms with their positions), csv (one row per occurrence, file by file in input order, each \
+        file's in text order, written as files are done; cells that a spreadsheet would run as formulas \
+        are neutralized). Memory: csv stays flat whatever the run; text and json keep a count per \
+        concept and file, and json spills the occurrences to a temporary file until the end.
 
         EXAMPLES
           booth coverage Corpora/
@@ -42,27 +44,31 @@ struct CoverageCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        // Each file is reduced to its occurrences on its worker; the transcripts are not kept.
-        var files: [String] = []
-        var occurrences: [Coverage.Occurrence] = []
+        // Each file is reduced to its occurrences on its worker, and the transcript dropped; the tally keeps
+        // totals and spills the occurrences JSON lists to a temporary file; CSV rows go out per file.
         let glossary = try analysis.glossaryOptions.load()
+        let format = format
+        let tally = CoverageTally(glossary: glossary,
+                                  fragment: format == .json ? { CoverageRendering.occurrenceJSON($0, glossary: glossary) } : nil)
+        var worst: TermStatus?
+        if format == .csv { StandardOutput.shared.write(CSVTable.line(CoverageRendering.csvHeader)) }
         let inputFailure = try analysis.runInOrder(input.inputs, glossary: glossary) { transcript, matches in
-            (transcript.source.name, Coverage.occurrences(in: transcript, matches, glossary: glossary))
-        } consume: { (file: String, found: [Coverage.Occurrence]) in
-            files.append(file)
-            occurrences += found
+            let occurrences = Coverage.occurrences(in: transcript, matches, glossary: glossary)
+            return (transcript.source.name, occurrences,
+                    format == .csv ? CoverageRendering.csvRows(occurrences, glossary: glossary) : "")
+        } consume: { (file: String, occurrences: [Coverage.Occurrence], rows: String) in
+            for occurrence in occurrences where occurrence.status.isDiscouraged {
+                if worst.map({ occurrence.status > $0 }) ?? true { worst = occurrence.status }
+            }
+            if format == .csv { StandardOutput.shared.write(rows) } else { try tally.add(file: file, occurrences) }
         }
-        let coverage = Coverage(glossary: glossary, files: files, occurrences: occurrences)
         switch format {
-        case .text: StandardOutput.shared.write(CoverageRendering.text(coverage, listUnseen: all))
-        case .json: StandardOutput.shared.write(try CoverageRendering.json(coverage) + "\n")
-        case .csv: StandardOutput.shared.write(CoverageRendering.csv(coverage))
+        case .text: StandardOutput.shared.write(CoverageRendering.text(tally, listUnseen: all))
+        case .json: try CoverageRendering.writeJSON(tally, to: StandardOutput.shared)
+        case .csv: break
         }
         try StandardOutput.shared.flush()
         if let inputFailure { throw inputFailure }
-        if let failOn {
-            let worst = coverage.discouraged.map(\.status).max()
-            if let worst, failOn == .deprecated || worst == .forbidden { throw ExitCode(1) }
-        }
+        if let failOn, let worst, failOn == .deprecated || worst == .forbidden { throw ExitCode(1) }
     }
 }

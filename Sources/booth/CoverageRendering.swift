@@ -1,101 +1,117 @@
 import BoothKit
 import Foundation
 
-/// The text, JSON and CSV forms of a `Coverage`.
+/// The text, JSON and CSV forms of coverage, from a `CoverageTally` gathered file by file (CSV rows are
+/// written per file, as files are done).
 enum CoverageRendering {
-    static func text(_ coverage: Coverage, listUnseen: Bool) -> String {
-        var out = "Glossary: \(coverage.glossary.name) — \(coverage.glossary.concepts.count) concepts, \(coverage.glossary.termCount) terms\n"
-        out += "Files: \(coverage.files.joined(separator: ", "))\n"
-        out += String(format: "Seen: %d of %d concepts (%.1f%%)\n", coverage.seen.count, coverage.concepts.count, coverage.share * 100)
-        for report in coverage.seen.sorted(by: { ($1.count, $0.concept.id) < ($0.count, $1.concept.id) }) {
-            out += "\n\(report.concept.label()) [\(report.concept.id)] ×\(report.count)\n"
-            for form in report.forms {
+    static func text(_ tally: CoverageTally, listUnseen: Bool) -> String {
+        let glossary = tally.glossary
+        let seen = tally.seen
+        let share = glossary.concepts.isEmpty ? 0 : Double(seen.count) / Double(glossary.concepts.count)
+        var out = "Glossary: \(glossary.name) — \(glossary.concepts.count) concepts, \(glossary.termCount) terms\n"
+        out += "Files: \(tally.files.joined(separator: ", "))\n"
+        out += String(format: "Seen: %d of %d concepts (%.1f%%)\n", seen.count, glossary.concepts.count, share * 100)
+        let ordered = seen.sorted { (tally.totals[$1]!.count, glossary.concepts[$0].id) < (tally.totals[$0]!.count, glossary.concepts[$1].id) }
+        for index in ordered {
+            let concept = glossary.concepts[index], totals = tally.totals[index]!
+            out += "\n\(concept.label()) [\(concept.id)] ×\(totals.count)\n"
+            for form in totals.forms {
                 out += "  \"\(form.surface)\" ×\(form.count) — \(form.status.rawValue)" + (form.surface == form.term ? "" : " (term: \(form.term))") + "\n"
             }
-            out += "  files: " + report.byFile.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
-            out += "  speakers: " + report.bySpeaker.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            out += "; modes: " + report.byMode.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+            out += "  files: " + byFile(totals, tally).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+            out += "  speakers: " + totals.bySpeaker.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            out += "; modes: " + totals.byMode.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         }
-        let discouraged = coverage.discouraged
+        let discouraged = sortedDiscouraged(tally)
         if !discouraged.isEmpty {
             out += "\nDeprecated or forbidden forms:\n"
             for occurrence in discouraged {
-                let concept = coverage.glossary.concepts[occurrence.concept]
+                let concept = glossary.concepts[occurrence.concept]
                 out += "  \(occurrence.file):\(occurrence.position): \(occurrence.status.rawValue) \"\(occurrence.surface)\""
                 out += " — prefer \"\(concept.label(in: concept.terms[occurrence.term].language))\""
                 out += " (\(occurrence.speaker ?? "no speaker"), \(occurrence.mode.rawValue))\n"
             }
         }
+        let unseen = glossary.concepts.indices.filter { tally.totals[$0] == nil }
         if listUnseen {
-            out += "\nNever seen (\(coverage.unseen.count)): " + coverage.unseen.map { $0.concept.label() }.joined(separator: "; ") + "\n"
+            out += "\nNever seen (\(unseen.count)): " + unseen.map { glossary.concepts[$0].label() }.joined(separator: "; ") + "\n"
         } else {
-            out += "\nNever seen: \(coverage.unseen.count) concepts (--all lists them)\n"
+            out += "\nNever seen: \(unseen.count) concepts (--all lists them)\n"
         }
         return out
     }
 
-    struct OccurrenceJSON: Encodable {
-        var file: String, line: Int, column: Int, start: Int, end: Int
-        var text: String, term: String, status: String, kind: String
-        @EncodedAsNull var speaker: String?
-        var mode: String, turn: Int, sentence: Int
+    /// A concept's count per file name (a file named twice counts once, with both counts).
+    private static func byFile(_ totals: CoverageTally.ConceptTotals, _ tally: CoverageTally) -> [String: Int] {
+        totals.byFileIndex.reduce(into: [:]) { $0[tally.files[$1.file], default: 0] += $1.count }
     }
 
-    struct FormJSON: Encodable { var text: String; var term: String; var status: String; var count: Int }
-
-    struct ConceptJSON: Encodable {
-        var id: String, label: String, count: Int
-        var files: [String: Int], speakers: [String: Int], modes: [String: Int]
-        var forms: [FormJSON]
-        var occurrences: [OccurrenceJSON]
+    private static func sortedDiscouraged(_ tally: CoverageTally) -> [Coverage.Occurrence] {
+        tally.discouraged.sorted { ($0.file, $0.start) < ($1.file, $1.start) }
     }
 
-    struct DocumentJSON: Encodable {
-        var glossary: String
-        var files: [String]
-        var conceptsTotal: Int, conceptsSeen: Int, share: Double
-        var concepts: [ConceptJSON]
-        var unseen: [String]
-        var discouraged: [OccurrenceJSON]
-
-        enum CodingKeys: String, CodingKey {
-            case glossary, files, conceptsTotal = "concepts_total", conceptsSeen = "concepts_seen", share, concepts, unseen, discouraged
-        }
+    /// One occurrence as a JSON object, keys sorted.
+    static func occurrenceJSON(_ occurrence: Coverage.Occurrence, glossary: Glossary) -> String {
+        var object = JSONObjectWriter()
+        object.int("column", occurrence.position.column)
+        object.int("end", occurrence.end)
+        object.string("file", occurrence.file)
+        object.string("kind", occurrence.kind.rawValue)
+        object.int("line", occurrence.position.line)
+        object.string("mode", occurrence.mode.rawValue)
+        object.int("sentence", occurrence.sentence)
+        object.string("speaker", occurrence.speaker)
+        object.int("start", occurrence.start)
+        object.string("status", occurrence.status.rawValue)
+        object.string("term", glossary.concepts[occurrence.concept].terms[occurrence.term].text)
+        object.string("text", occurrence.surface)
+        object.int("turn", occurrence.turn)
+        return object.text
     }
 
-    static func occurrenceJSON(_ occurrence: Coverage.Occurrence, in coverage: Coverage) -> OccurrenceJSON {
-        let term = coverage.glossary.concepts[occurrence.concept].terms[occurrence.term]
-        return OccurrenceJSON(file: occurrence.file, line: occurrence.position.line, column: occurrence.position.column,
-                              start: occurrence.start, end: occurrence.end, text: occurrence.surface, term: term.text,
-                              status: occurrence.status.rawValue, kind: occurrence.kind.rawValue, speaker: occurrence.speaker,
-                              mode: occurrence.mode.rawValue, turn: occurrence.turn, sentence: occurrence.sentence)
-    }
-
-    static func json(_ coverage: Coverage) throws -> String {
-        let document = DocumentJSON(
-            glossary: coverage.glossary.name, files: coverage.files, conceptsTotal: coverage.concepts.count,
-            conceptsSeen: coverage.seen.count, share: (coverage.share * 10000).rounded() / 10000,
-            concepts: coverage.seen.map { report in
-                ConceptJSON(id: report.concept.id, label: report.concept.label(), count: report.count, files: report.byFile,
-                            speakers: report.bySpeaker, modes: report.byMode,
-                            forms: report.forms.map { FormJSON(text: $0.surface, term: $0.term, status: $0.status.rawValue, count: $0.count) },
-                            occurrences: report.occurrences.map { occurrenceJSON($0, in: coverage) })
-            },
-            unseen: coverage.unseen.map(\.concept.id),
-            discouraged: coverage.discouraged.map { occurrenceJSON($0, in: coverage) })
+    /// The JSON document, written piece by piece (each concept's occurrences read back from the tally's
+    /// temporary file): glossary, files, concepts_total, concepts_seen, share, concepts (seen ones: id,
+    /// label, count, files, speakers, modes, forms, occurrences), unseen, discouraged — keys sorted.
+    static func writeJSON(_ tally: CoverageTally, to output: StandardOutput) throws {
+        let glossary = tally.glossary
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        func json<Value: Encodable>(_ value: Value) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        let seen = tally.seen
+        output.write("{\"concepts\":[")
+        for (position, index) in seen.enumerated() {
+            let concept = glossary.concepts[index], totals = tally.totals[index]!
+            let forms = totals.forms.map { form -> String in
+                var object = JSONObjectWriter()
+                object.int("count", form.count)
+                object.string("status", form.status.rawValue)
+                object.string("term", form.term)
+                object.string("text", form.surface)
+                return object.text
+            }
+            output.write((position == 0 ? "" : ",") + "{\"count\":\(totals.count),\"files\":" + (try json(byFile(totals, tally)))
+                         + ",\"forms\":[" + forms.joined(separator: ",") + "],\"id\":" + JSONText.quoted(concept.id)
+                         + ",\"label\":" + JSONText.quoted(concept.label()) + ",\"modes\":" + (try json(totals.byMode))
+                         + ",\"occurrences\":[")
+            try tally.forEachSpilled(concept: index) { output.write($0) }
+            output.write("],\"speakers\":" + (try json(totals.bySpeaker)) + "}")
+        }
+        let share = glossary.concepts.isEmpty ? 0 : Double(seen.count) / Double(glossary.concepts.count)
+        let unseen = glossary.concepts.indices.filter { tally.totals[$0] == nil }.map { glossary.concepts[$0].id }
+        output.write("],\"concepts_seen\":\(seen.count),\"concepts_total\":\(glossary.concepts.count),\"discouraged\":["
+                     + sortedDiscouraged(tally).map { occurrenceJSON($0, glossary: glossary) }.joined(separator: ",")
+                     + "],\"files\":" + (try json(tally.files)) + ",\"glossary\":" + JSONText.quoted(glossary.name)
+                     + ",\"share\":" + (try json((share * 10000).rounded() / 10000)) + ",\"unseen\":" + (try json(unseen)) + "}\n")
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "concept", "concept_label", "term", "status", "kind",
                             "text", "speaker", "mode", "turn", "sentence"]
 
-    static func csv(_ coverage: Coverage) -> String {
-        var out = CSVTable.line(csvHeader)
-        let occurrences = coverage.concepts.flatMap(\.occurrences).sorted { ($0.file, $0.start) < ($1.file, $1.start) }
-        for occurrence in occurrences {
-            let concept = coverage.glossary.concepts[occurrence.concept]
+    /// One file's occurrences as CSV rows, in text order.
+    static func csvRows(_ occurrences: [Coverage.Occurrence], glossary: Glossary) -> String {
+        var out = ""
+        for occurrence in occurrences.sorted(by: { $0.start < $1.start }) {
+            let concept = glossary.concepts[occurrence.concept]
             out += CSVTable.line([
                 occurrence.file, String(occurrence.position.line), String(occurrence.position.column), String(occurrence.start),
                 String(occurrence.end), concept.id, concept.label(), concept.terms[occurrence.term].text, occurrence.status.rawValue,
