@@ -74,7 +74,7 @@ struct SegmentCommand: ParsableCommand {
                 for turn in transcript.turns { try emit(TurnRecord(turn, in: transcript)) }
             case (.json, false, false):
                 for turn in transcript.turns {
-                    for sentence in turn.sentences { try emit(SentenceRecord(sentence, of: turn, in: transcript)) }
+                    for sentence in turn.sentences { StandardOutput.shared.write(SentenceRecord(sentence, of: turn, in: transcript).json + "\n") }
                 }
             }
         }

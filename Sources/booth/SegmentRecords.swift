@@ -42,6 +42,21 @@ struct MarkerRecord: Codable, Equatable {
         timestamp = marker.timestamp
         language = marker.languageCode
     }
+
+    /// The record as JSONEncoder (sorted keys) writes it — `timestamp` and `language` left out when
+    /// empty — written directly.
+    var json: String {
+        var object = JSONObjectWriter()
+        object.int("column", column)
+        object.int("end", end)
+        object.string("kind", kind)
+        if let language { object.string("language", language) }
+        object.int("line", line)
+        object.int("start", start)
+        object.string("text", text)
+        if let timestamp { object.string("timestamp", timestamp) }
+        return object.text
+    }
 }
 
 /// One sentence: a line of `booth segment` output.
@@ -76,6 +91,26 @@ struct SentenceRecord: Codable {
         line = position.line
         column = position.column
         markers = sentence.markers.map { MarkerRecord($0, in: transcript) }
+    }
+
+    /// The record as JSONEncoder (sorted keys) writes it, written directly: this is one line per
+    /// sentence of a whole archive.
+    var json: String {
+        var object = JSONObjectWriter()
+        object.int("column", column)
+        object.int("end", end)
+        object.string("file", file)
+        object.string("language", language)
+        object.int("line", line)
+        object.raw("markers", "[" + markers.map(\.json).joined(separator: ",") + "]")
+        object.string("mode", mode)
+        object.string("role", role)
+        object.int("sentence", sentence)
+        object.string("speaker", speaker)
+        object.int("start", start)
+        object.string("text", text)
+        object.int("turn", turn)
+        return object.text
     }
 }
 
