@@ -107,6 +107,7 @@ struct BenchCommand: ParsableCommand {
             file += 1
         }
         report([readDecode], reference: sentenceBreak)
+        var stages = [readDecode, normalize, structure, pipeline, matching[0], matching[1]]
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var pipelines: [Throughput] = []
         var peaks: [(String, Double)] = []
@@ -121,6 +122,7 @@ struct BenchCommand: ParsableCommand {
             peaks.append(("booth report, whole corpus, \(jobs) job\(jobs == 1 ? "" : "s")", best.peakMegabytes))
         }
         report(pipelines, reference: sentenceBreak)
+        stages += pipelines
         if pipelines.count == 2 {
             print(String(format: "speed-up with %d jobs: %.2f×", cores, pipelines[0].seconds / pipelines[1].seconds))
         }
@@ -134,7 +136,9 @@ struct BenchCommand: ParsableCommand {
         // One file without a newline, at lineMegabytes and a tenth of it: the time ratio should be near 10.
         if lineMegabytes > 0 {
             var line: [UInt8] = []
-            var runs: [(bytes: Int, run: ChildRun.Measurement)] = []
+            // `report`, and `gaps` (the corpus's "(inaudible)" markers make one turn full of gaps, each
+            // with its context words: the case that was once quadratic).
+            var runs: [(bytes: Int, report: ChildRun.Measurement, gaps: ChildRun.Measurement)] = []
             for size in [lineMegabytes * 100_000, lineMegabytes * 1_000_000] {
                 line.removeAll(keepingCapacity: true)
                 var text = 0
@@ -146,15 +150,29 @@ struct BenchCommand: ParsableCommand {
                 while let last = line.last, last & 0xC0 == 0x80 || last >= 0xC0 { line.removeLast() }  // whole characters
                 let path = directory.appendingPathComponent("one-line.txt").path
                 try Data(line).write(to: URL(fileURLWithPath: path))
-                runs.append((line.count, try ChildRun.booth(["report", "--quiet", "--format", "jsonl", path])))
+                runs.append((line.count, try ChildRun.booth(["report", "--quiet", "--format", "jsonl", path]),
+                             try ChildRun.booth(["gaps", "--quiet", "--format", "csv", path])))
             }
             print(String(repeating: "-", count: 84))
-            for (bytes, run) in runs {
-                print(String(format: "one line of %.0f MB, booth report: %.2f s, %.1f MB/s, %.0f MB peak memory",
-                             Double(bytes) / 1e6, run.seconds, Double(bytes) / 1e6 / run.seconds, run.peakMegabytes))
+            for (bytes, report, gaps) in runs {
+                print(String(format: "one line of %.0f MB: booth report %.2f s (%.1f MB/s, %.0f MB peak), booth gaps %.2f s (%.0f MB peak)",
+                             Double(bytes) / 1e6, report.seconds, Double(bytes) / 1e6 / report.seconds, report.peakMegabytes,
+                             gaps.seconds, gaps.peakMegabytes))
             }
-            print(String(format: "time ratio for 10× the bytes: %.1f (10 is linear)", runs[1].run.seconds / runs[0].run.seconds))
+            print(String(format: "time ratio for 10× the bytes: report %.1f, gaps %.1f (10 is linear)",
+                         runs[1].report.seconds / runs[0].report.seconds, runs[1].gaps.seconds / runs[0].gaps.seconds))
         }
+
+        // Every stage beside both references of the same run.
+        print(String(repeating: "=", count: 84))
+        print("stage".padding(toLength: 40, withPad: " ", startingAt: 0) + "     MB/s   × raw ICU NFC   × raw ICU sentence break")
+        for stage in stages {
+            print(stage.name.padding(toLength: 40, withPad: " ", startingAt: 0)
+                  + String(format: "%9.1f   %13.3f   %24.3f", stage.megabytesPerSecond,
+                           stage.megabytesPerSecond / nfc.megabytesPerSecond,
+                           stage.megabytesPerSecond / sentenceBreak.megabytesPerSecond))
+        }
+        print(String(repeating: "=", count: 84))
 
         // Alignment of 10,000 × 10,000 generated sentences.
         let alignmentTime = AlignmentBenchmark.run(sentences: alignmentSentences)
