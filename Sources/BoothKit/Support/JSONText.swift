@@ -11,8 +11,10 @@ public struct JSONObjectWriter {
     private mutating func key(_ name: String) {
         if !first { bytes.append(0x2C) }
         first = false
-        JSONText.appendQuoted(name, to: &bytes)
-        bytes.append(0x3A)
+        // Keys are the caller's own names: plain ASCII, nothing to escape.
+        bytes.append(0x22)
+        bytes.append(contentsOf: name.utf8)
+        bytes += [0x22, 0x3A]
     }
 
     /// A string member, or null.
@@ -24,13 +26,13 @@ public struct JSONObjectWriter {
     /// An integer member, or null.
     public mutating func int(_ name: String, _ value: Int?) {
         key(name)
-        if let value { bytes += Array(String(value).utf8) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+        if let value { bytes.append(contentsOf: String(value).utf8) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
     }
 
     /// A member whose value is JSON text already (an array or object written by the caller).
     public mutating func raw(_ name: String, _ json: String) {
         key(name)
-        bytes += Array(json.utf8)
+        bytes.append(contentsOf: json.utf8)
     }
 
     /// The object, closed.
@@ -39,26 +41,41 @@ public struct JSONObjectWriter {
         closed.append(0x7D)
         return String(decoding: closed, as: UTF8.self)
     }
+
+    /// Starts with room for a record of about this many bytes.
+    public init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
 }
 
 public enum JSONText {
     private static let hex = Array("0123456789abcdef".utf8)
 
-    /// Appends `string` as a JSON string literal.
+    /// Appends `string` as a JSON string literal: runs of plain bytes are copied whole, only the bytes
+    /// that need escaping are looked at one by one.
     public static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
+        var string = string
         bytes.append(0x22)
-        for byte in string.utf8 {
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case 0x00..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: bytes.append(byte)
+        string.withUTF8 { buffer in
+            bytes.reserveCapacity(bytes.count + buffer.count + 1)
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case 0x22: bytes += [0x5C, 0x22]
+                case 0x5C: bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, 0x6E]
+                case 0x0D: bytes += [0x5C, 0x72]
+                case 0x09: bytes += [0x5C, 0x74]
+                case 0x08: bytes += [0x5C, 0x62]
+                case 0x0C: bytes += [0x5C, 0x66]
+                default: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
         bytes.append(0x22)
     }
