@@ -7,24 +7,50 @@
 /// inflected over variant; then the better status; then the earlier concept.
 public final class TermMatcher {
     public let index: TermIndex
-    private var tokenizers: [String: TermTokenizer] = [:]
     /// What the matcher knows of a folded word: its interned stem id (-1 when the stem is in no term)
     /// and whether it is a function word.
     private struct WordFacts { var stem: Int32; var isFunction: Bool }
 
-    /// Per language: folded word → its facts, keyed by a hash of the word's bytes (so a lookup needs
-    /// no array made per word), the word kept to rule out collisions.
-    private var stemCache: [String: [UInt64: (word: [UInt8], facts: WordFacts)]] = [:]
+    /// Everything the matcher keeps for one language, looked up once per turn.
+    private final class LanguageState {
+        let language: String
+        let index: TermIndex.LanguageIndex
+        let tokenizer: TermTokenizer
+        let functionWords: Set<[UInt8]>
+        /// Folded word → its facts, keyed by a hash of the word's bytes (so a lookup needs no array
+        /// made per word), the word kept to rule out collisions.
+        var cache: [UInt64: (word: [UInt8], facts: WordFacts)] = [:]
+
+        init(language: String, index: TermIndex.LanguageIndex, tokenizer: TermTokenizer, functionWords: Set<[UInt8]>) {
+            self.language = language
+            self.index = index
+            self.tokenizer = tokenizer
+            self.functionWords = functionWords
+        }
+    }
+
     /// Words remembered per language before the cache starts afresh (it follows the vocabulary, not the
     /// corpus, but an archive's vocabulary has a long tail).
     private static let stemCacheLimit = 200_000
-    private var functionWords: [String: Set<[UInt8]>] = [:]
+    /// Per language; nil for a language the glossary does not have.
+    private var states: [String: LanguageState?] = [:]
     private let folder: KeyFolder
 
     public init(index: TermIndex) throws(SegmentationError) {
         self.index = index
         folder = try KeyFolder.shared()
-        for (language, words) in index.functionWords { functionWords[language] = Set(words.map { Array($0.utf8) }) }
+    }
+
+    private func state(for language: String) throws(SegmentationError) -> LanguageState? {
+        if let known = states[language] { return known }
+        var state: LanguageState?
+        if let languageIndex = index.index(for: language) {
+            state = LanguageState(language: language, index: languageIndex,
+                                  tokenizer: try TermTokenizer(language: language, folder: folder),
+                                  functionWords: Set((index.functionWords[language] ?? []).map { Array($0.utf8) }))
+        }
+        states[language] = state
+        return state
     }
 
     private struct Candidate {
@@ -39,13 +65,10 @@ public final class TermMatcher {
     public func matches(in transcript: Transcript) throws(SegmentationError) -> [TermMatch] {
         var result: [TermMatch] = []
         for turn in transcript.turns {
-            let language = LanguageCode.primary(turn.language)
-            guard let languageIndex = index.index(for: language) else { continue }
-            let tokenizer = try self.tokenizer(for: language)
+            guard let state = try state(for: LanguageCode.primary(turn.language)) else { continue }
             for sentence in turn.sentences {
                 for segment in Self.segments(of: sentence) {
-                    result += match(segment, of: transcript.normalized.bytes, in: languageIndex, language: language,
-                                    tokenizer: tokenizer).map {
+                    result += match(segment, of: transcript.normalized.bytes, state).map {
                         TermMatch(conceptIndex: $0.concept, termIndex: $0.term, kind: $0.kind, range: $0.range,
                                   form: $0.form, turn: turn.index, sentence: sentence.index)
                     }
@@ -67,23 +90,13 @@ public final class TermMatcher {
         return segments
     }
 
-    private func tokenizer(for language: String) throws(SegmentationError) -> TermTokenizer {
-        if let tokenizer = tokenizers[language] { return tokenizer }
-        let tokenizer = try TermTokenizer(language: language, folder: folder)
-        tokenizers[language] = tokenizer
-        return tokenizer
-    }
-
-    private func match(_ segment: Range<Int>, of text: [UInt8], in languageIndex: TermIndex.LanguageIndex,
-                       language: String, tokenizer: TermTokenizer)
+    private func match(_ segment: Range<Int>, of text: [UInt8], _ state: LanguageState)
         -> [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] {
+        let languageIndex = state.index, tokenizer = state.tokenizer
         let display = Array(text[segment])
         guard let (key, map) = try? tokenizer.fold(display) else { return [] }
         let words = tokenizer.words(in: key, 0..<key.count)
         guard !words.isEmpty else { return [] }
-        // Taken out and put back, so that adding to it never copies it.
-        var cache = stemCache.removeValue(forKey: language) ?? [:]
-        let functions = functionWords[language] ?? []
         var ids: [Int32] = []
         var isFunction: [Bool] = []
         ids.reserveCapacity(words.count)
@@ -92,18 +105,17 @@ public final class TermMatcher {
             let slice = key[word]
             let hash = Self.hash(slice)
             let facts: WordFacts
-            if let known = cache[hash], known.word.elementsEqual(slice) {
+            if let known = state.cache[hash], known.word.elementsEqual(slice) {
                 facts = known.facts
             } else {
                 let bytes = Array(slice)
-                facts = WordFacts(stem: languageIndex.stems[tokenizer.stem(bytes)] ?? -1, isFunction: functions.contains(bytes))
-                if cache.count >= Self.stemCacheLimit { cache.removeAll(keepingCapacity: true) }
-                if cache[hash] == nil { cache[hash] = (bytes, facts) }
+                facts = WordFacts(stem: languageIndex.stems[tokenizer.stem(bytes)] ?? -1, isFunction: state.functionWords.contains(bytes))
+                if state.cache.count >= Self.stemCacheLimit { state.cache.removeAll(keepingCapacity: true) }
+                if state.cache[hash] == nil { state.cache[hash] = (bytes, facts) }
             }
             ids.append(facts.stem)
             isFunction.append(facts.isFunction)
         }
-        stemCache[language] = cache
 
         var candidates: [Candidate] = []
         for first in words.indices where ids[first] >= 0 {
