@@ -34,23 +34,42 @@ struct GapsCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        // Each file is reduced to its gaps on its worker; the transcripts are not kept.
-        var gaps: [Gap] = []
+        // Each file is reduced to its gaps, rendered on its worker, and written as soon as the files
+        // before it are; only the totals (per file and per speaker) are kept to the end.
         let glossary = try analysis.glossaryOptions.load()
-        let inputFailure = try analysis.runInOrder(input.inputs, glossary: glossary) { transcript, matches in
-            Gaps.find(in: transcript, matches: matches, glossary: glossary)
-        } consume: { gaps += $0 }
+        let format = format
+        var count = 0
+        var byFile: [String: Int] = [:], bySpeaker: [String: Int] = [:]
         switch format {
-        case .text: StandardOutput.shared.write(GapsRendering.text(gaps))
-        case .json: StandardOutput.shared.write(try GapsRendering.json(gaps) + "\n")
-        case .csv: StandardOutput.shared.write(GapsRendering.csv(gaps))
+        case .csv: StandardOutput.shared.write(CSVTable.line(GapsRendering.csvHeader))
+        case .json: StandardOutput.shared.write("{\"gaps\":[")
+        case .text: break
+        }
+        let inputFailure = try analysis.runInOrder(input.inputs, glossary: glossary) { transcript, matches in
+            let gaps = Gaps.find(in: transcript, matches: matches, glossary: glossary)
+            return (gaps, try GapsRendering.chunk(gaps, format: format))
+        } consume: { (gaps: [Gap], rendered: String) in
+            guard !gaps.isEmpty else { return }
+            StandardOutput.shared.write((format == .json && count > 0 ? "," : "") + rendered)
+            count += gaps.count
+            let totals = Gaps.totals(gaps)
+            byFile.merge(totals.byFile, uniquingKeysWith: +)
+            bySpeaker.merge(totals.bySpeaker, uniquingKeysWith: +)
+        }
+        switch format {
+        case .text: StandardOutput.shared.write(GapsRendering.textTotals(count: count, byFile: byFile, bySpeaker: bySpeaker))
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let totals = GapsRendering.DocumentJSON.Totals(files: byFile, speakers: bySpeaker)
+            StandardOutput.shared.write("],\"totals\":" + String(decoding: try encoder.encode(totals), as: UTF8.self) + "}\n")
+        case .csv: break
         }
         try StandardOutput.shared.flush()
         if let inputFailure { throw inputFailure }
     }
 }
 
-/// The text, JSON and CSV forms of gaps.
 enum GapsRendering {
     struct GapJSON: Encodable {
         var file: String, kind: String, marker: String
@@ -80,20 +99,23 @@ enum GapsRendering {
         var totals: Totals
     }
 
-    static func json(_ gaps: [Gap]) throws -> String {
-        let totals = Gaps.totals(gaps)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let document = DocumentJSON(gaps: gaps.map(GapJSON.init),
-                                    totals: .init(files: totals.byFile, speakers: totals.bySpeaker))
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+    /// One file's gaps, rendered: text lines under a heading, CSV rows, or JSON objects joined by ",".
+    static func chunk(_ gaps: [Gap], format: GapsCommand.Format) throws -> String {
+        switch format {
+        case .text: return text(gaps)
+        case .csv: return csvRows(gaps)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return try gaps.map { String(decoding: try encoder.encode(GapJSON($0)), as: UTF8.self) }.joined(separator: ",")
+        }
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "kind", "marker", "timestamp", "speaker", "role",
                             "mode", "turn", "sentence_index", "before", "after", "sentence", "concepts"]
 
-    static func csv(_ gaps: [Gap]) -> String {
-        var out = CSVTable.line(csvHeader)
+    static func csvRows(_ gaps: [Gap]) -> String {
+        var out = ""
         for gap in gaps {
             out += CSVTable.line([gap.file, String(gap.position.line), String(gap.position.column), String(gap.start),
                                   String(gap.end), gap.kind.rawValue, gap.marker, gap.timestamp ?? "", gap.speaker ?? "",
@@ -116,11 +138,15 @@ enum GapsRendering {
             out += "\n  …\(gap.before) \(gap.marker)\(joiner)\(gap.after)…\n"
             if !gap.concepts.isEmpty { out += "  terms in the sentence: \(gap.concepts.joined(separator: ", "))\n" }
         }
-        let totals = Gaps.totals(gaps)
-        out += "\n\(gaps.count) gap\(gaps.count == 1 ? "" : "s")"
-        if !gaps.isEmpty {
-            out += ": " + totals.byFile.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            out += "; by speaker: " + totals.bySpeaker.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        return out
+    }
+
+    /// The closing line of the text form.
+    static func textTotals(count: Int, byFile: [String: Int], bySpeaker: [String: Int]) -> String {
+        var out = "\n\(count) gap\(count == 1 ? "" : "s")"
+        if count > 0 {
+            out += ": " + byFile.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            out += "; by speaker: " + bySpeaker.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         }
         return out + "\n"
     }
