@@ -95,10 +95,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Whether a flag survives --only and --ignore.
-    private func keeps(_ flag: BoothKit.Flag) -> Bool {
-        if let only, !Self.codes(only).contains(flag.code.rawValue) { return false }
-        if let ignore, Self.codes(ignore).contains(flag.code.rawValue) { return false }
-        return true
+    private var keeps: @Sendable (BoothKit.Flag) -> Bool {
+        let kept = only.map { Set(Self.codes($0)) }, dropped = Set(ignore.map(Self.codes) ?? [])
+        return { flag in (kept?.contains(flag.code.rawValue) ?? true) && !dropped.contains(flag.code.rawValue) }
     }
 
     /// text, json, jsonl and csv: each file is reviewed and rendered on its worker and written as soon as
