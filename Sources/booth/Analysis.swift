@@ -3,15 +3,8 @@ import BoothKit
 import Dispatch
 import Foundation
 
-/// The options of the commands that analyze many transcripts against a glossary (coverage, gaps,
-/// report), and the analysis itself.
-struct AnalysisOptions: ParsableArguments {
-    @OptionGroup var glossaryOptions: GlossaryOptions
-
-    @Option(help: ArgumentHelp("The language of the transcripts (en, ru, …); default: guessed per turn from the script.",
-                               valueName: "code"))
-    var lang: String?
-
+/// How many files at once, and whether to show progress: every command that reads many files.
+struct ParallelOptions: ParsableArguments {
     @Option(help: "Files processed at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -21,6 +14,31 @@ struct AnalysisOptions: ParsableArguments {
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
     }
+
+    /// Runs `work` on every input, in parallel, results to `consume` in input order (see
+    /// `processInOrder`); then flushes standard output and ends with the first bad input's status.
+    func forEachInput<Result>(_ inputs: [String], work: @escaping @Sendable (SourceText) throws -> Result,
+                              consume: @escaping (Result) throws -> Void) throws {
+        Progress.quiet = quiet
+        let failure = try processInOrder(inputs, jobs: jobs, work: { source, _ in try work(source) }, consume: consume)
+        try StandardOutput.shared.flush()
+        if let failure { throw failure }
+    }
+}
+
+/// The options of the commands that analyze many transcripts against a glossary (coverage, gaps,
+/// report), and the analysis itself.
+struct AnalysisOptions: ParsableArguments {
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(help: ArgumentHelp("The language of the transcripts (en, ru, …); default: guessed per turn from the script.",
+                               valueName: "code"))
+    var lang: String?
+
+    @OptionGroup var parallel: ParallelOptions
+
+    var jobs: Int { parallel.jobs }
+    var quiet: Bool { parallel.quiet }
 
     /// Loads the glossary and analyzes the inputs.
     func run(_ inputs: [String]) throws
@@ -54,24 +72,39 @@ struct AnalysisOptions: ParsableArguments {
 func analyzeInOrder<Summary>(_ inputs: [String], language: String?, index: TermIndex, jobs: Int,
                              summarize: @escaping @Sendable (Transcript, [TermMatch]) throws -> Summary,
                              consume: @escaping (Summary) throws -> Void) throws -> ExitCode? {
-    let entries = InputFiles.expand(inputs)
     let normalizer = try Normalizer()
     let parser = TranscriptParser(options: .init(language: language))
-    let workers = max(1, min(jobs, entries.count))
-    let progress = Progress(total: entries.count)
+    let workers = max(1, jobs)
     // Each worker has its own matcher: ICU and Snowball handles are not shared between threads. They are
     // opened here, so that a failure is an error rather than a worker whose files go missing.
     let matchers = try MatcherBox((0..<workers).map { _ in try TermMatcher(index: index) })
+    return try processInOrder(inputs, jobs: workers, work: { source, worker in
+        let transcript = try parser.parse(try normalizer.normalize(source))
+        return try summarize(transcript, try matchers.matchers[worker].matches(in: transcript))
+    }, consume: consume)
+}
+
+/// Reads every input and runs `work` on it, `jobs` files at a time (`work` learns which worker it runs
+/// on, for state that is not shared between threads), handing each result to `consume` in input order,
+/// one at a time, as soon as the files before it are done. A worker never runs more than a few files
+/// ahead of the output, so memory follows the largest file. Progress goes to stderr (see `Progress`).
+///
+/// A bad input is reported on stderr and skipped; the first failure's exit status is returned, so the
+/// caller still writes what the good inputs gave. An error of `consume` (output failed) stops the run.
+func processInOrder<Summary>(_ inputs: [String], jobs: Int,
+                             work: @escaping @Sendable (SourceText, Int) throws -> Summary,
+                             consume: @escaping (Summary) throws -> Void) throws -> ExitCode? {
+    let entries = InputFiles.expand(inputs)
+    let workers = max(1, min(jobs, entries.count))
+    let progress = Progress(total: entries.count)
     let handOff = OrderedHandOff<Summary>(count: entries.count, window: 4 * workers + 4)
     let sink = UncheckedBox(consume)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        let matcher = matchers.matchers[worker]
         while let position = handOff.claim() {
             let outcome: Result<Summary, any Error>
             do {
                 let source = try InputFiles.read(entries[position])
-                let transcript = try parser.parse(try normalizer.normalize(source))
-                outcome = .success(try summarize(transcript, try matcher.matches(in: transcript)))
+                outcome = .success(try work(source, worker))
                 progress.advance(bytes: source.bytes.count)
             } catch {
                 outcome = .failure(error)

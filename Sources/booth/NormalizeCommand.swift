@@ -29,6 +29,7 @@ struct NormalizeCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var parallel: ParallelOptions
 
     @Option(help: "Output format: text (the normalized text) or json (one object per input, with edits).")
     var format: Format = .text
@@ -46,15 +47,14 @@ struct NormalizeCommand: ParsableCommand {
     func run() throws {
         let normalizer = try Normalizer(options: try normalizerOptions(form: form, extraBoilerplate: boilerplate,
                                                                       repairsParagraphs: !noParagraphRepair))
-        try forEachInput(input.inputs) { source in
+        let format = format
+        try parallel.forEachInput(input.inputs) { source in
             let normalized = try normalizer.normalize(source)
             switch format {
-            case .text:
-                StandardOutput.shared.write(bytes: normalized.bytes)
-            case .json:
-                StandardOutput.shared.write(Self.jsonLine(source: source, normalized: normalized))
+            case .text: return normalized.bytes
+            case .json: return Array(Self.jsonLine(source: source, normalized: normalized).utf8)
             }
-        }
+        } consume: { StandardOutput.shared.write(bytes: $0) }
     }
 
     /// One line of `--format json`, keys sorted: edits (end, original, reason, replacement, start),

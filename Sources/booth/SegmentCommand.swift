@@ -34,6 +34,7 @@ struct SegmentCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var parallel: ParallelOptions
 
     @Option(help: "Output format: json (JSON Lines) or text (a readable outline).")
     var format: Format = .json
@@ -58,26 +59,25 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let normalizer = try Normalizer()
         let parser = TranscriptParser(options: .init(language: lang))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func emit(_ value: some Encodable) throws {
-            StandardOutput.shared.write(bytes: [UInt8](try encoder.encode(value)) + [0x0A])
-        }
-        try forEachInput(input.inputs) { source in
+        let (format, turns, header) = (format, turns, header)
+        try parallel.forEachInput(input.inputs) { source in
             let transcript = try parser.parse(try normalizer.normalize(source))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            func line(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) + "\n" }
             switch (format, turns, header) {
             case (.text, _, _):
-                StandardOutput.shared.write(TranscriptOutline.render(transcript))
+                return TranscriptOutline.render(transcript)
             case (.json, _, true):
-                try emit(HeaderRecord(transcript))
+                return try line(HeaderRecord(transcript))
             case (.json, true, _):
-                for turn in transcript.turns { try emit(TurnRecord(turn, in: transcript)) }
+                return try transcript.turns.map { try line(TurnRecord($0, in: transcript)) }.joined()
             case (.json, false, false):
-                for turn in transcript.turns {
-                    for sentence in turn.sentences { StandardOutput.shared.write(SentenceRecord(sentence, of: turn, in: transcript).json + "\n") }
-                }
+                return transcript.turns.flatMap { turn in
+                    turn.sentences.map { SentenceRecord($0, of: turn, in: transcript).json + "\n" }
+                }.joined()
             }
-        }
+        } consume: { StandardOutput.shared.write($0) }
     }
 }
 

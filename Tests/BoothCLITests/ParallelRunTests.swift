@@ -23,6 +23,28 @@ import TestSupport
         }
         #expect(try BoothRunner.run(["gaps", "--jobs", "0", directory.path]).status == 2)
     }
+
+    /// normalize and segment run in parallel too: the same bytes out, in input order, whatever --jobs,
+    /// and the bad file reported and skipped.
+    @Test func normalizeAndSegmentGiveTheSameOutputWithAnyNumberOfJobs() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for index in 0..<7 {
+            let content: [UInt8] = index == 3 ? [0x41, 0xFF, 0x42]
+                : Array("MODERATOR: File \(index).  It has “quotes” — and (inaudible) a gap.\nQUESTION: Two?\n".utf8)
+            try Data(content).write(to: directory.appendingPathComponent(String(format: "t%02d.txt", index)))
+        }
+        for command in [["normalize", "--format", "json"], ["segment"], ["segment", "--turns"]] {
+            let runs = try ["1", "2", "3"].map { try BoothRunner.run(command + ["--jobs", $0, directory.path]) }
+            #expect(runs.allSatisfy { $0.status == 65 && $0.stderr.contains("t03.txt") })
+            #expect(runs.allSatisfy { $0.output == runs[0].output })
+            let files = runs[0].output.split(separator: "\n").compactMap { line in
+                line.range(of: "t0[0-9].txt", options: .regularExpression).map { String(line[$0]) }
+            }
+            let inOrder = files.enumerated().filter { $0.offset == 0 || files[$0.offset - 1] != $0.element }.map(\.element)
+            #expect(inOrder == ["t00.txt", "t01.txt", "t02.txt", "t04.txt", "t05.txt", "t06.txt"])
+        }
+    }
 }
 
 @Suite struct StreamingReportTests {
