@@ -1,0 +1,126 @@
+import ArgumentParser
+import BoothKit
+import Dispatch
+import Foundation
+
+/// How many files at once, and whether to show progress: every command that reads many files.
+struct ParallelOptions: ParsableArguments {
+    @Option(help: "Files processed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @ArgumentParser.Flag(help: "No progress on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs takes a number of at least 1.") }
+    }
+
+    /// Runs `work` on every input, in parallel, results to `consume` in input order (see
+    /// `processInOrder`); then flushes standard output and ends with the first bad input's status.
+    func forEachInput<Result>(_ inputs: [String], work: @escaping @Sendable (SourceText) throws -> Result,
+                              consume: @escaping (Result) throws -> Void) throws {
+        Progress.quiet = quiet
+        let failure = try processInOrder(inputs, jobs: jobs, work: { source, _ in try work(source) }, consume: consume)
+        try StandardOutput.shared.flush()
+        if let failure { throw failure }
+    }
+}
+
+/// Reads every input and runs `work` on it, `jobs` files at a time (`work` learns which worker it runs
+/// on, for state that is not shared between threads), handing each result to `consume` in input order,
+/// one at a time, as soon as the files before it are done. A worker never runs more than a few files
+/// ahead of the output, so memory follows the largest file. Progress goes to stderr (see `Progress`).
+///
+/// A bad input is reported on stderr and skipped; the first failure's exit status is returned, so the
+/// caller still writes what the good inputs gave. An error of `consume` (output failed) stops the run.
+func processInOrder<Summary>(_ inputs: [String], jobs: Int,
+                             work: @escaping @Sendable (SourceText, Int) throws -> Summary,
+                             consume: @escaping (Summary) throws -> Void) throws -> ExitCode? {
+    let entries = InputFiles.expand(inputs)
+    let workers = max(1, min(jobs, entries.count))
+    let progress = Progress(total: entries.count)
+    let handOff = OrderedHandOff<Summary>(count: entries.count, window: 4 * workers + 4)
+    let sink = UncheckedBox(consume)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        while let position = handOff.claim() {
+            let outcome: Result<Summary, any Error>
+            do {
+                let source = try InputFiles.read(entries[position])
+                outcome = .success(try work(source, worker))
+                progress.advance(bytes: source.bytes.count)
+            } catch {
+                outcome = .failure(error)
+                progress.advance(bytes: 0)
+            }
+            handOff.deliver(position, outcome) { outcome in
+                switch outcome {
+                case .success(let summary): try sink.value(summary)
+                case .failure(let error): throw error
+                }
+            }
+        }
+    }
+    progress.finish()
+    if let error = handOff.consumerError { throw error }
+    return handOff.inputFailure
+}
+
+/// A value used from one thread at a time, by construction of its caller.
+private final class UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// Hands out input positions to the workers and passes their results on in input order. A worker does
+/// not start a file more than `window` positions ahead of the next one to be consumed, so results
+/// waiting for a slow file stay few.
+private final class OrderedHandOff<Summary>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let window: Int
+    private var nextToClaim = 0
+    private var nextToConsume = 0
+    private var ready: [Int: Result<Summary, any Error>] = [:]
+    private var consuming = false
+    /// The exit status of the first bad input.
+    private(set) var inputFailure: ExitCode?
+    /// An error of the consumer itself (e.g. output failed): the run stops.
+    private(set) var consumerError: (any Error)?
+
+    init(count: Int, window: Int) { self.count = count; self.window = window }
+
+    /// The next position to analyze, or nil when all are taken or the run has stopped.
+    func claim() -> Int? {
+        condition.lock(); defer { condition.unlock() }
+        while nextToClaim < count, nextToClaim - nextToConsume >= window, consumerError == nil { condition.wait() }
+        guard nextToClaim < count, consumerError == nil else { return nil }
+        defer { nextToClaim += 1 }
+        return nextToClaim
+    }
+
+    /// Stores a result and, unless another worker is already doing it, consumes every result that is
+    /// next in order. A consumer error stops the run; an input error is reported and skipped.
+    func deliver(_ position: Int, _ outcome: Result<Summary, any Error>,
+                 _ consume: (Result<Summary, any Error>) throws -> Void) {
+        condition.lock(); defer { condition.unlock() }
+        ready[position] = outcome
+        guard !consuming else { return }
+        consuming = true
+        while consumerError == nil, let next = ready.removeValue(forKey: nextToConsume) {
+            nextToConsume += 1
+            condition.unlock()
+            var failure: (status: ExitCode?, consumer: (any Error)?) = (nil, nil)
+            if case .failure(let error) = next {
+                Diagnostics.report(error)
+                failure.status = ExitCode(Diagnostics.exitStatus(of: error) ?? 65)
+            } else {
+                do { try consume(next) } catch { failure.consumer = error }
+            }
+            condition.lock()
+            if inputFailure == nil { inputFailure = failure.status }
+            if consumerError == nil { consumerError = failure.consumer }
+            condition.broadcast()
+        }
+        consuming = false
+    }
+}

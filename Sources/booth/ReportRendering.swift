@@ -1,0 +1,132 @@
+import BoothKit
+import Foundation
+import Rainbow
+
+/// Flags counted by severity as they are written.
+struct ReportCounts {
+    private(set) var bySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, 0) })
+    private(set) var total = 0
+    private(set) var worst: Severity?
+
+    mutating func add(_ flags: [BoothKit.Flag]) {
+        for flag in flags {
+            bySeverity[flag.severity.rawValue, default: 0] += 1
+            total += 1
+            if worst.map({ flag.severity > $0 }) ?? true { worst = flag.severity }
+        }
+    }
+}
+
+/// The text, JSON, JSON Lines and CSV forms of flags.
+enum ReportRendering {
+    /// One flag as a JSON object, keys sorted: code, column, concept, end, file, line, message, mode,
+    /// severity, speaker, start, text, turn (written directly: `JSONEncoder` cost more than the analysis).
+    static func flagJSON(_ flag: BoothKit.Flag) -> String {
+        var object = JSONObjectWriter()
+        object.string("code", flag.code.rawValue)
+        object.int("column", flag.position.column)
+        object.string("concept", flag.concept)
+        object.int("end", flag.end)
+        object.string("file", flag.file)
+        object.int("line", flag.position.line)
+        object.string("message", flag.message)
+        object.string("mode", flag.mode?.rawValue)
+        object.string("severity", flag.severity.rawValue)
+        object.string("speaker", flag.speaker)
+        object.int("start", flag.start)
+        object.string("text", flag.text)
+        object.int("turn", flag.turn)
+        return object.text
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func json(_ flags: [BoothKit.Flag], files: [String]) throws -> String {
+        var counts = ReportCounts()
+        counts.add(flags)
+        let encoder = encoder()
+        return "{\"files\":" + String(decoding: try encoder.encode(files), as: UTF8.self)
+            + ",\"flags\":[" + flags.map(flagJSON).joined(separator: ",") + "]"
+            + ",\"summary\":" + String(decoding: try encoder.encode(counts.bySeverity), as: UTF8.self) + "}"
+    }
+
+    static func jsonl(_ flags: [BoothKit.Flag]) throws -> String {
+        flags.map { flagJSON($0) + "\n" }.joined()
+    }
+
+    static let csvHeader = ["file", "line", "column", "start", "end", "severity", "code", "speaker", "mode", "concept",
+                            "message", "text"]
+
+    static func csv(_ flags: [BoothKit.Flag]) -> String { CSVTable.line(csvHeader) + csvRows(flags) }
+
+    /// One file's flags (or the run-wide ones) rendered for streaming: a text section, JSON Lines, CSV
+    /// rows, or JSON objects joined by ",\n" (the caller places them in the document's array).
+    static func chunk(_ flags: [BoothKit.Flag], format: ReportCommand.Format, heading: String, colored: Bool) throws -> String {
+        switch format {
+        case .text: return textSection(heading, flags, colored: colored)
+        case .jsonl: return try jsonl(flags)
+        case .csv: return csvRows(flags)
+        case .json:
+            return flags.map(flagJSON).joined(separator: ",\n")
+        case .html: return ""
+        }
+    }
+
+    static func csvRows(_ flags: [BoothKit.Flag]) -> String {
+        var out = ""
+        for flag in flags {
+            out += CSVTable.line([flag.file, String(flag.position.line), String(flag.position.column), String(flag.start),
+                                  String(flag.end), flag.severity.rawValue, flag.code.rawValue, flag.speaker ?? "",
+                                  flag.mode?.rawValue ?? "", flag.concept ?? "", flag.message, flag.text])
+        }
+        return out
+    }
+
+    /// All flags of a run in text form: a section per file, then the counts.
+    static func text(_ flags: [BoothKit.Flag], files: [String], colored: Bool) -> String {
+        let byFile = Dictionary(grouping: flags, by: \.file)
+        var counts = ReportCounts()
+        counts.add(flags)
+        return files.map { textSection($0, byFile[$0] ?? [], colored: colored) }.joined() + textSummary(counts)
+    }
+
+    /// One section of the text form: a heading, then the flags grouped by speaker.
+    static func textSection(_ heading: String, _ flags: [BoothKit.Flag], colored: Bool) -> String {
+        textHeading(heading, count: flags.count, colored: colored) + textBody(flags, colored: colored) + "\n"
+    }
+
+    static func textHeading(_ heading: String, count: Int, colored: Bool) -> String {
+        let line = "== \(heading): \(count) flag\(count == 1 ? "" : "s")"
+        return (colored ? line.bold : line) + "\n"
+    }
+
+    /// Flags grouped by speaker.
+    static func textBody(_ flags: [BoothKit.Flag], colored: Bool) -> String {
+        func paint(_ text: String, _ style: (String) -> String) -> String { colored ? style(text) : text }
+        var out = ""
+        let bySpeaker = Dictionary(grouping: flags) { $0.speaker ?? "(no speaker)" }
+        for speaker in bySpeaker.keys.sorted() {
+            out += "\n  " + paint(speaker, \.bold) + "\n"
+            for flag in bySpeaker[speaker]! {
+                let severity: String
+                switch flag.severity {
+                case .error: severity = paint("error") { $0.red.bold }
+                case .warning: severity = paint("warning", \.yellow)
+                case .info: severity = paint("info", \.lightBlack)
+                }
+                out += "  \(flag.file):\(flag.position): \(severity) [\(flag.code.rawValue)] \(flag.message)\n"
+                out += "      " + paint("“\(flag.text.count > 160 ? String(flag.text.prefix(157)) + "…" : flag.text)”", \.lightBlack) + "\n"
+            }
+        }
+        return out
+    }
+
+    static func textSummary(_ counts: ReportCounts) -> String {
+        let by = counts.bySeverity
+        return "\(counts.total) flags: \(by["error"] ?? 0) errors, \(by["warning"] ?? 0) warnings, \(by["info"] ?? 0) info\n"
+    }
+}
