@@ -140,17 +140,19 @@ final class TermTokenizer {
     /// The words of a term, folded.
     func keyWords(of text: String) -> [[UInt8]] {
         guard let folded = try? folder.fold(Array(text.utf8)).text else { return [] }
-        return breaker.words(in: folded, 0..<folded.count).map { Array(folded[$0]) }
+        return words(in: folded, 0..<folded.count).map { Array(folded[$0]) }
     }
 
     /// The words of a term as written.
     func writtenWords(of text: String) -> [String] {
         let bytes = Array(text.utf8)
-        return breaker.words(in: bytes, 0..<bytes.count).map { bytes.string($0) }
+        return words(in: bytes, 0..<bytes.count).map { bytes.string($0) }
     }
 
-    /// The words of folded text, as ranges.
-    func words(in folded: [UInt8], _ range: Range<Int>) -> [Range<Int>] { breaker.words(in: folded, range) }
+    /// The words of text, as ranges: ICU's word break, or its ASCII equivalent where that applies.
+    func words(in folded: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        ASCIIWords.words(in: folded, range) ?? breaker.words(in: folded, range)
+    }
 
     /// The stem of a folded word (the word itself where Snowball has no stemmer for the language).
     func stem(_ word: [UInt8]) -> [UInt8] { stemmer?.stem(word[...]) ?? word }
