@@ -2,34 +2,43 @@ import BoothKit
 import Foundation
 
 /// Buffered standard output. Each input's output is written whole, after that input succeeded, so a
-/// bad input never leaves half its output behind.
+/// bad input never leaves half its output behind. A write that fails (a full disk, a closed pipe) is
+/// remembered: nothing more is written, and the next `flush()` throws it (exit 74).
 final class StandardOutput {
     nonisolated(unsafe) static let shared = StandardOutput()
     private var buffer: [UInt8] = []
+    private var failure: InputError?
 
     func write(_ text: String) {
+        guard failure == nil else { return }
         buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { try? flush() }
+        if buffer.count >= 1 << 16 { writeOut() }
     }
 
     func write(bytes: [UInt8]) {
+        guard failure == nil else { return }
         buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { try? flush() }
+        if buffer.count >= 1 << 16 { writeOut() }
     }
 
     func flush() throws {
-        guard !buffer.isEmpty else { return }
-        let written = buffer.withUnsafeBytes { raw -> Bool in
+        writeOut()
+        if let failure { throw failure }
+    }
+
+    private func writeOut() {
+        guard !buffer.isEmpty, failure == nil else { buffer.removeAll(keepingCapacity: true); return }
+        var error: Int32 = 0
+        buffer.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let result = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
-                if result < 0 { if errno == EINTR { continue }; return false }
+                if result < 0 { if errno == EINTR { continue }; error = errno; return }
                 offset += result
             }
-            return true
         }
         buffer.removeAll(keepingCapacity: true)
-        if !written { throw InputError.io(file: "<stdout>", reason: String(cString: strerror(errno))) }
+        if error != 0 { failure = .io(file: "<stdout>", reason: String(cString: strerror(error))) }
     }
 }
 

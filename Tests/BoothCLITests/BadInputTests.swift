@@ -127,3 +127,28 @@ import TestSupport
         #expect(result.output.contains("OSCE [osce]"))
     }
 }
+
+@Suite struct OutputFailureTests {
+    /// Output that cannot be written (a full disk: /dev/full) is an I/O error, exit 74, named — not a
+    /// run that reports success with its output lost — also when it fails in mid-run (the output here is
+    /// larger than the 64 KiB buffer).
+    @Test(arguments: [["segment"], ["report", "--format", "jsonl"], ["normalize"]])
+    func fullDiskIsAnIOError(_ command: [String]) throws {
+        guard FileManager.default.isWritableFile(atPath: "/dev/full") else { return }
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try Data(contentsOf: URL(fileURLWithPath: Fixtures.stockholm))
+        for copy in 0..<40 { try text.write(to: directory.appendingPathComponent("copy\(copy).txt")) }
+        let process = Process()
+        process.executableURL = BoothRunner.executable
+        process.arguments = command + [directory.path]
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+        #expect(message.contains("<stdout>"))
+    }
+}
