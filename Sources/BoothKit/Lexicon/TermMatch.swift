@@ -29,3 +29,14 @@ public struct TermMatch: Sendable, Equatable {
     public var turn: Int
     public var sentence: Int
 }
+
+extension TermMatch {
+    /// The sentence a match is in (turn and sentence index), as a dictionary key.
+    public struct SentenceKey: Hashable, Sendable {
+        public var turn: Int
+        public var sentence: Int
+        public init(turn: Int, sentence: Int) { self.turn = turn; self.sentence = sentence }
+    }
+
+    public var sentenceKey: SentenceKey { SentenceKey(turn: turn, sentence: sentence) }
+}

@@ -35,14 +35,14 @@ public enum Gaps {
     /// (`matches` from a `TermMatcher`; empty when no glossary is used).
     public static func find(in transcript: Transcript, matches: [TermMatch] = [], glossary: Glossary? = nil) -> [Gap] {
         var gaps: [Gap] = []
-        let bySentence = Dictionary(grouping: matches) { "\($0.turn).\($0.sentence)" }
+        let bySentence = Dictionary(grouping: matches, by: \.sentenceKey)
         for turn in transcript.turns {
             guard let first = turn.paragraphs.first, let last = turn.paragraphs.last else { continue }
             let speech = first.lowerBound..<last.upperBound
             for sentence in turn.sentences {
                 for marker in sentence.markers where marker.kind.isGap {
                     let original = transcript.originalRange(of: marker.range)
-                    let concepts = (bySentence["\(turn.index).\(sentence.index)"] ?? []).compactMap { glossary?.concepts[$0.conceptIndex].id }
+                    let concepts = (bySentence[TermMatch.SentenceKey(turn: turn.index, sentence: sentence.index)] ?? []).compactMap { glossary?.concepts[$0.conceptIndex].id }
                     gaps.append(Gap(
                         file: transcript.source.name, kind: marker.kind, marker: transcript.text(in: marker.range),
                         timestamp: marker.timestamp, start: original.lowerBound, end: original.upperBound,

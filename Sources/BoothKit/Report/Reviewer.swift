@@ -55,10 +55,10 @@ public struct Reviewer: Sendable {
 
     private func gapFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
         var flags: [Flag] = []
-        let bySentence = Dictionary(grouping: matches) { "\($0.turn).\($0.sentence)" }
+        let bySentence = Dictionary(grouping: matches, by: \.sentenceKey)
         for turn in transcript.turns {
             for sentence in turn.sentences where sentence.markers.contains(where: \.kind.isGap) {
-                let concepts = (bySentence["\(turn.index).\(sentence.index)"] ?? [])
+                let concepts = (bySentence[TermMatch.SentenceKey(turn: turn.index, sentence: sentence.index)] ?? [])
                     .compactMap { glossary?.concepts[$0.conceptIndex].label() }
                 for marker in sentence.markers where marker.kind.isGap {
                     var message = "\(marker.kind.rawValue) passage in \(turn.mode == .interpreted ? "interpreted " : "")speech by \(who(turn))"
