@@ -96,7 +96,7 @@ struct SentenceRecord: Codable {
     /// The record as JSONEncoder (sorted keys) writes it, written directly: this is one line per
     /// sentence of a whole archive.
     var json: String {
-        var object = JSONObjectWriter()
+        var object = JSONObjectWriter(capacity: 256 + file.utf8.count + text.utf8.count)
         object.int("column", column)
         object.int("end", end)
         object.string("file", file)

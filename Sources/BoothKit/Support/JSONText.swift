@@ -3,49 +3,51 @@
 /// given (callers give them sorted, as `JSONEncoder`'s `.sortedKeys` would), strings escaped per RFC 8259
 /// (quotation mark, reverse solidus and control characters; everything else, "/" included, as is).
 public struct JSONObjectWriter {
-    private var bytes: [UInt8] = [0x7B]  // {
-    private var first = true
+    /// The object so far, always closed: each member goes in before the final "}".
+    private var bytes: [UInt8] = [0x7B, 0x7D]  // {}
 
     public init() {}
 
+    /// Starts with room for a record of about this many bytes.
+    public init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     private mutating func key(_ name: String) {
-        if !first { bytes.append(0x2C) }
-        first = false
+        bytes.removeLast()
+        if bytes.count > 1 { bytes.append(0x2C) }
         // Keys are the caller's own names: plain ASCII, nothing to escape.
         bytes.append(0x22)
         bytes.append(contentsOf: name.utf8)
-        bytes += [0x22, 0x3A]
+        bytes.append(0x22)
+        bytes.append(0x3A)
     }
+
+    private mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
     /// A string member, or null.
     public mutating func string(_ name: String, _ value: String?) {
         key(name)
-        if let value { JSONText.appendQuoted(value, to: &bytes) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+        if let value { JSONText.appendQuoted(value, to: &bytes) } else { null() }
+        bytes.append(0x7D)
     }
 
     /// An integer member, or null.
     public mutating func int(_ name: String, _ value: Int?) {
         key(name)
-        if let value { bytes.append(contentsOf: String(value).utf8) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+        if let value { bytes.append(contentsOf: String(value).utf8) } else { null() }
+        bytes.append(0x7D)
     }
 
     /// A member whose value is JSON text already (an array or object written by the caller).
     public mutating func raw(_ name: String, _ json: String) {
         key(name)
         bytes.append(contentsOf: json.utf8)
+        bytes.append(0x7D)
     }
 
-    /// The object, closed.
-    public var text: String {
-        var closed = bytes
-        closed.append(0x7D)
-        return String(decoding: closed, as: UTF8.self)
-    }
-
-    /// Starts with room for a record of about this many bytes.
-    public init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
-    }
+    /// The object.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 public enum JSONText {
@@ -57,7 +59,6 @@ public enum JSONText {
         var string = string
         bytes.append(0x22)
         string.withUTF8 { buffer in
-            bytes.reserveCapacity(bytes.count + buffer.count + 1)
             var runStart = 0
             for index in 0..<buffer.count {
                 let byte = buffer[index]
