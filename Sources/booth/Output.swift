@@ -23,6 +23,11 @@ final class StandardOutput {
 
     func flush() throws {
         writeOut()
+        try throwIfFailed()
+    }
+
+    /// Throws the write failure, if a write has failed.
+    func throwIfFailed() throws {
         if let failure { throw failure }
     }
 

@@ -54,7 +54,10 @@ func processInOrder<Summary>(_ inputs: [String], jobs: Int,
             }
             handOff.deliver(position, outcome) { outcome in
                 switch outcome {
-                case .success(let summary): try sink.value(summary)
+                case .success(let summary):
+                    try sink.value(summary)
+                    // Output that cannot be written stops the run rather than analyzing the rest for nothing.
+                    try StandardOutput.shared.throwIfFailed()
                 case .failure(let error): throw error
                 }
             }
