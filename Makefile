@@ -35,8 +35,10 @@ demo: release
 	$(BOOTH_RELEASE) segment Corpora/ > sentences.jsonl
 	@echo "Wrote report.html (open it in a browser), normalized.jsonl, sentences.jsonl and coverage.json."
 
+# make bench BENCH_ARGS="--megabytes 200 --line-megabytes 200"   (the archive-scale run of the README)
+BENCH_ARGS ?=
 bench: release
-	$(BOOTH_RELEASE) bench
+	$(BOOTH_RELEASE) bench $(BENCH_ARGS)
 
 clean:
 	rm -rf .build normalized.jsonl sentences.jsonl coverage.json report.html
