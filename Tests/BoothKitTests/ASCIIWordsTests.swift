@@ -38,6 +38,17 @@ import TestSupport
         #expect(checked > 50)
     }
 
+    /// The matcher's shortcut for the match key of ASCII text is what `KeyFolder` gives, byte for byte.
+    @Test func asciiKeyIsTheFoldedKey() throws {
+        let folder = try KeyFolder.shared()
+        var generator = SplitMix64(seed: 31)
+        for _ in 0..<5_000 {
+            let text = (0..<Int(generator.next() % 40)).map { _ in UInt8(generator.next() % 0x80) }
+            #expect(TermMatcher.asciiKey(text) == (try folder.fold(text).text))
+        }
+        #expect(TermMatcher.asciiKey(Array("Минск".utf8)) == nil)
+    }
+
     @Test func nonASCIIAndUnderscoreAreLeftToICU() {
         #expect(ASCIIWords.words(in: Array("Минск".utf8), 0..<10) == nil)
         #expect(ASCIIWords.words(in: Array("a_b".utf8), 0..<3) == nil)

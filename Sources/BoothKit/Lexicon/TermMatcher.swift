@@ -8,8 +8,8 @@
 public final class TermMatcher {
     public let index: TermIndex
     /// What the matcher knows of a folded word: its interned stem id (-1 when the stem is in no term)
-    /// and whether it is a function word.
-    private struct WordFacts { var stem: Int32; var isFunction: Bool }
+    /// and whether it is a function word; and the stem's text, for the rendering a match records.
+    private struct WordFacts { var stem: Int32; var isFunction: Bool; var stemText: String }
 
     /// Everything the matcher keeps for one language, looked up once per turn.
     private final class LanguageState {
@@ -94,22 +94,28 @@ public final class TermMatcher {
         -> [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] {
         let languageIndex = state.index, tokenizer = state.tokenizer
         let display = Array(text[segment])
-        guard let (key, map) = try? tokenizer.fold(display) else { return [] }
+        // Plain ASCII folds to itself lowercased ("`" to "'"), offsets unchanged: no edit map needed.
+        guard let (key, map) = Self.asciiKey(display).map({ ($0, EditMap()) }) ?? (try? tokenizer.fold(display)) else { return [] }
         let words = tokenizer.words(in: key, 0..<key.count)
         guard !words.isEmpty else { return [] }
         var ids: [Int32] = []
         var isFunction: [Bool] = []
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(words.count)
         ids.reserveCapacity(words.count)
         isFunction.reserveCapacity(words.count)
         for word in words {
             let slice = key[word]
             let hash = Self.hash(slice)
+            hashes.append(hash)
             let facts: WordFacts
             if let known = state.cache[hash], known.word.elementsEqual(slice) {
                 facts = known.facts
             } else {
                 let bytes = Array(slice)
-                facts = WordFacts(stem: languageIndex.stems[tokenizer.stem(bytes)] ?? -1, isFunction: state.functionWords.contains(bytes))
+                let stem = tokenizer.stem(bytes)
+                facts = WordFacts(stem: languageIndex.stems[stem] ?? -1, isFunction: state.functionWords.contains(bytes),
+                                  stemText: String(decoding: stem, as: UTF8.self))
                 if state.cache.count >= Self.stemCacheLimit { state.cache.removeAll(keepingCapacity: true) }
                 if state.cache[hash] == nil { state.cache[hash] = (bytes, facts) }
             }
@@ -163,13 +169,27 @@ public final class TermMatcher {
             let local = map.sourceRange(forTarget: keyRange)
             let entry = languageIndex.entries[candidate.entry]
             let form = (candidate.first..<candidate.end).map { index -> String in
-                let word = Array(key[words[index]])
-                return String(decoding: ids[index] >= 0 ? tokenizer.stem(word) : word, as: UTF8.self)
+                let word = key[words[index]]
+                guard ids[index] >= 0 else { return String(decoding: word, as: UTF8.self) }
+                if let known = state.cache[hashes[index]], known.word.elementsEqual(word) { return known.facts.stemText }
+                return String(decoding: tokenizer.stem(Array(word)), as: UTF8.self)
             }.joined(separator: " ")
             chosen.append((entry.concept, entry.term, candidate.kind,
                            (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound), form))
         }
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The match key of plain-ASCII text (what `KeyFolder` gives it: capitals lowercased, "`" as "'"),
+    /// or nil when the text holds anything else.
+    static func asciiKey(_ bytes: [UInt8]) -> [UInt8]? {
+        var key = bytes
+        for index in key.indices {
+            let byte = key[index]
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { key[index] = byte | 0x20 } else if byte == 0x60 { key[index] = 0x27 }
+        }
+        return key
     }
 
     /// FNV-1a, 64 bits, of a word's bytes.
