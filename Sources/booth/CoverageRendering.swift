@@ -9,7 +9,9 @@ enum CoverageRendering {
         let seen = tally.seen
         let share = glossary.concepts.isEmpty ? 0 : Double(seen.count) / Double(glossary.concepts.count)
         var out = "Glossary: \(glossary.name) — \(glossary.concepts.count) concepts, \(glossary.termCount) terms\n"
-        out += "Files: \(tally.files.joined(separator: ", "))\n"
+        out += "Files: " + (tally.files.count > filesListedInText
+            ? "\(tally.files.count) (\(tally.files.prefix(3).joined(separator: ", ")), …)"
+            : tally.files.joined(separator: ", ")) + "\n"
         out += String(format: "Seen: %d of %d concepts (%.1f%%)\n", seen.count, glossary.concepts.count, share * 100)
         let ordered = seen.sorted { (tally.totals[$1]!.count, glossary.concepts[$0].id) < (tally.totals[$0]!.count, glossary.concepts[$1].id) }
         for index in ordered {
@@ -18,7 +20,7 @@ enum CoverageRendering {
             for form in totals.forms {
                 out += "  \"\(form.surface)\" ×\(form.count) — \(form.status.rawValue)" + (form.surface == form.term ? "" : " (term: \(form.term))") + "\n"
             }
-            out += "  files: " + byFile(totals, tally).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
+            out += "  files: " + filesLine(byFile(totals, tally)) + "\n"
             out += "  speakers: " + totals.bySpeaker.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
             out += "; modes: " + totals.byMode.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         }
@@ -39,6 +41,19 @@ enum CoverageRendering {
             out += "\nNever seen: \(unseen.count) concepts (--all lists them)\n"
         }
         return out
+    }
+
+    /// Files listed in text output before the list gives way to a count and the files using the concept
+    /// most (an archive's list would run to thousands; JSON and CSV keep them all).
+    static let filesListedInText = 10
+
+    /// "a.txt 3, b.txt 1", or for many files "2,417 files; most: a.txt 12, c.txt 9, … (json and csv list all)".
+    static func filesLine(_ counts: [String: Int]) -> String {
+        guard counts.count > filesListedInText else {
+            return counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        let most = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5).map { "\($0.key) \($0.value)" }
+        return "\(counts.count) files; most: " + most.joined(separator: ", ") + ", … (json and csv list all)"
     }
 
     /// A concept's count per file name (a file named twice counts once, with both counts).

@@ -62,4 +62,21 @@ import TestSupport
         #expect(result.stderr.contains("bomb.tbx:2:14: XML entity declarations are refused"))
         #expect(result.output.isEmpty)
     }
+
+    /// With many files, the text summary gives counts and the files using a concept most, not every
+    /// file; JSON still lists them all.
+    @Test func manyFilesAreSummarizedInText() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for index in 0..<12 {
+            let uses = String(repeating: "The OSCE met. ", count: index + 1)
+            try Data("MODERATOR: \(uses)\n".utf8).write(to: directory.appendingPathComponent(String(format: "f%02d.txt", index)))
+        }
+        let text = try BoothRunner.run(["coverage", directory.path]).output
+        #expect(text.contains("Files: 12 ("))
+        #expect(text.contains("files: 12 files; most: \(directory.path)/f11.txt 12, \(directory.path)/f10.txt 11"))
+        struct Document: Decodable { struct Concept: Decodable { var id: String; var files: [String: Int] }; var concepts: [Concept] }
+        let json = try JSONDecoder().decode(Document.self, from: Data(try BoothRunner.run(["coverage", "--format", "json", directory.path]).stdout))
+        #expect(json.concepts.first { $0.id == "osce" }?.files.count == 12)
+    }
 }
