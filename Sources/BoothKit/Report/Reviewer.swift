@@ -1,11 +1,12 @@
 /// Reads transcripts (with their term matches) for what a careful reader should not quote blindly,
-/// and returns the flags, in file and text order.
+/// and returns the flags, file by file in text order, the run-wide renderings last.
 ///
 /// - `inaudible-gap`: every gap marker; an error when its sentence also holds a glossary term (a key
 ///   term near a hole: the sentence cannot be quoted), else a warning.
 /// - `deprecated-term` (warning), `forbidden-term` (error): glossary terms with those statuses.
-/// - `inconsistent-rendering` (warning): one concept rendered differently by one speaker in one file,
-///   or differently across the files of the run. Inflections of one wording are one rendering
+/// - `inconsistent-rendering` (warning): one concept rendered differently by one speaker in one file
+///   (every such use), or differently across the files of the run (each file's first use of each
+///   rendering, through a `RenderingLedger`). Inflections of one wording are one rendering
 ///   (`TermMatch.form`: the stems of all its words).
 /// - `interpreted-quote-risk` (warning): a sentence of interpreted speech holding a direct quotation
 ///   or a number: the words and figures are the interpreter's.
