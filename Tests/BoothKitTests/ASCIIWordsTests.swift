@@ -56,3 +56,30 @@ import TestSupport
                 == [0..<3, 5..<10, 11..<18, 19..<20, 21..<22])
     }
 }
+
+@Suite struct CyrillicFoldTests {
+    /// The shortcut for Russian words gives what ICU's NFKC_Casefold and the punctuation fold give, on
+    /// random words of the basic alphabet; anything else is left to ICU.
+    @Test func basicCyrillicFoldIsICUsFold() throws {
+        let folder = try KeyFolder.shared()
+        let letters = (0x0410...0x044F).map { Character(Unicode.Scalar($0)!) } + ["Ё", "ё"]
+        var generator = SplitMix64(seed: 37)
+        for _ in 0..<5_000 {
+            let word = String((0..<Int(generator.next() % 12 + 1)).map { _ in letters[Int(generator.next() % UInt64(letters.count))] })
+            let bytes = Array(word.utf8)
+            let fast = try #require(KeyFolder.basicCyrillicFold(bytes[...]))
+            #expect(fast == (try folder.icuFoldPiece(bytes[...])), "\(word)")
+        }
+        for other in ["і", "ѣ", "и\u{0306}", "ЁЖ\u{0301}", "Ω", "ü"] {
+            #expect(KeyFolder.basicCyrillicFold(Array(other.utf8)[...]) == nil, "\(other)")
+        }
+    }
+
+    /// Every scalar of U+0400–U+047F is a word scalar by the slow rule too (the shortcut answers yes).
+    @Test func cyrillicBlockIsAlphabetic() {
+        for value in 0x0400...0x047F {
+            let scalar = Unicode.Scalar(value)!
+            #expect(scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+    }
+}

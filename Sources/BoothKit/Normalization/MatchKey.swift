@@ -93,7 +93,10 @@ struct KeyFolder: Sendable {
         return rewriter.finish()
     }
 
-    private static func isWordScalar(_ text: [UInt8], at index: Int) -> Bool {
+    static func isWordScalar(_ text: [UInt8], at index: Int) -> Bool {
+        // U+0400–U+047F (lead bytes D0, D1): Cyrillic letters, all alphabetic — the common case of
+        // Russian text, answered without decoding the scalar's properties.
+        if text[index] == 0xD0 || text[index] == 0xD1 { return true }
         let value = UnicodeFormPass.scalar(in: text, at: index, length: UnicodeFormPass.scalarLength(text[index]))
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
@@ -102,6 +105,33 @@ struct KeyFolder: Sendable {
     }
 
     private func foldPiece(_ piece: ArraySlice<UInt8>) throws(NormalizationError) -> [UInt8] {
+        if let folded = Self.basicCyrillicFold(piece) { return folded }
+        return try icuFoldPiece(piece)
+    }
+
+    /// The fold of a word made only of the basic Russian alphabet (А–я, Ё, ё), without ICU: lower case,
+    /// and ё as е — what NFKC_Casefold and `punctuationFold` give it. Nil for anything else.
+    static func basicCyrillicFold(_ piece: ArraySlice<UInt8>) -> [UInt8]? {
+        guard piece.count % 2 == 0 else { return nil }
+        var output = [UInt8](repeating: 0, count: piece.count)
+        var index = piece.startIndex, out = 0
+        while index < piece.endIndex {
+            let lead = piece[index], trail = piece[index + 1]
+            switch (lead, trail) {
+            case (0xD0, 0x90...0x9F): output[out] = 0xD0; output[out + 1] = trail + 0x20   // А–П → а–п
+            case (0xD0, 0xA0...0xAF): output[out] = 0xD1; output[out + 1] = trail - 0x20   // Р–Я → р–я
+            case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): output[out] = lead; output[out + 1] = trail
+            case (0xD0, 0x81), (0xD1, 0x91): output[out] = 0xD0; output[out + 1] = 0xB5    // Ё, ё → е
+            default: return nil
+            }
+            index += 2
+            out += 2
+        }
+        return output
+    }
+
+    /// The fold of a piece through ICU's NFKC_Casefold, then `punctuationFold`.
+    func icuFoldPiece(_ piece: ArraySlice<UInt8>) throws(NormalizationError) -> [UInt8] {
         let casefolded = try casefold.normalize(piece)
         var output: [UInt8] = []
         output.reserveCapacity(casefolded.count)
