@@ -151,7 +151,7 @@ final class TermTokenizer {
 
     /// The words of text, as ranges: ICU's word break, or its ASCII equivalent where that applies.
     func words(in folded: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
-        ASCIIWords.words(in: folded, range) ?? breaker.words(in: folded, range)
+        PlainWords.words(in: folded, range) ?? breaker.words(in: folded, range)
     }
 
     /// The stem of a folded word (the word itself where Snowball has no stemmer for the language).

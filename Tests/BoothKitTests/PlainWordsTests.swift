@@ -2,35 +2,42 @@ import Testing
 import TestSupport
 @testable import BoothKit
 
-@Suite struct ASCIIWordsTests {
+@Suite struct PlainWordsTests {
     static let languages = ["en", "ru", "fr", "de", "es"]
 
-    /// Random ASCII text, heavy in the characters the rules are about, gives ICU's words exactly.
+    /// Random text of ASCII and Cyrillic (and a few characters left to ICU), heavy in the characters the
+    /// rules are about, gives ICU's words exactly.
     @Test(arguments: languages)
-    func randomASCIIGivesICUsWords(_ language: String) throws {
+    func randomTextGivesICUsWords(_ language: String) throws {
         let breaker = try ICUWordBreaker(locale: language)
-        let alphabet = Array("aZ9.',;:_- \n\t\"!?()/&%$#@*+=<>[]{}|\\~`^".utf8) + Array("abcXYZ0123456789".utf8)
+        let alphabet = Array("aZ9.',;:_- \n\t\"!?()/&%$#@*+=<>[]{}|\\~`^abcXYZ0123456789").map { String($0) }
+            + ["я", "Ж", "ё", "Ѐ", "џ", "ѣ", "і", "—", "é", "\u{0301}"]
         var generator = SplitMix64(seed: 29)
         for _ in 0..<20_000 {
             let length = Int(generator.next() % 24)
-            let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
-            let fast = ASCIIWords.words(in: text, 0..<text.count)
-            if text.contains(0x5F) { #expect(fast == nil); continue }
+            let text = Array((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined().utf8)
+            guard let fast = PlainWords.words(in: text, 0..<text.count) else {
+                // Left to ICU only for "_" and characters beyond ASCII and U+0400–U+045F.
+                #expect(text.contains(0x5F) || String(decoding: text, as: UTF8.self).unicodeScalars.contains { $0.value >= 0x80 && !(0x0400...0x045F).contains($0.value) })
+                continue
+            }
             #expect(fast == breaker.words(in: text, 0..<text.count), "\(String(decoding: text, as: UTF8.self).debugDescription)")
         }
     }
 
-    /// Every ASCII sentence of the sample transcripts, folded as the matcher folds it, gives ICU's words.
+    /// Every sentence of the sample transcripts and the Russian test pairs that it handles, folded as the
+    /// matcher folds it, gives ICU's words.
     @Test(arguments: languages)
     func corporaSentencesGiveICUsWords(_ language: String) throws {
         let breaker = try ICUWordBreaker(locale: language)
         let folder = try KeyFolder.shared()
         var checked = 0
-        for file in Fixtures.corpora {
+        let russian = ["stockholm", "geneva", "karabakh"].map { "Tests/Fixtures/align/\($0)-ru.txt" }
+        for file in Fixtures.corpora + russian {
             let parsed = try transcript(file: file)
             for sentence in parsed.turns.flatMap(\.sentences) {
                 let folded = try folder.fold(Array(parsed.normalized.bytes[sentence.range])).text
-                guard let fast = ASCIIWords.words(in: folded, 0..<folded.count) else { continue }
+                guard let fast = PlainWords.words(in: folded, 0..<folded.count) else { continue }
                 #expect(fast == breaker.words(in: folded, 0..<folded.count))
                 checked += 1
             }
@@ -49,10 +56,11 @@ import TestSupport
         #expect(TermMatcher.asciiKey(Array("Минск".utf8)) == nil)
     }
 
-    @Test func nonASCIIAndUnderscoreAreLeftToICU() {
-        #expect(ASCIIWords.words(in: Array("Минск".utf8), 0..<10) == nil)
-        #expect(ASCIIWords.words(in: Array("a_b".utf8), 0..<3) == nil)
-        #expect(ASCIIWords.words(in: Array("U.S. don't 1,000.5 a:b".utf8), 0..<22)
+    @Test func othersAndUnderscoreAreLeftToICU() {
+        #expect(PlainWords.words(in: Array("Минск".utf8), 0..<10) == [0..<10])
+        #expect(PlainWords.words(in: Array("ѣ".utf8), 0..<2) == nil)
+        #expect(PlainWords.words(in: Array("a_b".utf8), 0..<3) == nil)
+        #expect(PlainWords.words(in: Array("U.S. don't 1,000.5 a:b".utf8), 0..<22)
                 == [0..<3, 5..<10, 11..<18, 19..<20, 21..<22])
     }
 }
