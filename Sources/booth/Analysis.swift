@@ -30,11 +30,11 @@ struct AnalysisOptions: ParsableArguments {
     /// Analyzes the inputs against `glossary` (loaded by the caller with `glossaryOptions`), reducing each
     /// file to a summary on its worker and handing the summaries to `consume` in input order. Returns the
     /// first bad input's exit status.
-    func runInOrder<Summary>(_ inputs: [String], glossary: Glossary? = nil,
+    func runInOrder<Summary>(_ inputs: [String], glossary: Glossary,
                              summarize: @escaping @Sendable (Transcript, [TermMatch]) throws -> Summary,
                              consume: @escaping (Summary) throws -> Void) throws -> ExitCode? {
         Progress.quiet = quiet
-        let index = try TermIndex(try glossary ?? glossaryOptions.load())
+        let index = try TermIndex(glossary)
         return try analyzeInOrder(inputs, language: lang, index: index, jobs: jobs, summarize: summarize, consume: consume)
     }
 }
@@ -54,10 +54,10 @@ func analyzeInOrder<Summary>(_ inputs: [String], language: String?, index: TermI
     let workers = max(1, jobs)
     // Each worker has its own matcher: ICU and Snowball handles are not shared between threads. They are
     // opened here, so that a failure is an error rather than a worker whose files go missing.
-    let matchers = try MatcherBox((0..<workers).map { _ in try TermMatcher(index: index) })
+    let matchers = UncheckedBox(try (0..<workers).map { _ in try TermMatcher(index: index) })
     return try processInOrder(inputs, jobs: workers, work: { source, worker in
         let transcript = try parser.parse(try normalizer.normalize(source))
-        return try summarize(transcript, try matchers.matchers[worker].matches(in: transcript))
+        return try summarize(transcript, try matchers.value[worker].matches(in: transcript))
     }, consume: consume)
 }
 
@@ -69,10 +69,4 @@ func analyze(_ inputs: [String], language: String?, index: TermIndex, jobs: Int)
     let failure = try analyzeInOrder(inputs, language: language, index: index, jobs: jobs,
                                      summarize: { ($0, $1) }, consume: { results.append($0) })
     return (results, failure)
-}
-
-/// The workers' matchers; each is used by its own worker only.
-private final class MatcherBox: @unchecked Sendable {
-    let matchers: [TermMatcher]
-    init(_ matchers: [TermMatcher]) { self.matchers = matchers }
 }

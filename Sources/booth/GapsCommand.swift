@@ -61,7 +61,7 @@ struct GapsCommand: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let totals = GapsRendering.DocumentJSON.Totals(files: byFile, speakers: bySpeaker)
+            let totals = GapsRendering.TotalsJSON(files: byFile, speakers: bySpeaker)
             StandardOutput.shared.write("],\"totals\":" + String(decoding: try encoder.encode(totals), as: UTF8.self) + "}\n")
         case .csv: break
         }
@@ -93,11 +93,8 @@ enum GapsRendering {
         }
     }
 
-    struct DocumentJSON: Encodable {
-        struct Totals: Encodable { var files: [String: Int]; var speakers: [String: Int] }
-        var gaps: [GapJSON]
-        var totals: Totals
-    }
+    /// The "totals" member of the JSON document.
+    struct TotalsJSON: Encodable { var files: [String: Int]; var speakers: [String: Int] }
 
     /// One file's gaps, rendered: text lines under a heading, CSV rows, or JSON objects joined by ",".
     static func chunk(_ gaps: [Gap], format: GapsCommand.Format) throws -> String {

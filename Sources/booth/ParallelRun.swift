@@ -68,8 +68,9 @@ func processInOrder<Summary>(_ inputs: [String], jobs: Int,
     return handOff.inputFailure
 }
 
-/// A value used from one thread at a time, by construction of its caller.
-private final class UncheckedBox<Value>: @unchecked Sendable {
+/// A value that the caller's construction keeps safe across threads (used from one thread at a time, or
+/// each part by its own worker only).
+final class UncheckedBox<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
 }

@@ -125,7 +125,7 @@ struct ReportCommand: ParsableCommand {
         }
         switch format {
         case .csv: sink.write(CSVTable.line(ReportRendering.csvHeader))
-        case .json: sink.write("{\"flags\":[")
+        case .json: sink.write(ReportRendering.jsonOpening)
         default: break
         }
         let keep = self.keeps
@@ -133,7 +133,7 @@ struct ReportCommand: ParsableCommand {
             let reviewed = reviewer.reviewFile(transcript, matches)
             let flags = reviewed.flags.filter(keep)
             return (transcript.source.name, flags, reviewed.renderings,
-                    try ReportRendering.chunk(flags, format: format, heading: transcript.source.name, colored: colored))
+                    ReportRendering.chunk(flags, format: format, heading: transcript.source.name, colored: colored))
         }, consume: { (summary: (file: String, flags: [BoothKit.Flag], renderings: [RenderingLedger.FirstUse], rendered: String)) in
             files.append(summary.file)
             try ledger.record(summary.renderings)
@@ -142,21 +142,18 @@ struct ReportCommand: ParsableCommand {
         // The run-wide flags, a batch at a time; in text, one "across files" section (its heading counts
         // the flags, so the batches are rendered without it).
         var runWideCount = 0
-        try ledger.forEachBatch(glossary: glossary) { runWideCount += $0.filter(keep).count }
+        if format == .text { try ledger.forEachBatch(glossary: glossary) { runWideCount += $0.filter(keep).count } }
         if runWideCount > 0, format == .text { sink.write(ReportRendering.textHeading("across files", count: runWideCount, colored: colored)) }
         try ledger.forEachBatch(glossary: glossary) { batch in
             let flags = batch.filter(keep)
             guard !flags.isEmpty else { return }
             try write(flags, rendered: format == .text ? ReportRendering.textBody(flags, colored: colored)
-                                                       : try ReportRendering.chunk(flags, format: format, heading: "", colored: colored))
+                                                       : ReportRendering.chunk(flags, format: format, heading: "", colored: colored))
         }
         if runWideCount > 0, format == .text { sink.write("\n") }
         switch format {
         case .text: sink.write(ReportRendering.textSummary(counts))
-        case .json:
-            let encoder = ReportRendering.encoder()
-            sink.write("\n],\"files\":" + String(decoding: try encoder.encode(files), as: UTF8.self)
-                       + ",\"summary\":" + String(decoding: try encoder.encode(counts.bySeverity), as: UTF8.self) + "}\n")
+        case .json: sink.write(try ReportRendering.jsonClosing(files: files, counts: counts))
         default: break
         }
         try sink.finish()
@@ -194,8 +191,8 @@ struct ReportCommand: ParsableCommand {
         case .text:
             let colored = output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             rendered = ReportRendering.text(flags, files: files, colored: colored)
-        case .json: rendered = try ReportRendering.json(flags, files: files) + "\n"
-        case .jsonl: rendered = try ReportRendering.jsonl(flags)
+        case .json: rendered = try ReportRendering.json(flags, files: files)
+        case .jsonl: rendered = ReportRendering.jsonl(flags)
         case .csv: rendered = ReportRendering.csv(flags)
         case .html: rendered = HTMLReport(results: results, flags: flags, glossary: glossary, alignment: alignment).render()
         }

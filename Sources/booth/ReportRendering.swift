@@ -45,16 +45,26 @@ enum ReportRendering {
         return encoder
     }
 
+    /// The JSON document is written in three parts, so that a streamed run and a run held in memory
+    /// give the same bytes: the opening, the flags (objects joined by ",\n", each part after the first
+    /// preceded by ",\n", the first by "\n"), and the closing with the files and the counts.
+    static let jsonOpening = "{\"flags\":["
+
+    static func jsonClosing(files: [String], counts: ReportCounts) throws -> String {
+        let encoder = encoder()
+        return "\n],\"files\":" + String(decoding: try encoder.encode(files), as: UTF8.self)
+            + ",\"summary\":" + String(decoding: try encoder.encode(counts.bySeverity), as: UTF8.self) + "}\n"
+    }
+
+    /// The whole JSON document of a run held in memory.
     static func json(_ flags: [BoothKit.Flag], files: [String]) throws -> String {
         var counts = ReportCounts()
         counts.add(flags)
-        let encoder = encoder()
-        return "{\"files\":" + String(decoding: try encoder.encode(files), as: UTF8.self)
-            + ",\"flags\":[" + flags.map(flagJSON).joined(separator: ",") + "]"
-            + ",\"summary\":" + String(decoding: try encoder.encode(counts.bySeverity), as: UTF8.self) + "}"
+        let body = flags.isEmpty ? "" : "\n" + flags.map(flagJSON).joined(separator: ",\n")
+        return jsonOpening + body + (try jsonClosing(files: files, counts: counts))
     }
 
-    static func jsonl(_ flags: [BoothKit.Flag]) throws -> String {
+    static func jsonl(_ flags: [BoothKit.Flag]) -> String {
         flags.map { flagJSON($0) + "\n" }.joined()
     }
 
@@ -65,10 +75,10 @@ enum ReportRendering {
 
     /// One file's flags (or the run-wide ones) rendered for streaming: a text section, JSON Lines, CSV
     /// rows, or JSON objects joined by ",\n" (the caller places them in the document's array).
-    static func chunk(_ flags: [BoothKit.Flag], format: ReportCommand.Format, heading: String, colored: Bool) throws -> String {
+    static func chunk(_ flags: [BoothKit.Flag], format: ReportCommand.Format, heading: String, colored: Bool) -> String {
         switch format {
         case .text: return textSection(heading, flags, colored: colored)
-        case .jsonl: return try jsonl(flags)
+        case .jsonl: return jsonl(flags)
         case .csv: return csvRows(flags)
         case .json:
             return flags.map(flagJSON).joined(separator: ",\n")

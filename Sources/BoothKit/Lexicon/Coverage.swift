@@ -25,6 +25,11 @@ public struct Coverage: Sendable {
         public var term: String
         public var status: TermStatus
         public var count: Int
+
+        /// Most frequent first, then by surface.
+        static func ranked(_ forms: some Sequence<Form>) -> [Form] {
+            forms.sorted { ($1.count, $0.surface) < ($0.count, $1.surface) }
+        }
     }
 
     /// One concept's findings.
@@ -45,7 +50,7 @@ public struct Coverage: Sendable {
                 let term = concept.terms[occurrence.term]
                 forms[occurrence.surface, default: Form(surface: occurrence.surface, term: term.text, status: term.status, count: 0)].count += 1
             }
-            return forms.values.sorted { ($1.count, $0.surface) < ($0.count, $1.surface) }
+            return Form.ranked(forms.values)
         }
 
         private func tally(_ key: (Occurrence) -> String) -> [String: Int] {

@@ -20,7 +20,7 @@ public final class CoverageTally {
         var chunks: [(offset: Int, length: Int)] = []
 
         /// The forms seen, most frequent first.
-        public var forms: [Coverage.Form] { formsBySurface.values.sorted { ($1.count, $0.surface) < ($0.count, $1.surface) } }
+        public var forms: [Coverage.Form] { Coverage.Form.ranked(formsBySurface.values) }
     }
 
     public let glossary: Glossary

@@ -13,7 +13,6 @@ public final class TermMatcher {
 
     /// Everything the matcher keeps for one language, looked up once per turn.
     private final class LanguageState {
-        let language: String
         let index: TermIndex.LanguageIndex
         let tokenizer: TermTokenizer
         let functionWords: Set<[UInt8]>
@@ -21,8 +20,7 @@ public final class TermMatcher {
         /// made per word), the word kept to rule out collisions.
         var cache: [UInt64: (word: [UInt8], facts: WordFacts)] = [:]
 
-        init(language: String, index: TermIndex.LanguageIndex, tokenizer: TermTokenizer, functionWords: Set<[UInt8]>) {
-            self.language = language
+        init(index: TermIndex.LanguageIndex, tokenizer: TermTokenizer, functionWords: Set<[UInt8]>) {
             self.index = index
             self.tokenizer = tokenizer
             self.functionWords = functionWords
@@ -45,7 +43,7 @@ public final class TermMatcher {
         if let known = states[language] { return known }
         var state: LanguageState?
         if let languageIndex = index.index(for: language) {
-            state = LanguageState(language: language, index: languageIndex,
+            state = LanguageState(index: languageIndex,
                                   tokenizer: try TermTokenizer(language: language, folder: folder),
                                   functionWords: Set((index.functionWords[language] ?? []).map { Array($0.utf8) }))
         }
@@ -94,8 +92,7 @@ public final class TermMatcher {
         -> [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] {
         let languageIndex = state.index, tokenizer = state.tokenizer
         let display = Array(text[segment])
-        // Plain ASCII folds to itself lowercased ("`" to "'"), offsets unchanged: no edit map needed.
-        guard let (key, map) = Self.asciiKey(display).map({ ($0, EditMap()) }) ?? (try? tokenizer.fold(display)) else { return [] }
+        guard let (key, map) = try? tokenizer.fold(display) else { return [] }
         let words = tokenizer.words(in: key, 0..<key.count)
         guard !words.isEmpty else { return [] }
         var ids: [Int32] = []
@@ -106,7 +103,7 @@ public final class TermMatcher {
         isFunction.reserveCapacity(words.count)
         for word in words {
             let slice = key[word]
-            let hash = Self.hash(slice)
+            let hash = FNV1a.hash(slice)
             hashes.append(hash)
             let facts: WordFacts
             if let known = state.cache[hash], known.word.elementsEqual(slice) {
@@ -178,25 +175,6 @@ public final class TermMatcher {
                            (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound), form))
         }
         return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
-    }
-
-    /// The match key of plain-ASCII text (what `KeyFolder` gives it: capitals lowercased, "`" as "'"),
-    /// or nil when the text holds anything else.
-    static func asciiKey(_ bytes: [UInt8]) -> [UInt8]? {
-        var key = bytes
-        for index in key.indices {
-            let byte = key[index]
-            if byte >= 0x80 { return nil }
-            if byte >= 0x41 && byte <= 0x5A { key[index] = byte | 0x20 } else if byte == 0x60 { key[index] = 0x27 }
-        }
-        return key
-    }
-
-    /// FNV-1a, 64 bits, of a word's bytes.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return hash
     }
 
     /// Exact or inflected for a whole-term hit; nil when the term's matching rule refuses it.

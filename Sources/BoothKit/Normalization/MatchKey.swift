@@ -56,6 +56,25 @@ struct KeyFolder: Sendable {
     }
 
     func fold(_ text: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) {
+        // Plain ASCII folds to itself lowercased ("`" as "'"), offsets unchanged: no edit map needed.
+        if let key = Self.asciiKey(text) { return (key, EditMap()) }
+        return try foldWithEdits(text)
+    }
+
+    /// The match key of plain-ASCII text (what `foldWithEdits` gives it: capitals lowercased, "`" as
+    /// "'"), or nil when the text holds anything else.
+    static func asciiKey(_ bytes: [UInt8]) -> [UInt8]? {
+        var key = bytes
+        for index in key.indices {
+            let byte = key[index]
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { key[index] = byte | 0x20 } else if byte == 0x60 { key[index] = 0x27 }
+        }
+        return key
+    }
+
+    /// The fold, word by word, each folded word one edit of the map.
+    func foldWithEdits(_ text: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) {
         var rewriter = TextRewriter(input: text)
         var index = 0
         let count = text.count
@@ -93,7 +112,7 @@ struct KeyFolder: Sendable {
         return rewriter.finish()
     }
 
-    static func isWordScalar(_ text: [UInt8], at index: Int) -> Bool {
+    private static func isWordScalar(_ text: [UInt8], at index: Int) -> Bool {
         // U+0400–U+047F (lead bytes D0, D1): Cyrillic letters, all alphabetic — the common case of
         // Russian text, answered without decoding the scalar's properties.
         if text[index] == 0xD0 || text[index] == 0xD1 { return true }

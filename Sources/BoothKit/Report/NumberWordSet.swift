@@ -18,7 +18,7 @@ struct NumberWordSet: Sendable {
         var words: [UInt64: [UInt8]] = [:]
         for word in list {
             let bytes = Array(word.lowercased().utf8)
-            words[Self.hash(bytes[...])] = bytes
+            words[FNV1a.hash(bytes[...])] = bytes
         }
         self.words = words
     }
@@ -49,15 +49,8 @@ struct NumberWordSet: Sendable {
                 index += 1
             }
             let lowered = UnsafeRawBufferPointer(rebasing: buffer[..<count])
-            guard let known = words[Self.hash(lowered)] else { return false }
+            guard let known = words[FNV1a.hash(lowered)] else { return false }
             return known.elementsEqual(lowered)
         }
-    }
-
-    /// FNV-1a, 64 bits.
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return hash
     }
 }

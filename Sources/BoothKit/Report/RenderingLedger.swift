@@ -2,10 +2,10 @@ import Foundation
 
 /// The run-wide check of renderings, fed one file at a time: a concept rendered in more than one way
 /// across the files of a run (`inconsistent-rendering`, one flag per file and rendering, at its first
-/// use). In memory it keeps only what is bounded by the glossary and the vocabulary — per concept, its
-/// renderings and whether more than one file uses it — and spills each file's first uses, as integers,
-/// to an anonymous temporary file read back once at the end. So a run over an archive of any size holds
-/// a few kilobytes here, not a record per file.
+/// use). In memory it keeps what the glossary and the vocabulary bound — per concept, its renderings
+/// and how many files use it — and the name of each file with a term; each file's first uses go, as
+/// integers, to an anonymous temporary file read back at the end. So an archive's run holds a file name
+/// per file here, not the first uses.
 public final class RenderingLedger {
     /// The first use of one rendering of one concept in one file (from `Reviewer.reviewFile`).
     public struct FirstUse: Sendable {
