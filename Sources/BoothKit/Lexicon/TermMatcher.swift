@@ -7,23 +7,36 @@
 /// inflected over variant; then the better status; then the earlier concept.
 public final class TermMatcher {
     public let index: TermIndex
-    /// What the matcher knows of a folded word: its interned stem id (-1 when the stem is in no term)
-    /// and whether it is a function word; and the stem's text, for the rendering a match records.
-    private struct WordFacts { var stem: Int32; var isFunction: Bool; var stemText: String }
-
     /// Everything the matcher keeps for one language, looked up once per turn.
     private final class LanguageState {
         let index: TermIndex.LanguageIndex
         let tokenizer: TermTokenizer
         let functionWords: Set<[UInt8]>
-        /// Folded word → its facts, keyed by a hash of the word's bytes (so a lookup needs no array
-        /// made per word), the word kept to rule out collisions.
-        var cache: [UInt64: (word: [UInt8], facts: WordFacts)] = [:]
+        /// What the matcher knows of each folded word seen: its interned stem id (-1 when the stem is in
+        /// no term) and whether it is a function word; and the stem's text, for the rendering a match
+        /// records. `wordCache.table` maps a word to its place in the three arrays.
+        var wordCache = WordCache()
 
         init(index: TermIndex.LanguageIndex, tokenizer: TermTokenizer, functionWords: Set<[UInt8]>) {
             self.index = index
             self.tokenizer = tokenizer
             self.functionWords = functionWords
+        }
+    }
+
+    private static let placeholder = WordCache(table: WordTable(capacity: 0))
+
+    private struct WordCache {
+        var table = WordTable(capacity: 4096)
+        var stems: [Int32] = []
+        var isFunction: [Bool] = []
+        var stemTexts: [String] = []
+
+        mutating func removeAll() {
+            table.removeAll()
+            stems.removeAll(keepingCapacity: true)
+            isFunction.removeAll(keepingCapacity: true)
+            stemTexts.removeAll(keepingCapacity: true)
         }
     }
 
@@ -62,16 +75,26 @@ public final class TermMatcher {
     /// Every match in the transcript, in text order.
     public func matches(in transcript: Transcript) throws(SegmentationError) -> [TermMatch] {
         var result: [TermMatch] = []
+        var scratch = Scratch()
+        let text = transcript.normalized.bytes
         for turn in transcript.turns {
             guard let state = try state(for: LanguageCode.primary(turn.language)) else { continue }
+            // Taken out of the state for the turn (no exclusivity check per word) and put back after it.
+            var cache = state.wordCache
+            state.wordCache = Self.placeholder
+            let languageIndex = state.index
             for sentence in turn.sentences {
                 for segment in Self.segments(of: sentence) {
-                    result += match(segment, of: transcript.normalized.bytes, state).map {
-                        TermMatch(conceptIndex: $0.concept, termIndex: $0.term, kind: $0.kind, range: $0.range,
-                                  form: $0.form, turn: turn.index, sentence: sentence.index)
+                    // Cleared, when full, only between segments: the places of a segment's words must hold.
+                    if cache.stems.count >= Self.stemCacheLimit { cache.removeAll() }
+                    match(segment, of: text, languageIndex, state, &cache, &scratch)
+                    for found in scratch.chosen {
+                        result.append(TermMatch(conceptIndex: found.concept, termIndex: found.term, kind: found.kind,
+                                                range: found.range, form: found.form, turn: turn.index, sentence: sentence.index))
                     }
                 }
             }
+            state.wordCache = cache
         }
         return result
     }
@@ -88,39 +111,50 @@ public final class TermMatcher {
         return segments
     }
 
-    private func match(_ segment: Range<Int>, of text: [UInt8], _ state: LanguageState)
-        -> [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] {
-        let languageIndex = state.index, tokenizer = state.tokenizer
-        let display = Array(text[segment])
-        guard let (key, map) = try? tokenizer.fold(display) else { return [] }
-        let words = tokenizer.words(in: key, 0..<key.count)
-        guard !words.isEmpty else { return [] }
+    /// Buffers reused from one segment to the next; `chosen` holds a segment's matches, in text order.
+    private struct Scratch {
         var ids: [Int32] = []
         var isFunction: [Bool] = []
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(words.count)
-        ids.reserveCapacity(words.count)
-        isFunction.reserveCapacity(words.count)
-        for word in words {
-            let slice = key[word]
-            let hash = FNV1a.hash(slice)
-            hashes.append(hash)
-            let facts: WordFacts
-            if let known = state.cache[hash], known.word.elementsEqual(slice) {
-                facts = known.facts
-            } else {
-                let bytes = Array(slice)
-                let stem = tokenizer.stem(bytes)
-                facts = WordFacts(stem: languageIndex.stems[stem] ?? -1, isFunction: state.functionWords.contains(bytes),
-                                  stemText: String(decoding: stem, as: UTF8.self))
-                if state.cache.count >= Self.stemCacheLimit { state.cache.removeAll(keepingCapacity: true) }
-                if state.cache[hash] == nil { state.cache[hash] = (bytes, facts) }
-            }
-            ids.append(facts.stem)
-            isFunction.append(facts.isFunction)
-        }
-
+        var cached: [Int32] = []  // each word's place in the cache
         var candidates: [Candidate] = []
+        var taken: [Bool] = []
+        var chosen: [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] = []
+    }
+
+    private func match(_ segment: Range<Int>, of text: [UInt8], _ languageIndex: TermIndex.LanguageIndex,
+                       _ state: LanguageState, _ cache: inout WordCache, _ scratch: inout Scratch) {
+        scratch.chosen.removeAll(keepingCapacity: true)
+        let tokenizer = state.tokenizer
+        let display = Array(text[segment])
+        guard let (key, map) = try? tokenizer.fold(display) else { return }
+        let words = tokenizer.words(in: key, 0..<key.count)
+        guard !words.isEmpty else { return }
+        scratch.ids.removeAll(keepingCapacity: true)
+        scratch.isFunction.removeAll(keepingCapacity: true)
+        scratch.cached.removeAll(keepingCapacity: true)
+        key.withUnsafeBufferPointer { key in
+            for word in words {
+                let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: key[word]))
+                let place: Int32
+                if let known = cache.table.value(key, word, hash: hash) {
+                    place = known
+                } else {
+                    let bytes = Array(key[word])
+                    let stem = tokenizer.stem(bytes)
+                    place = Int32(cache.stems.count)
+                    cache.stems.append(languageIndex.stems[stem] ?? -1)
+                    cache.isFunction.append(state.functionWords.contains(bytes))
+                    cache.stemTexts.append(String(decoding: stem, as: UTF8.self))
+                    cache.table.insert(key, word, hash: hash, value: place)
+                }
+                scratch.cached.append(place)
+                scratch.ids.append(cache.stems[Int(place)])
+                scratch.isFunction.append(cache.isFunction[Int(place)])
+            }
+        }
+        let ids = scratch.ids, isFunction = scratch.isFunction
+
+        scratch.candidates.removeAll(keepingCapacity: true)
         for first in words.indices where ids[first] >= 0 {
             // Whole terms, word by word.
             var node: Int32 = 0
@@ -131,10 +165,10 @@ public final class TermMatcher {
                 end += 1
                 for entryIndex in languageIndex.full.entries[Int(node)] {
                     let entry = languageIndex.entries[entryIndex]
-                    guard let kind = classify(entry, words: Array(words[first..<end]), key: key, display: display, map: map)
+                    guard let kind = classify(entry, words: words[first..<end], key: key, display: display, map: map)
                     else { continue }
-                    candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: kind,
-                                                status: entry.status, concept: entry.concept))
+                    scratch.candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: kind,
+                                                        status: entry.status, concept: entry.concept))
                 }
             }
             // Content words only, function words skipped in between.
@@ -148,37 +182,34 @@ public final class TermMatcher {
                 end += 1
                 for entryIndex in languageIndex.content.entries[Int(node)] {
                     let entry = languageIndex.entries[entryIndex]
-                    candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: .variant,
-                                                status: entry.status, concept: entry.concept))
+                    scratch.candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: .variant,
+                                                        status: entry.status, concept: entry.concept))
                 }
             }
         }
-        guard !candidates.isEmpty else { return [] }
-        candidates.sort {
+        guard !scratch.candidates.isEmpty else { return }
+        scratch.candidates.sort {
             ($1.end - $1.first, $0.kind, $0.status, $0.concept, $0.first)
                 < ($0.end - $0.first, $1.kind, $1.status, $1.concept, $1.first)
         }
-        var taken = [Bool](repeating: false, count: words.count)
-        var chosen: [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] = []
-        for candidate in candidates where !taken[candidate.first..<candidate.end].contains(true) {
-            for index in candidate.first..<candidate.end { taken[index] = true }
+        scratch.taken.removeAll(keepingCapacity: true)
+        scratch.taken.append(contentsOf: repeatElement(false, count: words.count))
+        for candidate in scratch.candidates where !scratch.taken[candidate.first..<candidate.end].contains(true) {
+            for index in candidate.first..<candidate.end { scratch.taken[index] = true }
             let keyRange = words[candidate.first].lowerBound..<words[candidate.end - 1].upperBound
             let local = map.sourceRange(forTarget: keyRange)
             let entry = languageIndex.entries[candidate.entry]
             let form = (candidate.first..<candidate.end).map { index -> String in
-                let word = key[words[index]]
-                guard ids[index] >= 0 else { return String(decoding: word, as: UTF8.self) }
-                if let known = state.cache[hashes[index]], known.word.elementsEqual(word) { return known.facts.stemText }
-                return String(decoding: tokenizer.stem(Array(word)), as: UTF8.self)
+                ids[index] >= 0 ? cache.stemTexts[Int(scratch.cached[index])] : String(decoding: key[words[index]], as: UTF8.self)
             }.joined(separator: " ")
-            chosen.append((entry.concept, entry.term, candidate.kind,
-                           (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound), form))
+            scratch.chosen.append((entry.concept, entry.term, candidate.kind,
+                                   (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound), form))
         }
-        return chosen.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        scratch.chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Exact or inflected for a whole-term hit; nil when the term's matching rule refuses it.
-    private func classify(_ entry: TermIndex.Entry, words: [Range<Int>], key: [UInt8], display: [UInt8],
+    private func classify(_ entry: TermIndex.Entry, words: ArraySlice<Range<Int>>, key: [UInt8], display: [UInt8],
                           map: EditMap) -> MatchKind? {
         let same = words.count == entry.keyWords.count
             && zip(words, entry.keyWords).allSatisfy { key[$0.0].elementsEqual($0.1) }
