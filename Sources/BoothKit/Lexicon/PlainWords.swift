@@ -6,42 +6,61 @@
 /// puts it in ALetter). A test checks this against ICU on random text and on the corpora, for every
 /// language Booth ships abbreviations for.
 enum PlainWords {
-    private enum Kind: Equatable { case letter, digit, other }
+    private enum Kind: UInt8 { case other, letter, digit }
 
-    /// The kind and length in bytes of the character at `index`, or nil for one this does not handle:
-    /// "_" (which ICU joins to words in ways not worth repeating here) and anything beyond ASCII and
-    /// U+0400–U+045F.
-    private static func character(_ text: [UInt8], _ index: Int, _ end: Int) -> (kind: Kind, length: Int)? {
-        let byte = text[index]
-        if byte < 0x80 {
-            if byte == 0x5F { return nil }
-            return (isLetter(byte) ? .letter : isDigit(byte) ? .digit : .other, 1)
+    /// Each byte's class: 0 other, 1 letter, 2 digit (an ASCII character of that kind); 3 a lead byte of
+    /// U+0400–U+047F ("Ѐ"–"ѿ", checked further); 4 a byte this does not handle: "_" (which ICU joins to
+    /// words in ways not worth repeating here) and every other non-ASCII byte. (Of D0 and D1, only
+    /// U+0400–U+045F are taken: the trail byte decides.)
+    private static let classes: [UInt8] = (0...255).map { byte -> UInt8 in
+        switch byte {
+        case 0x5F: return 4
+        case 0x40, 0x41...0x5A, 0x61...0x7A: return 1  // ICU counts "@" as a letter (ALetter, for e-mail addresses).
+        case 0x30...0x39: return 2
+        case 0xD0, 0xD1: return 3
+        case 0x80...: return 4
+        default: return 0
         }
-        guard byte == 0xD0 || byte == 0xD1, index + 1 < end else { return nil }
-        let trail = text[index + 1]
-        guard trail & 0xC0 == 0x80, byte == 0xD0 || trail <= 0x9F else { return nil }
-        return (.letter, 2)
     }
 
     /// The words of `text[range]` (runs that ICU's word break gives a word status: letters or digits),
     /// or nil when the range holds a character this does not handle, so the caller asks ICU.
     static func words(in text: [UInt8], _ range: Range<Int>) -> [Range<Int>]? {
-        var words: [Range<Int>] = []
-        var index = range.lowerBound
+        classes.withUnsafeBufferPointer { classes in
+            text.withUnsafeBufferPointer { text in words(in: text, range, classes: classes) }
+        }
+    }
+
+    private static func words(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                              classes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.count)
         let end = range.upperBound
+        /// The kind and length in bytes of the character at `index`, or nil for one this does not handle.
+        @inline(__always) func character(_ index: Int) -> (kind: Kind, length: Int)? {
+            let byte = text[index]
+            let kind = classes[Int(byte)]
+            if kind < 3 { return (Kind(rawValue: kind)!, 1) }
+            guard kind == 3, index + 1 < end else { return nil }
+            let trail = text[index + 1]
+            guard trail & 0xC0 == 0x80, byte == 0xD0 || trail <= 0x9F else { return nil }
+            return (.letter, 2)
+        }
+        var words: [Range<Int>] = []
+        words.reserveCapacity(range.count / 6 + 1)
+        var index = range.lowerBound
         while index < end {
-            guard let first = character(text, index, end) else { return nil }
+            guard let first = character(index) else { return nil }
             guard first.kind != .other else { index += first.length; continue }
             let start = index
             var previous = first.kind
             index += first.length
             while index < end {
-                guard let next = character(text, index, end) else { return nil }
+                guard let next = character(index) else { return nil }
                 if next.kind != .other { previous = next.kind; index += next.length; continue }
                 // A middle character joins only between two letters or two digits.
                 let middle = text[index]
-                guard index + 1 < end, let after = character(text, index + 1, end) else {
-                    if index + 1 < end, character(text, index + 1, end) == nil { return nil }
+                guard index + 1 < end, let after = character(index + 1) else {
+                    if index + 1 < end, character(index + 1) == nil { return nil }
                     break
                 }
                 let letters = previous == .letter && after.kind == .letter && (middle == 0x2E || middle == 0x27)
@@ -55,8 +74,4 @@ enum PlainWords {
         }
         return words
     }
-
-    /// ICU counts "@" as a letter (its rules add it to ALetter, for e-mail addresses).
-    private static func isLetter(_ byte: UInt8) -> Bool { ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x40 }
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }
