@@ -100,3 +100,23 @@ import Testing
         #expect(index.position(of: bytes.count - 1, in: bytes) == Position(line: 3, column: 4))
     }
 }
+
+@Suite struct ScalarCountTests {
+    /// The eight-at-a-time count of scalar starts agrees with a byte-by-byte count, on random UTF-8 (and
+    /// on random bytes, which need not be valid), over every start and length near the word size.
+    @Test func scalarStartsMatchesAByteByByteCount() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", " ", "é", "ъ", "€", "😀", "\n"]
+        for round in 0..<200 {
+            let bytes: [UInt8] = round % 2 == 0
+                ? Array((0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+                : (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            for start in 0...bytes.count {
+                for end in start...min(bytes.count, start + 19) {
+                    let naive = bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count
+                    #expect(bytes.withUnsafeBufferPointer { ByteScan.scalarStarts($0, start..<end) } == naive)
+                }
+            }
+        }
+    }
+}

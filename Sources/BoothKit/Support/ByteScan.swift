@@ -35,4 +35,21 @@ enum ByteScan {
     /// Whether every byte is ASCII.
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool { word & highs == 0 }
+
+    /// How many scalars start in `buffer[range]`: its bytes that are not UTF-8 continuation bytes
+    /// (10xxxxxx), counted eight at a time.
+    static func scalarStarts(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var index = range.lowerBound, count = 0
+        while index + 8 <= range.upperBound {
+            let word = word(buffer, at: index)
+            // A continuation byte has its high bit set and the next bit clear.
+            count += 8 - (word & ~(word << 1) & highs).nonzeroBitCount
+            index += 8
+        }
+        while index < range.upperBound {
+            if buffer[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
 }

@@ -90,7 +90,7 @@ public struct LineIndex: Sendable {
             from = checkpoint
             leads = checkpoints[checkpoint / Self.checkpointSpacing]
         }
-        for index in from..<clamped where bytes[index] & 0xC0 != 0x80 { leads += 1 }
+        leads += bytes.withUnsafeBufferPointer { ByteScan.scalarStarts($0, from..<clamped) }
         let insideCharacter = clamped < bytes.count && bytes[clamped] & 0xC0 == 0x80
         return Position(line: line + 1, column: insideCharacter ? leads : leads + 1)
     }
