@@ -197,13 +197,18 @@ public struct Reviewer: Sendable {
         var flags: [Flag] = []
         var firstUses: [RenderingLedger.FirstUse] = []
         let byConcept = Dictionary(grouping: matches.indices) { matches[$0].conceptIndex }
+        let turns = transcript.turns
         for conceptIndex in byConcept.keys.sorted() {
             let uses = byConcept[conceptIndex]!
             let concept = glossary.concepts[conceptIndex]
             var flagged = Set<Int>()
-            let bySpeaker = Dictionary(grouping: uses) { transcript.turns[matches[$0].turn].speakerID ?? "" }
-            for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
-            let forms = Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
+            // Only a concept with two renderings in the file can have a speaker using both.
+            let firstForm = matches[uses[0]].form
+            if uses.contains(where: { matches[$0].form != firstForm }) {
+                let bySpeaker = Dictionary(grouping: uses) { turns[matches[$0].turn].speakerID ?? "" }
+                for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
+            }
+            let forms = flagged.isEmpty ? [] : Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
             for index in flagged.sorted() {
                 let match = matches[index]
                 let here = transcript.text(in: match.range)
