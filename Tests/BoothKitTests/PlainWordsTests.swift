@@ -57,6 +57,30 @@ import TestSupport
         #expect(KeyFolder.asciiKey(Array("Минск".utf8)) == nil)
     }
 
+    /// The folder's shortcut for typographic dashes and quotes gives what ICU's fold gives, and covers
+    /// nothing else of U+2000–U+206F.
+    @Test func typographicPunctuationFoldIsTheICUFold() throws {
+        let folder = try KeyFolder.shared()
+        var covered = 0
+        for value in UInt32(0x2000)...0x206F {
+            let piece = Array(String(Unicode.Scalar(value)!).utf8)[...]
+            guard let fast = KeyFolder.typographicPunctuationFold(piece) else { continue }
+            covered += 1
+            #expect(fast == (try folder.icuFoldPiece(piece)), "U+\(String(value, radix: 16))")
+        }
+        #expect(covered == 14)
+    }
+
+    /// The folder takes U+2000–U+203F for punctuation without decoding their properties: none of them
+    /// is a letter or a mark.
+    @Test func generalPunctuationHoldsNoWordScalar() {
+        for value in UInt32(0x2000)...0x203F {
+            let properties = Unicode.Scalar(value)!.properties
+            #expect(!properties.isAlphabetic && properties.generalCategory != .nonspacingMark
+                    && properties.generalCategory != .spacingMark)
+        }
+    }
+
     @Test func othersAndUnderscoreAreLeftToICU() {
         #expect(PlainWords.words(in: Array("Минск".utf8), 0..<10) == [0..<10])
         #expect(PlainWords.words(in: Array("ѣ".utf8), 0..<2) == nil)

@@ -73,38 +73,33 @@ struct KeyFolder: Sendable {
         return key
     }
 
-    /// The fold, word by word, each folded word one edit of the map.
+    /// The fold, word by word, each folded non-ASCII word one edit of the map. ASCII capitals and "`"
+    /// are changed in place first, without edits: they keep their length, so every offset still holds.
     func foldWithEdits(_ text: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) {
-        var rewriter = TextRewriter(input: text)
+        var lowered = text
+        for index in lowered.indices {
+            let byte = lowered[index]
+            if byte >= 0x41 && byte <= 0x5A { lowered[index] = byte | 0x20 } else if byte == 0x60 { lowered[index] = 0x27 }
+        }
+        var rewriter = TextRewriter(input: lowered)
         var index = 0
-        let count = text.count
+        let count = lowered.count
         while index < count {
-            let byte = text[index]
+            let byte = lowered[index]
             if byte < 0x80 {
-                if byte >= 0x41 && byte <= 0x5A {
-                    // A run of capitals becomes one edit.
-                    var end = index + 1
-                    while end < count, text[end] >= 0x41, text[end] <= 0x5A { end += 1 }
-                    rewriter.replace(index..<end, with: text[index..<end].map { $0 | 0x20 }, reason: .fold)
-                    index = end
-                } else if byte == 0x60 {
-                    rewriter.replace(index..<index + 1, with: [UInt8(ascii: "'")], reason: .fold)
-                    index += 1
-                } else {
-                    index += 1
-                }
+                index += 1
                 continue
             }
             // A non-ASCII word (letters and marks), or a single other scalar, is folded as one piece.
             let start = index
             var end = index + UnicodeFormPass.scalarLength(byte)
-            if Self.isWordScalar(text, at: start) {
-                while end < count, text[end] >= 0x80, Self.isWordScalar(text, at: end) {
-                    end += UnicodeFormPass.scalarLength(text[end])
+            if Self.isWordScalar(lowered, at: start) {
+                while end < count, lowered[end] >= 0x80, Self.isWordScalar(lowered, at: end) {
+                    end += UnicodeFormPass.scalarLength(lowered[end])
                 }
             }
-            let folded = try foldPiece(text[start..<end])
-            if !folded.elementsEqual(text[start..<end]) {
+            let folded = try foldPiece(lowered[start..<end])
+            if !folded.elementsEqual(lowered[start..<end]) {
                 rewriter.replace(start..<end, with: folded, reason: .fold)
             }
             index = end
@@ -116,6 +111,8 @@ struct KeyFolder: Sendable {
         // U+0400–U+047F (lead bytes D0, D1): Cyrillic letters, all alphabetic — the common case of
         // Russian text, answered without decoding the scalar's properties.
         if text[index] == 0xD0 || text[index] == 0xD1 { return true }
+        // U+2000–U+203F (E2 80 …): spaces, dashes, quotes and other punctuation, none a letter or mark.
+        if text[index] == 0xE2, index + 1 < text.count, text[index + 1] == 0x80 { return false }
         let value = UnicodeFormPass.scalar(in: text, at: index, length: UnicodeFormPass.scalarLength(text[index]))
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
@@ -124,8 +121,20 @@ struct KeyFolder: Sendable {
     }
 
     private func foldPiece(_ piece: ArraySlice<UInt8>) throws(NormalizationError) -> [UInt8] {
-        if let folded = Self.basicCyrillicFold(piece) { return folded }
+        if let folded = Self.basicCyrillicFold(piece) ?? Self.typographicPunctuationFold(piece) { return folded }
         return try icuFoldPiece(piece)
+    }
+
+    /// The fold of one typographic dash, quote or apostrophe (U+2010–U+201F), without ICU: what
+    /// NFKC_Casefold and `punctuationFold` give it ("-", "'" or "\""). Nil for anything else.
+    static func typographicPunctuationFold(_ piece: ArraySlice<UInt8>) -> [UInt8]? {
+        guard piece.count == 3, piece[piece.startIndex] == 0xE2, piece[piece.startIndex + 1] == 0x80 else { return nil }
+        switch piece[piece.startIndex + 2] {
+        case 0x90...0x95: return [UInt8(ascii: "-")]   // ‐ ‑ ‒ – — ―
+        case 0x98...0x9B: return [UInt8(ascii: "'")]   // ‘ ’ ‚ ‛
+        case 0x9C...0x9F: return [UInt8(ascii: "\"")]  // “ ” „ ‟
+        default: return nil
+        }
     }
 
     /// The fold of a word made only of the basic Russian alphabet (А–я, Ё, ё), without ICU: lower case,
