@@ -22,7 +22,7 @@ enum ReportRendering {
     /// One flag as a JSON object, keys sorted: code, column, concept, end, file, line, message, mode,
     /// severity, speaker, start, text, turn (written directly: `JSONEncoder` cost more than the analysis).
     static func flagJSON(_ flag: BoothKit.Flag) -> String {
-        var object = JSONObjectWriter()
+        var object = JSONObjectWriter(capacity: 256 + flag.file.utf8.count + flag.message.utf8.count + flag.text.utf8.count)
         object.string("code", flag.code.rawValue)
         object.int("column", flag.position.column)
         object.string("concept", flag.concept)
