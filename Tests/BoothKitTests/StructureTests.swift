@@ -188,3 +188,16 @@ func transcript(file: String) throws -> Transcript {
         #expect(HeaderVocabulary.bundled.isoDate(fromLine: line) == nil)
     }
 }
+
+@Suite struct ListItemsPrefilterTests {
+    /// The quick test before the list scan: a bullet or a number's "." lets it through; a dash or a
+    /// curly quote (also three bytes from E2) does not.
+    @Test func bulletsPassDashesAndQuotesDoNot() {
+        func mayHold(_ text: String) -> Bool { let bytes = Array(text.utf8); return ListItems.mayHold(bytes, 0..<bytes.count) }
+        #expect(!mayHold("Yes — it’s “fine”, they said – again."))
+        #expect(mayHold("• The first • The second"))
+        #expect(mayHold("Items ◦ one ◦ two"))
+        #expect(mayHold("see 1) the first and 2) the second"))
+        #expect(!mayHold("Nothing to see here, none at all"))
+    }
+}

@@ -34,7 +34,11 @@ struct ListItems {
                     }
                 }
                 let byte = buffer[index]
-                if byte == 0xE2 { return true }  // a bullet is possible: check properly
+                if byte == 0xE2, index + 2 < range.upperBound {
+                    // A bullet (all are three bytes from E2); a dash or a curly quote is not.
+                    let scalar = UInt32(byte & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6 | UInt32(buffer[index + 2] & 0x3F)
+                    if bullets.contains(scalar) { return true }
+                }
                 if (byte == 0x2E || byte == 0x29), index > range.lowerBound {
                     let before = buffer[index - 1]
                     if before >= 0x30 && before <= 0x39 { return true }
