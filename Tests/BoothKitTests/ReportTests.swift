@@ -129,3 +129,37 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         }
     }
 }
+
+@Suite struct ScriptMixingShortcutTests {
+    /// Words the checker passes without ICU are ones ICU's spoof checker passes too: random words of
+    /// ASCII, Cyrillic U+0400–U+047F and general punctuation U+2000–U+203F. And a Latin word with a
+    /// Cyrillic letter goes to ICU, which flags it.
+    @Test func wordsPassedWithoutICUArePassedByICU() throws {
+        let checker = try #require(ScriptMixingChecker.shared)
+        var generator = SplitMix64(seed: 7)
+        let ascii = Array("abcxyzABCXYZ0159.-'".unicodeScalars)
+        var passed = 0
+        for _ in 0..<20_000 {
+            var word = String.UnicodeScalarView()
+            let script = generator.next() % 2  // 0: Latin word, 1: Cyrillic word
+            for _ in 0..<(1 + Int(generator.next() % 8)) {
+                switch generator.next() % 4 {
+                case 0: word.append(Unicode.Scalar(UInt32(0x2000 + generator.next() % 0x40))!)
+                case 1 where script == 1: word.append(Unicode.Scalar(UInt32(0x0400 + generator.next() % 0x80))!)
+                default: word.append(script == 0 ? ascii[Int(generator.next() % UInt64(ascii.count))] : "5")
+                }
+            }
+            let bytes = Array(String(word).utf8)
+            guard ScriptMixingChecker.isPlainlyOneScript(bytes, 0..<bytes.count) else { continue }
+            passed += 1
+            var padded = bytes
+            padded.append(0x20)
+            #expect(checker.mixedWords(in: padded, 0..<padded.count).isEmpty || bytes.contains(0x20),
+                    "ICU flags \(String(word)) (\(word.map { String($0.value, radix: 16) }))")
+        }
+        #expect(passed > 10_000)
+        let mixed = Array("Minsk Мinsk".utf8)  // the second word starts with a Cyrillic М
+        #expect(!ScriptMixingChecker.isPlainlyOneScript(mixed, 6..<mixed.count))
+        #expect(checker.mixedWords(in: mixed, 0..<mixed.count) == [6..<mixed.count])
+    }
+}

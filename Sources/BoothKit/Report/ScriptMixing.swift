@@ -29,7 +29,7 @@ final class ScriptMixingChecker: @unchecked Sendable {
                 if text[index] >= 0x80 { hasNonASCII = true }
                 index += 1
             }
-            guard hasNonASCII, index > start else { continue }
+            guard hasNonASCII, index > start, !Self.isPlainlyOneScript(text, start..<index) else { continue }
             var status: Int32 = 0
             let mixes = text.withUnsafeBufferPointer {
                 cicu_spoof_mixes_scripts(handle, $0.baseAddress! + start, Int32(index - start), &status)
@@ -37,6 +37,29 @@ final class ScriptMixingChecker: @unchecked Sendable {
             if mixes != 0 { found.append(start..<index) }
         }
         return found
+    }
+
+    /// Whether a word is known to hold one script without asking ICU: ASCII, general punctuation
+    /// (U+2000–U+203F: "’", "—", common to every script) and Cyrillic U+0400–U+047F, with Latin and
+    /// Cyrillic letters not both present. False for anything else (ICU decides).
+    static func isPlainlyOneScript(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var latin = false, cyrillic = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = text[index]
+            if byte < 0x80 {
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin = true }
+                index += 1
+            } else if (byte == 0xD0 || byte == 0xD1) && index + 1 < range.upperBound {
+                cyrillic = true
+                index += 2
+            } else if byte == 0xE2 && index + 2 < range.upperBound && text[index + 1] == 0x80 {
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return !(latin && cyrillic)
     }
 
     /// Letters, digits and any non-ASCII byte belong to words; ASCII spaces and punctuation do not.
