@@ -120,3 +120,19 @@ import Testing
         }
     }
 }
+
+@Suite struct InputNameTests {
+    /// Base names and extensions as Foundation's NSString gives them (the values below are its output).
+    @Test func namePartsFollowNSString() {
+        let cases: [(String, String, String)] = [
+            ("a.txt", "a", "txt"), (".txt", ".txt", ""), ("a.TXT", "a", "TXT"), ("a.b.txt", "a.b", "txt"),
+            ("a.", "a", ""), ("README.md", "README", "md"), ("d/x.txt", "x", "txt"), ("a..txt", "a.", "txt"),
+            ("t", "t", ""), (".hidden.txt", ".hidden", "txt"), ("d.txt/x", "x", ""), ("x/.txt", ".txt", ""),
+            ("ÄÖ.Txt", "ÄÖ", "Txt"), ("..txt", ".", "txt"),
+        ]
+        for (path, base, pathExtension) in cases {
+            let parts = InputFiles.nameParts(path)
+            #expect(parts.base == base[...] && parts.extension == pathExtension[...], "\(path)")
+        }
+    }
+}

@@ -37,10 +37,10 @@ public enum InputFiles {
             }
             var found: [String] = []
             while let relative = walker.nextObject() as? String {
+                let name = nameParts(relative)
+                guard textExtensions.contains(name.extension.lowercased()) else { continue }
+                if documentationNames.contains(name.base.uppercased()) { continue }
                 let path = (argument as NSString).appendingPathComponent(relative)
-                guard textExtensions.contains((relative as NSString).pathExtension.lowercased()) else { continue }
-                let baseName = (((relative as NSString).lastPathComponent as NSString).deletingPathExtension).uppercased()
-                if documentationNames.contains(baseName) { continue }
                 var nestedIsDirectory: ObjCBool = false
                 // A broken link or a FIFO named *.txt is listed too, and refused when read: never skipped silently.
                 if manager.fileExists(atPath: path, isDirectory: &nestedIsDirectory), nestedIsDirectory.boolValue { continue }
@@ -49,6 +49,15 @@ public enum InputFiles {
             entries.append(contentsOf: found.sorted().map(Entry.file))
         }
         return entries
+    }
+
+    /// The base name and extension of a relative path's last component, as NSString's `pathExtension`
+    /// and `deletingPathExtension` give them ("a.b.txt" → "a.b", "txt"; ".txt" → ".txt", ""), without
+    /// bridging: this runs once per file of an archive.
+    static func nameParts(_ path: String) -> (base: Substring, extension: Substring) {
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
+        return (name[..<dot], name[name.index(after: dot)...])
     }
 
     /// Reads and decodes one input.
