@@ -95,19 +95,27 @@ public final class RenderingLedger {
         defer { fseek(spill, 0, SEEK_END) }
         var flags: [Flag] = []
         var record = [Int64](repeating: 0, count: Self.fieldsPerRecord)
+        var wordings: [Int64: (label: String, others: String)] = [:]
         for _ in 0..<spilled {
             let read = record.withUnsafeMutableBytes { fread($0.baseAddress, MemoryLayout<Int64>.size, Self.fieldsPerRecord, spill) }
             guard read == Self.fieldsPerRecord else { throw InputError.io(file: "<temporary file>", reason: "short read") }
             let concept = Int(record[1])
             guard record[5] == 0, let state = concepts[concept], state.fileCount > 1, state.forms.count > 1 else { continue }
             let form = Int32(record[2]), surface = strings[Int(record[3])], count = Int(record[4])
-            let others = state.forms.filter { $0.key != form }.map { strings[Int($0.value)] }.sorted()
-                .map { "\"\($0)\"" }.joined(separator: ", ")
+            // The concept's label and its other renderings, the same for every flag of this rendering.
+            let key = Int64(concept) << 32 | Int64(UInt32(bitPattern: form))
+            let (label, others) = wordings[key] ?? {
+                let wording = (glossary.concepts[concept].label(),
+                               state.forms.filter { $0.key != form }.map { strings[Int($0.value)] }.sorted()
+                                   .map { "\"\($0)\"" }.joined(separator: ", "))
+                wordings[key] = wording
+                return wording
+            }()
             let times = count == 1 ? "" : " (\(count) times in this file)"
             let entry = glossary.concepts[concept]
             flags.append(Flag(
                 code: .inconsistentRendering, severity: .warning,
-                message: "\(entry.label()) is rendered \"\(surface)\" here\(times) and \(others) elsewhere in the run "
+                message: "\(label) is rendered \"\(surface)\" here\(times) and \(others) elsewhere in the run "
                     + "(\(state.fileCount) files): check which rendering the speaker's words support",
                 file: files[Int(record[0])], range: Int(record[6])..<Int(record[7]), start: Int(record[8]), end: Int(record[9]),
                 position: Position(line: Int(record[10]), column: Int(record[11])), text: surface,
