@@ -27,4 +27,29 @@ import Testing
             #expect(parsed?["c"] as? String == record.c && parsed?["a"] as? String == record.a)
         }
     }
+
+    /// Random strings, with the characters to escape at every position relative to the eight-byte steps
+    /// of the scan: the same bytes as JSONEncoder.
+    @Test func randomStringsMatchJSONEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let alphabet: [Character] = ["a", "Z", " ", "\"", "\\", "\n", "\t", "\u{1}", "\u{1F}", "\u{7F}", "/", "ё", "—", "😀", "!", "@"]
+        var generator = SplitMix64(seed: 11)
+        for _ in 0..<3_000 {
+            let text = String((0..<Int(generator.next() % 40)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            var bytes: [UInt8] = []
+            JSONText.appendQuoted(text, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(decoding: try encoder.encode(text), as: UTF8.self))
+        }
+    }
+
+    @Test func decimalsAreWhatStringWrites() {
+        var generator = SplitMix64(seed: 5)
+        let values = [0, 1, -1, 9, 10, -10, Int.max, Int.min] + (0..<2_000).map { _ in Int(bitPattern: UInt(generator.next())) >> Int(generator.next() % 64) }
+        for value in values {
+            var bytes: [UInt8] = []
+            JSONObjectWriter.appendDecimal(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        }
+    }
 }

@@ -32,6 +32,14 @@ enum ByteScan {
         (mask(of: 0x28, in: word) | mask(of: 0x29, in: word) | mask(of: 0x5B, in: word) | mask(of: 0x5D, in: word)) != 0
     }
 
+    /// Whether any byte may need escaping in a JSON string: a control character (below 0x20; a borrow
+    /// can report one falsely, never miss one), a quotation mark or a reverse solidus.
+    @inline(__always)
+    static func mayNeedJSONEscape(_ word: UInt64) -> Bool {
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs
+        return belowSpace | mask(of: 0x22, in: word) | mask(of: 0x5C, in: word) != 0
+    }
+
     /// Whether every byte is ASCII.
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool { word & highs == 0 }

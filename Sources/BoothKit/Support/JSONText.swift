@@ -13,12 +13,12 @@ public struct JSONObjectWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    private mutating func key(_ name: String) {
+    private mutating func key(_ name: StaticString) {
         bytes.removeLast()
         if bytes.count > 1 { bytes.append(0x2C) }
-        // Keys are the caller's own names: plain ASCII, nothing to escape.
+        // Keys are the caller's own names, written in the source: plain ASCII, nothing to escape.
         bytes.append(0x22)
-        bytes.append(contentsOf: name.utf8)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         bytes.append(0x22)
         bytes.append(0x3A)
     }
@@ -26,21 +26,37 @@ public struct JSONObjectWriter {
     private mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
     /// A string member, or null.
-    public mutating func string(_ name: String, _ value: String?) {
+    public mutating func string(_ name: StaticString, _ value: String?) {
         key(name)
         if let value { JSONText.appendQuoted(value, to: &bytes) } else { null() }
         bytes.append(0x7D)
     }
 
     /// An integer member, or null.
-    public mutating func int(_ name: String, _ value: Int?) {
+    public mutating func int(_ name: StaticString, _ value: Int?) {
         key(name)
-        if let value { bytes.append(contentsOf: String(value).utf8) } else { null() }
+        if let value { Self.appendDecimal(value, to: &bytes) } else { null() }
         bytes.append(0x7D)
     }
 
+    /// The decimal digits of `value` (with "-" when negative), as `String(value)` writes them.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var position = buffer.count
+            repeat {
+                position -= 1
+                buffer[position] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[position...])
+        }
+    }
+
     /// A member whose value is JSON text already (an array or object written by the caller).
-    public mutating func raw(_ name: String, _ json: String) {
+    public mutating func raw(_ name: StaticString, _ json: String) {
         key(name)
         bytes.append(contentsOf: json.utf8)
         bytes.append(0x7D)
@@ -53,27 +69,36 @@ public struct JSONObjectWriter {
 public enum JSONText {
     private static let hex = Array("0123456789abcdef".utf8)
 
-    /// Appends `string` as a JSON string literal: runs of plain bytes are copied whole, only the bytes
-    /// that need escaping are looked at one by one.
+    /// Appends `string` as a JSON string literal: runs of plain bytes are copied whole (skipped eight at
+    /// a time), only the bytes that need escaping are looked at one by one.
     public static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
         var string = string
         bytes.append(0x22)
         string.withUTF8 { buffer in
-            var runStart = 0
-            for index in 0..<buffer.count {
+            var runStart = 0, index = 0
+            let count = buffer.count
+            while index < count {
+                if index + 8 <= count, !ByteScan.mayNeedJSONEscape(ByteScan.word(buffer, at: index)) {
+                    index += 8
+                    continue
+                }
                 let byte = buffer[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { index += 1; continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                runStart = index + 1
+                index += 1
+                runStart = index
+                bytes.append(0x5C)
                 switch byte {
-                case 0x22: bytes += [0x5C, 0x22]
-                case 0x5C: bytes += [0x5C, 0x5C]
-                case 0x0A: bytes += [0x5C, 0x6E]
-                case 0x0D: bytes += [0x5C, 0x72]
-                case 0x09: bytes += [0x5C, 0x74]
-                case 0x08: bytes += [0x5C, 0x62]
-                case 0x0C: bytes += [0x5C, 0x66]
-                default: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x0A: bytes.append(0x6E)
+                case 0x0D: bytes.append(0x72)
+                case 0x09: bytes.append(0x74)
+                case 0x08: bytes.append(0x62)
+                case 0x0C: bytes.append(0x66)
+                default:
+                    bytes.append(0x75); bytes.append(0x30); bytes.append(0x30)
+                    bytes.append(hex[Int(byte >> 4)]); bytes.append(hex[Int(byte & 0xF)])
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
