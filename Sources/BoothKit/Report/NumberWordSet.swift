@@ -11,14 +11,14 @@ struct NumberWordSet: Sendable {
         "миллиард", "процент", "процента", "процентов", "первый", "второй", "третий", "половина",
     ])
 
-    /// Lower-cased word bytes by their hash.
-    private let words: [UInt64: [UInt8]]
+    /// The lower-cased words.
+    private let words: WordTable
 
     init(_ list: [String]) {
-        var words: [UInt64: [UInt8]] = [:]
-        for word in list {
-            let bytes = Array(word.lowercased().utf8)
-            words[FNV1a.hash(bytes[...])] = bytes
+        var words = WordTable(capacity: list.count)
+        for word in Set(list.map { $0.lowercased() }) {
+            let bytes = Array(word.utf8)
+            bytes.withUnsafeBufferPointer { words.insert($0, 0..<bytes.count, hash: FNV1a.hash($0), value: 0) }
         }
         self.words = words
     }
@@ -48,9 +48,8 @@ struct NumberWordSet: Sendable {
                 count += 1
                 index += 1
             }
-            let lowered = UnsafeRawBufferPointer(rebasing: buffer[..<count])
-            guard let known = words[FNV1a.hash(lowered)] else { return false }
-            return known.elementsEqual(lowered)
+            let lowered = UnsafeBufferPointer(buffer.bindMemory(to: UInt8.self))
+            return words.value(lowered, 0..<count, hash: FNV1a.hash(UnsafeBufferPointer(rebasing: lowered[..<count]))) != nil
         }
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// open addressing over an FNV-1a hash the caller computes once, the words kept end to end in one byte
 /// arena, so a lookup makes no array or string, hashes nothing twice, and touches no reference count.
 /// Not a general dictionary: no removal of one word, only `removeAll`.
-struct WordTable {
+struct WordTable: Sendable {
     private struct Slot {
         var hash: UInt64
         var start: Int32
