@@ -1,8 +1,8 @@
 /// A glossary compiled for matching: per language, a trie over the stems of each term's words, and one
 /// over its content words only (for variant matches). Built once; shared by every matcher.
 ///
-/// Stems are interned to integers, so a trie step is one dictionary look-up whatever the glossary's
-/// size, and text words whose stems are in no term are rejected with one look-up too.
+/// Stems are interned to integers, so a trie step (`StemTrie`) is an array read or a hash probe whatever
+/// the glossary's size, and text words whose stems are in no term are rejected with one look-up too.
 public struct TermIndex: Sendable {
     struct Entry: Sendable {
         let concept: Int
@@ -15,49 +15,11 @@ public struct TermIndex: Sendable {
         let status: TermStatus
     }
 
-    struct Trie: Sendable {
-        var children: [[Int32: Int32]] = [[:]]
-        var entries: [[Int]] = [[]]
-        /// The root's children as an array indexed by stem id (-1: none), since stem ids are dense:
-        /// the first step of every walk — the one taken for nearly every word — is then no hash look-up.
-        var root: [Int32] = []
-
-        mutating func freezeRoot(stemCount: Int) {
-            root = [Int32](repeating: -1, count: stemCount)
-            for (stem, node) in children[0] { root[Int(stem)] = node }
-        }
-
-        /// The node reached from `node` by `stem`, if any.
-        @inline(__always)
-        func next(_ node: Int32, _ stem: Int32) -> Int32? {
-            if node == 0 {
-                let child = Int(stem) < root.count ? root[Int(stem)] : -1
-                return child >= 0 ? child : nil
-            }
-            return children[Int(node)][stem]
-        }
-
-        mutating func insert(_ path: [Int32], entry: Int) {
-            var node: Int32 = 0
-            for step in path {
-                if let next = children[Int(node)][step] {
-                    node = next
-                } else {
-                    let next = Int32(children.count)
-                    children.append([:]); entries.append([])
-                    children[Int(node)][step] = next
-                    node = next
-                }
-            }
-            entries[Int(node)].append(entry)
-        }
-    }
-
     struct LanguageIndex: Sendable {
         var stems: [[UInt8]: Int32] = [:]
         var functionStems: Set<Int32> = []
-        var full = Trie()
-        var content = Trie()
+        var full = StemTrie()
+        var content = StemTrie()
         var entries: [Entry] = []
         var longestTerm = 0
 
@@ -79,8 +41,8 @@ public struct TermIndex: Sendable {
         }
 
         mutating func freeze() {
-            full.freezeRoot(stemCount: stems.count)
-            content.freezeRoot(stemCount: stems.count)
+            full.freeze(stemCount: stems.count)
+            content.freeze(stemCount: stems.count)
         }
     }
 

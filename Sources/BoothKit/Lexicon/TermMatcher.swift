@@ -163,7 +163,8 @@ public final class TermMatcher {
                   let next = languageIndex.full.next(node, ids[end]) {
                 node = next
                 end += 1
-                for entryIndex in languageIndex.full.entries[Int(node)] {
+                for position in languageIndex.full.entryPositions(of: node) {
+                    let entryIndex = languageIndex.full.entry(at: position)
                     let entry = languageIndex.entries[entryIndex]
                     guard let kind = classify(entry, words: words[first..<end], key: key, display: display, map: map)
                     else { continue }
@@ -180,7 +181,8 @@ public final class TermMatcher {
                 guard ids[end] >= 0, let next = languageIndex.content.next(node, ids[end]) else { break }
                 node = next
                 end += 1
-                for entryIndex in languageIndex.content.entries[Int(node)] {
+                for position in languageIndex.content.entryPositions(of: node) {
+                    let entryIndex = languageIndex.content.entry(at: position)
                     let entry = languageIndex.entries[entryIndex]
                     scratch.candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: .variant,
                                                         status: entry.status, concept: entry.concept))
