@@ -16,25 +16,31 @@ final class ScriptMixingChecker: @unchecked Sendable {
 
     static let shared = ScriptMixingChecker()
 
-    /// The words of `text[range]` that mix scripts, as ranges of `text`. Only words holding both ASCII
-    /// letters and non-ASCII characters, or only non-ASCII letters, reach ICU.
+    /// The words of `text[range]` that mix scripts, as ranges of `text`. Only words holding a non-ASCII
+    /// character are looked at (found eight bytes at a time), and of those only the ones
+    /// `isPlainlyOneScript` cannot answer reach ICU.
     func mixedWords(in text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        var index = range.lowerBound
-        while index < range.upperBound {
-            while index < range.upperBound, !Self.isWordByte(text[index]) { index += 1 }
-            let start = index
-            var hasNonASCII = false
-            while index < range.upperBound, Self.isWordByte(text[index]) {
-                if text[index] >= 0x80 { hasNonASCII = true }
-                index += 1
+        text.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if index + 8 <= range.upperBound, ByteScan.isASCII(ByteScan.word(buffer, at: index)) {
+                    index += 8
+                    continue
+                }
+                guard buffer[index] >= 0x80 else { index += 1; continue }
+                // The word around this non-ASCII byte: the run of word bytes holding it.
+                var start = index
+                while start > range.lowerBound, Self.isWordByte(buffer[start - 1]) { start -= 1 }
+                var end = index
+                while end < range.upperBound, Self.isWordByte(buffer[end]) { end += 1 }
+                index = end
+                guard !Self.isPlainlyOneScript(text, start..<end) else { continue }
+                var status: Int32 = 0
+                if cicu_spoof_mixes_scripts(handle, buffer.baseAddress! + start, Int32(end - start), &status) != 0 {
+                    found.append(start..<end)
+                }
             }
-            guard hasNonASCII, index > start, !Self.isPlainlyOneScript(text, start..<index) else { continue }
-            var status: Int32 = 0
-            let mixes = text.withUnsafeBufferPointer {
-                cicu_spoof_mixes_scripts(handle, $0.baseAddress! + start, Int32(index - start), &status)
-            }
-            if mixes != 0 { found.append(start..<index) }
         }
         return found
     }
