@@ -13,19 +13,29 @@ struct NumberWordSet: Sendable {
 
     /// The lower-cased words.
     private let words: WordTable
+    /// For each lower-case ASCII first letter, a bit per byte length (below 64) of the words starting
+    /// with it: most words of a text are rejected on that, before they are lowered or hashed.
+    private let asciiLengths: [UInt64]
 
     init(_ list: [String]) {
         var words = WordTable(capacity: list.count)
+        var asciiLengths = [UInt64](repeating: 0, count: 128)
         for word in Set(list.map { $0.lowercased() }) {
             let bytes = Array(word.utf8)
             bytes.withUnsafeBufferPointer { words.insert($0, 0..<bytes.count, hash: FNV1a.hash($0), value: 0) }
+            if let first = bytes.first, first < 0x80, bytes.count < 64 { asciiLengths[Int(first)] |= 1 << UInt64(bytes.count) }
         }
         self.words = words
+        self.asciiLengths = asciiLengths
     }
 
     /// Whether the word (UTF-8 bytes) is one of the set, ignoring case.
     func contains(_ word: ArraySlice<UInt8>) -> Bool {
-        guard word.count <= 32 else { return false }
+        guard word.count <= 32, let first = word.first else { return false }
+        if first < 0x80 {
+            let lower = (first >= 0x41 && first <= 0x5A) ? first | 0x20 : first
+            guard asciiLengths[Int(lower)] & (1 << UInt64(word.count)) != 0 else { return false }
+        }
         var lower = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))  // 32 bytes on the stack
         return withUnsafeMutableBytes(of: &lower) { buffer -> Bool in
             var count = 0

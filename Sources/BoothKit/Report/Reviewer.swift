@@ -91,7 +91,13 @@ public struct Reviewer: Sendable {
     }
 
     /// Quotation marks: " “ ” « » „
-    private static let quotationScalars: Set<UInt32> = [0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E]
+    /// Quotation marks: " “ ” « » „.
+    private static func isQuotation(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E: return true
+        default: return false
+        }
+    }
     /// Whether a sentence holds a quotation mark and whether it holds a number (digits or a number
     /// word), scanned over bytes: this runs on every interpreted sentence.
     private static func quotesAndNumbers(_ text: [UInt8], _ range: Range<Int>) -> (quotes: Bool, number: Bool) {
@@ -106,20 +112,31 @@ public struct Reviewer: Sendable {
         }
         while index < range.upperBound {
             let byte = text[index]
-            let length = UnicodeFormPass.scalarLength(byte)
             if byte < 0x80 {
+                // A run of ASCII letters is one step: only its end matters.
+                if (byte | 0x20) &- 0x61 < 26 {
+                    if wordStart == nil { wordStart = index }
+                    index = text.withUnsafeBufferPointer { buffer in
+                        var next = index + 1
+                        while next < range.upperBound, (buffer[next] | 0x20) &- 0x61 < 26 { next += 1 }
+                        return next
+                    }
+                    continue
+                }
                 if byte >= 0x30 && byte <= 0x39 { number = true }
                 if byte == 0x22 { quotes = true }
-                let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-                if isLetter { if wordStart == nil { wordStart = index } } else { closeWord(index) }
+                closeWord(index)
+                if quotes && number { return (true, true) }
+                index += 1
+                continue
+            }
+            let length = UnicodeFormPass.scalarLength(byte)
+            let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
+            if Self.isQuotation(scalar) { quotes = true; closeWord(index) }
+            else if (0x0400...0x04FF).contains(scalar) || (0x00C0...0x024F).contains(scalar) {
+                if wordStart == nil { wordStart = index }
             } else {
-                let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
-                if quotationScalars.contains(scalar) { quotes = true; closeWord(index) }
-                else if (0x0400...0x04FF).contains(scalar) || (0x00C0...0x024F).contains(scalar) {
-                    if wordStart == nil { wordStart = index }
-                } else {
-                    closeWord(index)
-                }
+                closeWord(index)
             }
             if quotes && number { return (true, true) }
             index += length
@@ -217,17 +234,20 @@ public struct Reviewer: Sendable {
                                   "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere by the same speaker: check which rendering the speaker's words support",
                                   match.range, in: transcript, turn: transcript.turns[match.turn], concept: concept.id))
             }
-            var firstOfForm: [String: Int] = [:]  // form → index into firstUses
+            // Form → index into firstUses; a concept has few renderings in a file, so a list is enough.
+            var firstOfForm: [(form: String, use: Int)] = []
             for index in uses {
                 let match = matches[index]
-                if let known = firstOfForm[match.form] { firstUses[known].count += 1; continue }
-                firstOfForm[match.form] = firstUses.count
+                if let known = firstOfForm.first(where: { $0.form == match.form }) { firstUses[known.use].count += 1; continue }
+                firstOfForm.append((match.form, firstUses.count))
                 firstUses.append(.init(flag: flag(.inconsistentRendering, .warning, "", match.range, in: transcript,
                                                   turn: transcript.turns[match.turn], concept: concept.id),
                                        concept: conceptIndex, form: match.form, count: 1, flaggedInFile: flagged.contains(index)))
             }
         }
-        return (flags, firstUses.sorted { $0.flag.start < $1.flag.start })
+        // Sorted through their indices: a first use is a large value to move around.
+        let order = firstUses.indices.sorted { (firstUses[$0].flag.start, $0) < (firstUses[$1].flag.start, $1) }
+        return (flags, order.map { firstUses[$0] })
     }
 }
 

@@ -22,10 +22,20 @@ public enum LanguageGuess {
             budget -= end - index
             while index < end {
                 let lead = text[index]
-                let length = UnicodeFormPass.scalarLength(lead)
                 if lead < 0x80 {
-                    if (lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A { latin += 1 }
-                } else if index + length <= text.count {
+                    // A run of ASCII, read without the per-character decoding below.
+                    latin += text.withUnsafeBufferPointer { buffer in
+                        var letters = 0
+                        while index < end, buffer[index] < 0x80 {
+                            if (buffer[index] | 0x20) &- 0x61 < 26 { letters += 1 }
+                            index += 1
+                        }
+                        return letters
+                    }
+                    continue
+                }
+                let length = UnicodeFormPass.scalarLength(lead)
+                if index + length <= text.count {
                     let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
                     switch scalar {
                     case 0x0400...0x052F: cyrillic += 1
