@@ -31,7 +31,8 @@ struct ReportCommand: ParsableCommand {
 
         Flags come file by file in input order, each file's in text order, written as each file is done \
         (memory follows the largest file, not the run); the run-wide inconsistent-rendering flags (one per \
-        file and rendering) come last, in text under "== across files". html and --source hold the run \
+        file and rendering) come last, in text under "== across files" in file order, with a speaker \
+        heading wherever the speaker changes. html and --source hold the run \
         in memory.
 
         JSON schema (json: {"files": […], "summary": {"error": n, "warning": n, "info": n}, "flags": […]};
@@ -140,14 +141,16 @@ struct ReportCommand: ParsableCommand {
             try write(summary.flags, rendered: summary.rendered)
         })
         // The run-wide flags, a batch at a time; in text, one "across files" section (its heading counts
-        // the flags, so the batches are rendered without it).
+        // the flags, so the batches are rendered without it), in file order with a speaker heading
+        // wherever the speaker changes.
         var runWideCount = 0
+        var previousSpeaker: String?
         if format == .text { try ledger.forEachBatch(glossary: glossary) { runWideCount += $0.filter(keep).count } }
         if runWideCount > 0, format == .text { sink.write(ReportRendering.textHeading("across files", count: runWideCount, colored: colored)) }
         try ledger.forEachBatch(glossary: glossary) { batch in
             let flags = batch.filter(keep)
             guard !flags.isEmpty else { return }
-            try write(flags, rendered: format == .text ? ReportRendering.textBody(flags, colored: colored)
+            try write(flags, rendered: format == .text ? ReportRendering.textBodyInOrder(flags, colored: colored, previousSpeaker: &previousSpeaker)
                                                        : ReportRendering.chunk(flags, format: format, heading: "", colored: colored))
         }
         if runWideCount > 0, format == .text { sink.write("\n") }

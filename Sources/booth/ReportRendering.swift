@@ -116,23 +116,44 @@ enum ReportRendering {
 
     /// Flags grouped by speaker.
     static func textBody(_ flags: [BoothKit.Flag], colored: Bool) -> String {
-        func paint(_ text: String, _ style: (String) -> String) -> String { colored ? style(text) : text }
         var out = ""
         let bySpeaker = Dictionary(grouping: flags) { $0.speaker ?? "(no speaker)" }
         for speaker in bySpeaker.keys.sorted() {
-            out += "\n  " + paint(speaker, \.bold) + "\n"
-            for flag in bySpeaker[speaker]! {
-                let severity: String
-                switch flag.severity {
-                case .error: severity = paint("error") { $0.red.bold }
-                case .warning: severity = paint("warning", \.yellow)
-                case .info: severity = paint("info", \.lightBlack)
-                }
-                out += "  \(flag.file):\(flag.position): \(severity) [\(flag.code.rawValue)] \(flag.message)\n"
-                out += "      " + paint("“\(flag.text.count > 160 ? String(flag.text.prefix(157)) + "…" : flag.text)”", \.lightBlack) + "\n"
-            }
+            out += speakerHeading(speaker, colored: colored)
+            for flag in bySpeaker[speaker]! { out += textLines(flag, colored: colored) }
         }
         return out
+    }
+
+    /// Flags in the order given, a speaker heading wherever the speaker changes: for the run-wide
+    /// renderings, which come file by file and a batch at a time (`previousSpeaker` carries over from one
+    /// batch to the next, so no heading repeats at a batch's start).
+    static func textBodyInOrder(_ flags: [BoothKit.Flag], colored: Bool, previousSpeaker: inout String?) -> String {
+        var out = ""
+        for flag in flags {
+            let speaker = flag.speaker ?? "(no speaker)"
+            if speaker != previousSpeaker { out += speakerHeading(speaker, colored: colored) }
+            previousSpeaker = speaker
+            out += textLines(flag, colored: colored)
+        }
+        return out
+    }
+
+    private static func speakerHeading(_ speaker: String, colored: Bool) -> String {
+        "\n  " + (colored ? speaker.bold : speaker) + "\n"
+    }
+
+    /// One flag: where, severity, code and message; then its text, cut at 160 characters.
+    private static func textLines(_ flag: BoothKit.Flag, colored: Bool) -> String {
+        func paint(_ text: String, _ style: (String) -> String) -> String { colored ? style(text) : text }
+        let severity: String
+        switch flag.severity {
+        case .error: severity = paint("error") { $0.red.bold }
+        case .warning: severity = paint("warning", \.yellow)
+        case .info: severity = paint("info", \.lightBlack)
+        }
+        return "  \(flag.file):\(flag.position): \(severity) [\(flag.code.rawValue)] \(flag.message)\n"
+            + "      " + paint("“\(flag.text.count > 160 ? String(flag.text.prefix(157)) + "…" : flag.text)”", \.lightBlack) + "\n"
     }
 
     static func textSummary(_ counts: ReportCounts) -> String {

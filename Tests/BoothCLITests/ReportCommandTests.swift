@@ -58,6 +58,23 @@ import TestSupport
         #expect(try BoothRunner.run(["report", "--format", "html", Fixtures.geneva]).status == 2)
     }
 
+    /// The run-wide renderings in text: one "across files" section, in file order, with a speaker heading
+    /// wherever the speaker changes (not grouped: they arrive a batch at a time).
+    @Test func acrossFilesSectionFollowsTheFiles() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let texts = ["a.txt": "MODERATOR: The talks went well.\n", "b.txt": "MODERATOR: The negotiations went well.\n",
+                     "c.txt": "ANALYST: The talks went well.\n", "d.txt": "MODERATOR: The negotiations went on.\n"]
+        for (name, text) in texts { try Data(text.utf8).write(to: directory.appendingPathComponent(name)) }
+        let output = try BoothRunner.run(["report", directory.path]).output
+        let section = try #require(output.range(of: "== across files: 4 flags")).upperBound
+        let lines = output[section...].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let headings = lines.filter { $0 == "MODERATOR" || $0 == "ANALYST" }
+        #expect(headings == ["MODERATOR", "ANALYST", "MODERATOR"])
+        let files = lines.compactMap { line in ["a.txt", "b.txt", "c.txt", "d.txt"].first { line.contains("/\($0):") } }
+        #expect(files == ["a.txt", "b.txt", "c.txt", "d.txt"])
+    }
+
     @Test func textIsPlainWhenNotATerminal() throws {
         let result = try BoothRunner.run(["report", Fixtures.stockholm])
         #expect(!result.output.contains("\u{1B}["))
