@@ -240,3 +240,14 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
                 == String(repeating: " ", count: 21) + "<a><!-- <?c?> --><![CDATA[<?d?>]]>       </a>")
     }
 }
+
+@Suite struct DefaultMatchingTests {
+    /// Acronyms (two to six capitals or digits, at least two capitals; spaces, "-" and "." ignored)
+    /// match as written; everything else through stems.
+    @Test(arguments: [("NATO", true), ("OSCE", true), ("U.S.", true), ("EU", true), ("СНГ", true), ("P5", false),
+                      ("G20", false), ("G-20", false), ("P5+1", false), ("ABCDEFG", false), ("ABC DEF", true),
+                      ("Minsk", false), ("N", false), ("", false), ("start-up", false), ("NATO allies", false)])
+    func acronymsMatchAsWritten(_ text: String, _ caseSensitive: Bool) {
+        #expect((Term.defaultMatching(for: text) == .caseSensitive) == caseSensitive)
+    }
+}

@@ -22,10 +22,15 @@ public struct Term: Sendable, Equatable {
     /// Acronyms — two to six capitals or digits, at least two capitals — match as written; the rest
     /// through stems.
     public static func defaultMatching(for text: String) -> TermMatching {
-        let letters = text.filter { !$0.isWhitespace && $0 != "-" && $0 != "." }
-        let capitals = letters.filter { $0.isUppercase }.count
-        let isAcronym = (2...6).contains(letters.count) && capitals >= 2 && letters.allSatisfy { $0.isUppercase || $0.isNumber }
-        return isAcronym ? .caseSensitive : .stemmed
+        // Read character by character, stopping at the first sign of an ordinary term (a glossary has
+        // thousands, and most are longer than an acronym).
+        var letters = 0, capitals = 0
+        for character in text where !character.isWhitespace && character != "-" && character != "." {
+            letters += 1
+            guard letters <= 6 else { return .stemmed }
+            if character.isUppercase { capitals += 1 } else if !character.isNumber { return .stemmed }
+        }
+        return letters >= 2 && capitals >= 2 ? .caseSensitive : .stemmed
     }
 }
 
