@@ -251,3 +251,27 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
         #expect((Term.defaultMatching(for: text) == .caseSensitive) == caseSensitive)
     }
 }
+
+@Suite struct TBXTrimTests {
+    /// The glossary reader's trim is Foundation's `.whitespacesAndNewlines` trim, on random strings of
+    /// every white space character and some that only look like one (U+200B, U+FEFF).
+    @Test func trimIsFoundationsTrim() {
+        let spaces: [Unicode.Scalar] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000, 0x2005, 0x200A,
+                                        0x2028, 0x2029, 0x202F, 0x205F, 0x3000].map { Unicode.Scalar($0)! }
+        // Others: letters, marks, controls, and the space-like characters around the spaces.
+        let others: [Unicode.Scalar] = ["a", "Я", "\u{0301}", "-"]
+            + (Array(0x00...0x20) + Array(0x7F...0xA0) + [0x180E, 0xFEFF] + Array(0x2000...0x206F))
+                .compactMap { Unicode.Scalar(UInt32($0)) }
+        var generator = SplitMix64(seed: 3)
+        for _ in 0..<20_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int(generator.next() % 8) {
+                text.append(generator.next() % 2 == 0 ? spaces[Int(generator.next() % UInt64(spaces.count))]
+                                                      : others[Int(generator.next() % UInt64(others.count))])
+            }
+            let string = String(text)
+            #expect(TBXReader.trimmed(string) == string.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(string.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}

@@ -11,6 +11,18 @@ import FoundationXML
 /// `descrip type="definition"`, and Booth's own `termNote type="x-booth-matching"` with `stemmed`,
 /// `exact` or `case-sensitive`. The XML goes through `XMLGuard` first: no DTD or entity is resolved.
 public enum TBXReader {
+    /// `text` without leading and trailing white space, as Foundation's `.whitespacesAndNewlines` trims
+    /// it (Unicode's White_Space, and U+200B, which Foundation still counts as a space), without its
+    /// CharacterSet machinery: this runs at the end of every element of a glossary.
+    static func trimmed(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar == "\u{200B}" }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
     public static func read(_ bytes: [UInt8], file: String) throws(GlossaryError) -> Glossary {
         let source: SourceText
         do { source = try SourceDecoder.decode(bytes, name: file) } catch {
@@ -130,7 +142,7 @@ private final class TBXCollector: NSObject, XMLParserDelegate {
             firstError = (here, "closing tag </\(elementName)> does not match <\(openElements.last ?? "nothing")>")
         }
         let name = Self.local(elementName)
-        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = TBXReader.trimmed(text)
         switch name {
         case "term":
             if term == nil { term = Term(text: "", language: language ?? "und"); termPosition = here }
