@@ -201,3 +201,28 @@ func transcript(file: String) throws -> Transcript {
         #expect(!mayHold("Nothing to see here, none at all"))
     }
 }
+
+@Suite struct DottedLettersTests {
+    /// Letters each followed by a period, by characters (the definition, without the shortcut).
+    static func reference(_ token: String) -> Bool {
+        var expectLetter = true, letters = 0
+        for character in token {
+            if expectLetter { guard character.isLetter else { return false }; letters += 1 } else if character != "." { return false }
+            expectLetter.toggle()
+        }
+        return letters > 0 && expectLetter
+    }
+
+    @Test func shortcutAgreesWithTheDefinition() {
+        let known: [(String, Bool)] = [("E.", true), ("U.S.", true), ("Л.Н.", true), ("a.m.", true), ("т.е.", true),
+                                       ("talks.", false), ("США.", false), ("Mr.", false), ("x.", true), ("1.", false),
+                                       ("e\u{323}\u{302}.", true), ("ab.", false), ("мы.", false)]
+        for (token, expected) in known { #expect(SentenceSplitter.isDottedLetters(token) == expected, "\(token)") }
+        var generator = SplitMix64(seed: 9)
+        let pieces = ["a", "Z", ".", "я", "Ж", "\u{301}", "é", "1", "-", "ё"]
+        for _ in 0..<20_000 {
+            let token = (0..<Int(1 + generator.next() % 6)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            #expect(SentenceSplitter.isDottedLetters(token) == Self.reference(token), "\(token)")
+        }
+    }
+}

@@ -155,6 +155,8 @@ final class SentenceSplitter {
     static func token(endingAt end: Int, in text: [UInt8], from lowest: Int) -> String {
         var start = end
         while start > lowest, text[start - 1] != 0x20 { start -= 1 }
+        // Every opener starts with one of these bytes; a token starting otherwise keeps its first character.
+        guard start < end, [0x28, 0x5B, 0x22, 0x27, 0x2D, 0xC2, 0xE2].contains(text[start]) else { return text.string(start..<end) }
         return text.string(start..<end).trimmingLeading(openers)
     }
 
@@ -181,6 +183,17 @@ final class SentenceSplitter {
 
     /// Letters each followed by a period: "E.", "U.S.", "Л.Н.", "a.m.", "т.е.".
     static func isDottedLetters(_ token: String) -> Bool {
+        // An ordinary word ending a sentence is not, without walking its characters: with a single
+        // period, letters and periods alternate only if one character precedes it, and two ASCII
+        // letters, or two basic Cyrillic ones (U+0400–U+047F), are two characters.
+        if token.utf8.lazy.filter({ $0 == UInt8(ascii: ".") }).count == 1 {
+            let tail = Array(token.utf8.suffix(5))
+            func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+            let n = tail.count
+            if n >= 3, tail[n - 1] == UInt8(ascii: "."), isASCIILetter(tail[n - 2]), isASCIILetter(tail[n - 3]) { return false }
+            if n == 5, tail[4] == UInt8(ascii: "."), tail[0] == 0xD0 || tail[0] == 0xD1, tail[2] == 0xD0 || tail[2] == 0xD1,
+               tail[1] & 0xC0 == 0x80, tail[3] & 0xC0 == 0x80 { return false }
+        }
         var expectLetter = true
         var letters = 0
         for character in token {
