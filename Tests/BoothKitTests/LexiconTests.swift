@@ -275,3 +275,30 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
         }
     }
 }
+
+@Suite struct WordTableTests {
+    /// Every stored word is found with its value and nothing else is, through growth, through hash
+    /// collisions (a deliberately bad hash puts every word in one probe chain) and after `removeAll`.
+    @Test(arguments: [false, true])
+    func storesAndFindsWords(collide: Bool) {
+        func hash(_ word: [UInt8]) -> UInt64 { collide ? 7 : word.withUnsafeBufferPointer { FNV1a.hash($0) } }
+        var table = WordTable(capacity: 2)
+        let words = (0..<500).map { Array("w\($0)".utf8) } + [[], Array("ёлка".utf8)]
+        for (value, word) in words.enumerated() {
+            word.withUnsafeBufferPointer { table.insert($0, 0..<word.count, hash: hash(word), value: Int32(value)) }
+        }
+        #expect(table.count == words.count)
+        for (value, word) in words.enumerated() {
+            #expect(word.withUnsafeBufferPointer { table.value($0, 0..<word.count, hash: hash(word)) } == Int32(value))
+        }
+        let text = Array("xx w12 w499x w5000".utf8)  // words looked up in place, inside a longer text
+        text.withUnsafeBufferPointer { buffer in
+            #expect(table.value(buffer, 3..<6, hash: hash(Array(text[3..<6]))) == 12)
+            #expect(table.value(buffer, 7..<12, hash: hash(Array(text[7..<12]))) == nil)
+            #expect(table.value(buffer, 13..<18, hash: hash(Array(text[13..<18]))) == nil)
+        }
+        table.removeAll()
+        #expect(table.count == 0)
+        #expect(words[3].withUnsafeBufferPointer { table.value($0, 0..<words[3].count, hash: hash(words[3])) } == nil)
+    }
+}

@@ -90,7 +90,6 @@ public struct Reviewer: Sendable {
         }
     }
 
-    /// Quotation marks: " “ ” « » „
     /// Quotation marks: " “ ” « » „.
     private static func isQuotation(_ scalar: UInt32) -> Bool {
         switch scalar {

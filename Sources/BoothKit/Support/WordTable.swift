@@ -47,6 +47,7 @@ struct WordTable: Sendable {
     /// be in the table yet.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, value: Int32) {
         precondition(value >= 0, "WordTable values are non-negative")
+        precondition(arena.count + range.count <= Int(Int32.max), "WordTable holds at most 2 GB of words")
         if (count + 1) * 2 > slots.count { grow() }
         let start = Int32(arena.count)
         arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
