@@ -12,7 +12,8 @@ struct ReportCommand: ParsableCommand {
           inaudible-gap           warning; error when the sentence also holds a glossary term
           deprecated-term         warning: a deprecated glossary term
           forbidden-term          error: a forbidden glossary term
-          inconsistent-rendering  warning: one concept rendered differently by one speaker, or across files
+          inconsistent-rendering  warning: one concept rendered differently (within one language) by one
+                                  speaker, or across files
           interpreted-quote-risk  warning: interpreted speech with a direct quotation or a number
           repaired-break          info: a paragraph joined by normalization
           mixed-script            warning: a word mixing scripts (ICU spoof checker)

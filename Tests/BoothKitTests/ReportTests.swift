@@ -107,6 +107,22 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(flags[3].text == "negotiations" && flags[3].message.contains("\"talks\""))
     }
 
+    /// A concept used in English in one file and in Russian in another is not rendered inconsistently:
+    /// renderings are compared within one language.
+    @Test func renderingsInTwoLanguagesAreNotInconsistent() throws {
+        let bundled = try GlossaryLoader.bundled()
+        let matcher = try TermMatcher(index: try TermIndex(bundled))
+        let texts = ["en.txt": "MODERATOR: The OSCE met today.\n", "ru.txt": "ВЕДУЩИЙ: Сегодня собралась ОБСЕ.\n",
+                     "en2.txt": "MODERATOR: The OSCE met again.\n"]
+        let results = try texts.keys.sorted().map { name -> (transcript: Transcript, matches: [TermMatch]) in
+            let parsed = try TranscriptParser().parse(try Normalizer().normalize(try SourceDecoder.decode(Array(texts[name]!.utf8), name: name)))
+            return (parsed, try matcher.matches(in: parsed))
+        }
+        #expect(results.allSatisfy { $0.matches.contains { bundled.concepts[$0.conceptIndex].id == "osce" } })
+        let flags = try Reviewer(glossary: bundled).review(results)
+        #expect(!flags.contains { $0.code == .inconsistentRendering })
+    }
+
     @Test func oneRenderingEverywhereIsNotFlagged() throws {
         let bundled = try GlossaryLoader.bundled()
         let matcher = try TermMatcher(index: try TermIndex(bundled))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BoothKit
 
@@ -133,6 +134,39 @@ import Testing
         for (path, base, pathExtension) in cases {
             let parts = InputFiles.nameParts(path)
             #expect(parts.base == base[...] && parts.extension == pathExtension[...], "\(path)")
+        }
+    }
+}
+
+@Suite struct DirectoryExpansionTests {
+    /// What a directory expands to: text files at any depth, hidden ones too, sorted by path; links to
+    /// files, broken links and FIFOs listed (refused when read); links to directories not followed;
+    /// corpus documentation and other extensions passed over; one slash between the parts.
+    @Test func expandsATreeLikeFoundationsEnumeratorDid() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("booth-expand-\(UInt64.random(in: 0...UInt64.max))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        for directory in ["in/sub", "in/.hidden-dir", "in/folder.txt", "other/deep"] {
+            try manager.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
+        }
+        for file in ["in/a.txt", "in/B.MD", "in/c.text", "in/.hidden.txt", "in/sub/d.txt", "in/.hidden-dir/e.txt",
+                     "in/folder.txt/f.txt", "in/README.md", "in/notes.json", "other/g.txt", "other/deep/h.txt"] {
+            try Data("x".utf8).write(to: root.appendingPathComponent(file))
+        }
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("in/link-dir").path, withDestinationPath: "../other")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("in/link-dir.txt").path, withDestinationPath: "../other")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("in/link-file.txt").path, withDestinationPath: "../other/g.txt")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("in/broken.txt").path, withDestinationPath: "/nonexistent/x")
+        #expect(mkfifo(root.appendingPathComponent("in/fifo.txt").path, 0o644) == 0)
+        let directory = root.appendingPathComponent("in").path
+        let expected = [".hidden-dir/e.txt", ".hidden.txt", "B.MD", "a.txt", "broken.txt", "c.text", "fifo.txt",
+                        "folder.txt/f.txt", "link-file.txt", "sub/d.txt"].map { directory + "/" + $0 }
+        for argument in [directory, directory + "/", directory + "//"] {
+            let paths = InputFiles.expand([argument]).map { entry -> String in
+                if case .file(let path) = entry { return path }
+                return "not a file: \(entry)"
+            }
+            #expect(paths == expected, "\(argument)")
         }
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// The run-wide check of renderings, fed one file at a time: a concept rendered in more than one way
 /// across the files of a run (`inconsistent-rendering`, one flag per file and rendering, at its first
-/// use). In memory it keeps what the glossary and the vocabulary bound — per concept, its renderings
-/// and how many files use it — and the name of each file with a term; each file's first uses go, as
+/// use), renderings compared within one language. In memory it keeps what the glossary and the
+/// vocabulary bound — per concept and language, its renderings and how many files use it — and the
+/// name of each file with a term; each file's first uses go, as
 /// integers, to an anonymous temporary file read back at the end. So an archive's run holds a file name
 /// per file here, not the first uses.
 public final class RenderingLedger {
@@ -12,6 +13,9 @@ public final class RenderingLedger {
         /// The flag that will be raised there, message still empty.
         var flag: Flag
         var concept: Int
+        /// The language of the glossary term matched: renderings are compared within one language
+        /// ("OSCE" in one file and "ОБСЕ" in another are not inconsistent).
+        var language: String
         /// The rendering: the stems of the words (`TermMatch.form`), so inflections are one rendering.
         var form: String
         /// Uses of this rendering in the file.
@@ -30,24 +34,33 @@ public final class RenderingLedger {
     }
 
     private var files: [String] = []
-    private var concepts: [Int: ConceptState] = [:]
+    /// By concept and language (`key(concept:language:)`).
+    private var concepts: [Int64: ConceptState] = [:]
     private var strings: [String] = []
-    private var stringIDs: [String: Int32] = [:]
+    /// Each string's UTF-8 → its index in `strings` (a WordTable: this runs for every first use, on the
+    /// one thread that writes the output, where a SipHash per string showed).
+    private var stringIDs = WordTable(capacity: 1024)
     private var spill: UnsafeMutablePointer<FILE>?
     private var spilled = 0
-    private static let fieldsPerRecord = 15
+    private static let fieldsPerRecord = 16
 
     public init() {}
 
     deinit { if let spill { fclose(spill) } }
 
+    private static func key(concept: Int, language: Int32) -> Int64 { Int64(concept) << 32 | Int64(language) }
+
     private func intern(_ string: String?) -> Int32 {
         guard let string else { return -1 }
-        if let id = stringIDs[string] { return id }
-        let id = Int32(strings.count)
-        strings.append(string)
-        stringIDs[string] = id
-        return id
+        var contiguous = string
+        return contiguous.withUTF8 { bytes in
+            let hash = FNV1a.hash(bytes)
+            if let id = stringIDs.value(bytes, 0..<bytes.count, hash: hash) { return id }
+            let id = Int32(strings.count)
+            strings.append(string)
+            stringIDs.insert(bytes, 0..<bytes.count, hash: hash, value: id)
+            return id
+        }
     }
 
     /// Adds one file's first uses. Throws an I/O error when the temporary file cannot be written.
@@ -58,16 +71,18 @@ public final class RenderingLedger {
         var records: [Int64] = []
         records.reserveCapacity(fileUses.count * Self.fieldsPerRecord)
         for use in fileUses {
-            let form = intern(use.form), surface = intern(use.flag.text)
-            var state = concepts[use.concept] ?? ConceptState(lastFile: fileIndex)
+            let form = intern(use.form), surface = intern(use.flag.text), language = intern(use.language)
+            let key = Self.key(concept: use.concept, language: language)
+            var state = concepts[key] ?? ConceptState(lastFile: fileIndex)
             if state.lastFile != fileIndex { state.lastFile = fileIndex; state.fileCount += 1 }
             if state.forms[form] == nil { state.forms[form] = surface }
-            concepts[use.concept] = state
+            concepts[key] = state
             let flag = use.flag
             records += [Int64(fileIndex), Int64(use.concept), Int64(form), Int64(surface), Int64(use.count),
                         use.flaggedInFile ? 1 : 0, Int64(flag.range.lowerBound), Int64(flag.range.upperBound),
                         Int64(flag.start), Int64(flag.end), Int64(flag.position.line), Int64(flag.position.column),
-                        Int64(flag.turn ?? -1), Int64(intern(flag.speaker)), Int64(intern(flag.mode?.rawValue))]
+                        Int64(flag.turn ?? -1), Int64(intern(flag.speaker)), Int64(intern(flag.mode?.rawValue)),
+                        Int64(language)]
         }
         if spill == nil { spill = tmpfile() }
         guard let spill else { throw .io(file: "<temporary file>", reason: String(cString: strerror(errno))) }
@@ -95,20 +110,20 @@ public final class RenderingLedger {
         defer { fseek(spill, 0, SEEK_END) }
         var flags: [Flag] = []
         var record = [Int64](repeating: 0, count: Self.fieldsPerRecord)
-        var wordings: [Int64: (label: String, others: String)] = [:]
+        var wordings: [Int64: [Int32: (label: String, others: String)]] = [:]  // by concept key, then form
         for _ in 0..<spilled {
             let read = record.withUnsafeMutableBytes { fread($0.baseAddress, MemoryLayout<Int64>.size, Self.fieldsPerRecord, spill) }
             guard read == Self.fieldsPerRecord else { throw InputError.io(file: "<temporary file>", reason: "short read") }
             let concept = Int(record[1])
-            guard record[5] == 0, let state = concepts[concept], state.fileCount > 1, state.forms.count > 1 else { continue }
+            let conceptKey = Self.key(concept: concept, language: Int32(record[15]))
+            guard record[5] == 0, let state = concepts[conceptKey], state.fileCount > 1, state.forms.count > 1 else { continue }
             let form = Int32(record[2]), surface = strings[Int(record[3])], count = Int(record[4])
             // The concept's label and its other renderings, the same for every flag of this rendering.
-            let key = Int64(concept) << 32 | Int64(UInt32(bitPattern: form))
-            let (label, others) = wordings[key] ?? {
+            let (label, others) = wordings[conceptKey]?[form] ?? {
                 let wording = (glossary.concepts[concept].label(),
                                state.forms.filter { $0.key != form }.map { strings[Int($0.value)] }.sorted()
                                    .map { "\"\($0)\"" }.joined(separator: ", "))
-                wordings[key] = wording
+                wordings[conceptKey, default: [:]][form] = wording
                 return wording
             }()
             let times = count == 1 ? "" : " (\(count) times in this file)"

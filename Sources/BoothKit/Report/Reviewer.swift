@@ -7,7 +7,8 @@
 /// - `inconsistent-rendering` (warning): one concept rendered differently by one speaker in one file
 ///   (every such use), or differently across the files of the run (each file's first use of each
 ///   rendering, through a `RenderingLedger`). Inflections of one wording are one rendering
-///   (`TermMatch.form`: the stems of all its words).
+///   (`TermMatch.form`: the stems of all its words); renderings are compared within one language (that
+///   of the glossary term matched), so a Russian transcript's "ОБСЕ" is no rendering of "OSCE".
 /// - `interpreted-quote-risk` (warning): a sentence of interpreted speech holding a direct quotation
 ///   or a number: the words and figures are the interpreter's.
 /// - `repaired-break` (info): a paragraph that normalization joined, to check against the source.
@@ -218,10 +219,13 @@ public struct Reviewer: Sendable {
             let uses = byConcept[conceptIndex]!
             let concept = glossary.concepts[conceptIndex]
             var flagged = Set<Int>()
+            // The language of each use: that of the glossary term matched. Renderings are compared within
+            // one language ("OSCE" and "ОБСЕ" are not two renderings).
+            let language = { (use: Int) in LanguageCode.primary(concept.terms[matches[use].termIndex].language) }
             // Only a concept with two renderings in the file can have a speaker using both.
             let firstForm = matches[uses[0]].form
             if uses.contains(where: { matches[$0].form != firstForm }) {
-                let bySpeaker = Dictionary(grouping: uses) { turns[matches[$0].turn].speakerID ?? "" }
+                let bySpeaker = Dictionary(grouping: uses) { (turns[matches[$0].turn].speakerID ?? "") + "\u{0}" + language($0) }
                 for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
             }
             let forms = flagged.isEmpty ? [] : Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
@@ -234,14 +238,19 @@ public struct Reviewer: Sendable {
                                   match.range, in: transcript, turn: transcript.turns[match.turn], concept: concept.id))
             }
             // Form → index into firstUses; a concept has few renderings in a file, so a list is enough.
-            var firstOfForm: [(form: String, use: Int)] = []
+            var firstOfForm: [(form: String, language: String, use: Int)] = []
             for index in uses {
                 let match = matches[index]
-                if let known = firstOfForm.first(where: { $0.form == match.form }) { firstUses[known.use].count += 1; continue }
-                firstOfForm.append((match.form, firstUses.count))
+                let useLanguage = language(index)
+                if let known = firstOfForm.first(where: { $0.form == match.form && $0.language == useLanguage }) {
+                    firstUses[known.use].count += 1
+                    continue
+                }
+                firstOfForm.append((match.form, useLanguage, firstUses.count))
                 firstUses.append(.init(flag: flag(.inconsistentRendering, .warning, "", match.range, in: transcript,
                                                   turn: transcript.turns[match.turn], concept: concept.id),
-                                       concept: conceptIndex, form: match.form, count: 1, flaggedInFile: flagged.contains(index)))
+                                       concept: conceptIndex, language: useLanguage, form: match.form, count: 1,
+                                       flaggedInFile: flagged.contains(index)))
             }
         }
         // Sorted through their indices: a first use is a large value to move around.

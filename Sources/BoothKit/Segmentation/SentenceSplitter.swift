@@ -155,9 +155,12 @@ final class SentenceSplitter {
     static func token(endingAt end: Int, in text: [UInt8], from lowest: Int) -> String {
         var start = end
         while start > lowest, text[start - 1] != 0x20 { start -= 1 }
-        // Every opener starts with one of these bytes; a token starting otherwise keeps its first character.
-        guard start < end, [0x28, 0x5B, 0x22, 0x27, 0x2D, 0xC2, 0xE2].contains(text[start]) else { return text.string(start..<end) }
-        return text.string(start..<end).trimmingLeading(openers)
+        // Every opener starts with one of these bytes ( [ " ' - and the lead bytes of « “ ‘ „ — –); a token
+        // starting otherwise keeps its first character.
+        switch start < end ? text[start] : 0 {
+        case 0x28, 0x5B, 0x22, 0x27, 0x2D, 0xC2, 0xE2: return text.string(start..<end).trimmingLeading(openers)
+        default: return text.string(start..<end)
+        }
     }
 
     /// The space-delimited token starting at `start`, as written.
