@@ -22,8 +22,8 @@ struct CoverageCommand: ParsableCommand {
 
         EXAMPLES
           booth coverage Corpora/
-          booth coverage --glossary my-terms.csv --format json transcripts/ > coverage.json
-          booth coverage --fail-on deprecated press-release.txt   # exit 1 on a deprecated term
+          booth coverage --glossary terms.csv --format json transcripts/ > cov.json
+          booth coverage --fail-on deprecated statement.txt  # 1 on a deprecated term
         """
     )
 

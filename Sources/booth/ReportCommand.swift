@@ -9,22 +9,28 @@ struct ReportCommand: ParsableCommand {
         discussion: """
         Each flag has a code, a severity, a message and a place (file, UTF-8 byte offsets, line:column):
 
-          inaudible-gap           warning; error when the sentence also holds a glossary term
+          inaudible-gap           warning; error when the sentence also holds a
+                                  glossary term
           deprecated-term         warning: a deprecated glossary term
           forbidden-term          error: a forbidden glossary term
-          inconsistent-rendering  warning: one concept rendered differently (within one language) by one
-                                  speaker, or across files
-          interpreted-quote-risk  warning: interpreted speech with a direct quotation or a number
+          inconsistent-rendering  warning: a concept worded two ways in one language,
+                                  by one speaker or across files
+          interpreted-quote-risk  warning: interpreted speech with a direct
+                                  quotation or a number
           repaired-break          info: a paragraph joined by normalization
           mixed-script            warning: a word mixing scripts (ICU spoof checker)
           unbalanced-marker       warning: a "(" or "[" that never closes
         With --source (the speaker's own words for the one input, its interpretation):
-          omission                warning: a source sentence with no interpretation (flagged in the source)
+          omission                warning: a source sentence with no interpretation
+                                  (flagged in the source)
           addition                warning: an interpreted sentence with no source
-          term-not-rendered       warning: a glossary concept of the source absent from the linked interpretation
-          number-mismatch         warning: numbers that differ between linked sentences
+          term-not-rendered       warning: a glossary concept of the source absent
+                                  from the linked interpretation
+          number-mismatch         warning: numbers that differ between linked
+                                  sentences
           low-confidence-link     info: a link the aligner is unsure of
-          gap-recovered           info: a gap of the interpretation, with the source words that fill it
+          gap-recovered           info: a gap of the interpretation, with the
+                                  source words that fill it
 
         Formats: text (grouped by file and speaker; coloured when stdout is a terminal and NO_COLOR is \
         unset), json (one document), jsonl (one flag a line), csv (RFC 4180; formula-like cells \
@@ -36,14 +42,14 @@ struct ReportCommand: ParsableCommand {
         heading wherever the speaker changes. html and --source hold the run \
         in memory.
 
-        JSON schema (json: {"files": […], "summary": {"error": n, "warning": n, "info": n}, "flags": […]};
+        JSON schema (json: {"flags": […], "files": […], "summary": {"error": n, "warning": n, "info": n}};
         jsonl: one flag a line): code, severity, message, file, start, end, line, column, text, turn,
         speaker, mode, concept — keys always present, null when empty.
 
         EXAMPLES
           booth report Corpora/
           booth report Corpora/ --format html --output report.html
-          booth report --fail-on error --ignore repaired-break,interpreted-quote-risk transcripts/
+          booth report --fail-on error --ignore repaired-break transcripts/
           booth report --source lavrov-ru.txt lavrov-en.txt     # with the pair's flags
         """
     )
