@@ -65,12 +65,15 @@ struct KeyFolder: Sendable {
     /// "'"), or nil when the text holds anything else.
     static func asciiKey(_ bytes: [UInt8]) -> [UInt8]? {
         var key = bytes
-        for index in key.indices {
-            let byte = key[index]
-            if byte >= 0x80 { return nil }
-            if byte >= 0x41 && byte <= 0x5A { key[index] = byte | 0x20 } else if byte == 0x60 { key[index] = 0x27 }
+        let isASCII = key.withUnsafeMutableBufferPointer { key -> Bool in
+            for index in key.indices {
+                let byte = key[index]
+                if byte >= 0x80 { return false }
+                if byte &- 0x41 < 26 { key[index] = byte | 0x20 } else if byte == 0x60 { key[index] = 0x27 }
+            }
+            return true
         }
-        return key
+        return isASCII ? key : nil
     }
 
     /// The fold, word by word, each folded non-ASCII word one edit of the map. ASCII capitals and "`"

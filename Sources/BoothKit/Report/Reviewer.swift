@@ -16,8 +16,13 @@
 /// - `unbalanced-marker` (warning): a "(" or "[" that never closes.
 public struct Reviewer: Sendable {
     public let glossary: Glossary?
+    /// The primary language of every term, by concept and term (renderings are compared within one).
+    private let termLanguages: [[String]]
 
-    public init(glossary: Glossary?) { self.glossary = glossary }
+    public init(glossary: Glossary?) {
+        self.glossary = glossary
+        termLanguages = glossary?.concepts.map { $0.terms.map { LanguageCode.primary($0.language) } } ?? []
+    }
 
     /// All flags of a run held in memory, in file and text order; the run-wide renderings last. Throws
     /// only when the rendering ledger's temporary file fails (`InputError.io`).
@@ -221,7 +226,7 @@ public struct Reviewer: Sendable {
             var flagged = Set<Int>()
             // The language of each use: that of the glossary term matched. Renderings are compared within
             // one language ("OSCE" and "ОБСЕ" are not two renderings).
-            let language = { (use: Int) in LanguageCode.primary(concept.terms[matches[use].termIndex].language) }
+            let language = { (use: Int) in termLanguages[conceptIndex][matches[use].termIndex] }
             // Only a concept with two renderings in the file can have a speaker using both.
             let firstForm = matches[uses[0]].form
             if uses.contains(where: { matches[$0].form != firstForm }) {
