@@ -74,13 +74,10 @@ struct InertTable: Sendable {
     func isInert(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         text.withUnsafeBufferPointer { buffer in
             var index = range.lowerBound
-            while index < range.upperBound {
-                if index + 8 <= range.upperBound, ByteScan.isASCII(ByteScan.word(buffer, at: index)) {
-                    index += 8
-                    continue
-                }
+            while true {
+                index = ByteScan.firstNonASCII(buffer, from: index, to: range.upperBound)
+                guard index < range.upperBound else { break }
                 let lead = buffer[index]
-                if lead < 0x80 { index += 1; continue }
                 guard lead < 0xF0 else { return false }
                 let length = lead >= 0xE0 ? 3 : 2
                 var scalar = Int(lead) & (length == 2 ? 0x1F : 0x0F)

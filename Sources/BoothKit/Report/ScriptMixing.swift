@@ -23,12 +23,9 @@ final class ScriptMixingChecker: @unchecked Sendable {
         var found: [Range<Int>] = []
         text.withUnsafeBufferPointer { buffer in
             var index = range.lowerBound
-            while index < range.upperBound {
-                if index + 8 <= range.upperBound, ByteScan.isASCII(ByteScan.word(buffer, at: index)) {
-                    index += 8
-                    continue
-                }
-                guard buffer[index] >= 0x80 else { index += 1; continue }
+            while true {
+                index = ByteScan.firstNonASCII(buffer, from: index, to: range.upperBound)
+                guard index < range.upperBound else { break }
                 // The word around this non-ASCII byte: the run of word bytes holding it.
                 var start = index
                 while start > range.lowerBound, Self.isWordByte(buffer[start - 1]) { start -= 1 }

@@ -40,6 +40,16 @@ enum ByteScan {
         return belowSpace | mask(of: 0x22, in: word) | mask(of: 0x5C, in: word) != 0
     }
 
+    /// The offset of the first byte of `buffer[start..<end]` that is not ASCII (`end` if none), skipping
+    /// ASCII eight bytes at a time.
+    @inline(__always)
+    static func firstNonASCII(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index + 8 <= end, isASCII(word(buffer, at: index)) { index += 8 }
+        while index < end, buffer[index] < 0x80 { index += 1 }
+        return index
+    }
+
     /// Whether every byte is ASCII.
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool { word & highs == 0 }
