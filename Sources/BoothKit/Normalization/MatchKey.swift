@@ -1,8 +1,9 @@
 /// The text used for matching terms: the normalized text case-folded and in NFKC (ICU's
 /// NFKC_Casefold), with typographic quotes, apostrophes and dashes folded to ASCII and Russian ё to е.
 ///
-/// Folding works word by word, so each folded word is one edit and every key range maps back to the
-/// normalized text, and from there to the original file.
+/// Folding works word by word: each folded non-ASCII word is one edit, and ASCII case changes, which keep
+/// every offset, need none; so every key range maps back to the normalized text, and from there to the
+/// original file.
 public struct MatchKey: Sendable {
     /// The normalized text the key was made from.
     public let normalized: NormalizedText
