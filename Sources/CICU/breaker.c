@@ -2,11 +2,25 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
+
+/* Above this many bytes a text is read through UText rather than copied to UTF-16: the copy would
+   double the memory of a huge paragraph (a file with no newline). */
+#define CICU_UTF16_COPY_LIMIT (16 * 1024 * 1024)
 
 struct cicu_breaker {
     UBreakIterator *iterator;
     UText *text;
+    /* The UTF-16 copy of the current text (cicu_breaker_set_utf8_via_utf16), reused from text to text. */
+    UChar *units;
+    int32_t capacity;
+    /* Mapping boundaries back to UTF-8: the text, and the last boundary mapped in both encodings. Off
+       when the text is read through UText or is all ASCII (the offsets are then the same). */
+    const uint8_t *utf8;
+    int mapping;
+    int64_t mappedUTF8;
+    int32_t mappedUTF16;
 };
 
 cicu_breaker *cicu_breaker_open(cicu_break_kind kind, const char *locale, int32_t *status) {
@@ -26,19 +40,84 @@ cicu_breaker *cicu_breaker_open(cicu_break_kind kind, const char *locale, int32_
 
 void cicu_breaker_set_utf8(cicu_breaker *breaker, const uint8_t *text, int64_t length, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
+    breaker->mapping = 0;
     /* utext_openUTF8 reuses the UText it is given, so one UText serves every text. */
     breaker->text = utext_openUTF8(breaker->text, (const char *)text, length, &code);
     if (U_SUCCESS(code)) ubrk_setUText(breaker->iterator, breaker->text, &code);
     *status = (int32_t)code;
 }
 
+void cicu_breaker_set_utf8_via_utf16(cicu_breaker *breaker, const uint8_t *text, int64_t length, int32_t *status) {
+    if (length > CICU_UTF16_COPY_LIMIT) {
+        cicu_breaker_set_utf8(breaker, text, length, status);
+        return;
+    }
+    /* UTF-8 never needs more UTF-16 units than bytes. */
+    if (breaker->capacity < (int32_t)length + 1) {
+        int32_t capacity = (int32_t)length + 1 < 4096 ? 4096 : (int32_t)length + 1;
+        UChar *units = (UChar *)realloc(breaker->units, sizeof(UChar) * (size_t)capacity);
+        if (units == NULL) {
+            cicu_breaker_set_utf8(breaker, text, length, status);
+            return;
+        }
+        breaker->units = units;
+        breaker->capacity = capacity;
+    }
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t count = 0;
+    u_strFromUTF8(breaker->units, breaker->capacity, &count, (const char *)text, (int32_t)length, &code);
+    if (U_FAILURE(code)) {
+        /* Not valid UTF-8: UText reads it as ICU always has (ill-formed bytes as U+FFFD). */
+        cicu_breaker_set_utf8(breaker, text, length, status);
+        return;
+    }
+    ubrk_setText(breaker->iterator, breaker->units, count, &code);
+    /* As many units as bytes only when every byte is ASCII: the offsets are then the same. */
+    breaker->utf8 = text;
+    breaker->mapping = count != (int32_t)length;
+    breaker->mappedUTF8 = 0;
+    breaker->mappedUTF16 = 0;
+    *status = (int32_t)code;
+}
+
+int64_t cicu_reference_count_breaks_utf16(cicu_breaker *breaker, const uint8_t *text, int64_t length, int32_t *status) {
+    cicu_breaker_set_utf8_via_utf16(breaker, text, length, status);
+    if (*status > 0) return -1;
+    int64_t count = 0;
+    while (ubrk_next(breaker->iterator) != UBRK_DONE) count += 1;
+    return count;
+}
+
+/* The UTF-8 offset of a UTF-16 boundary of the current text, walking on from the last one mapped (a
+   break iterator's boundaries only grow, so a text is walked once). */
+static int64_t utf8_offset(cicu_breaker *breaker, int32_t boundary) {
+    if (!breaker->mapping) return (int64_t)boundary;
+    if (boundary < breaker->mappedUTF16) {
+        breaker->mappedUTF16 = 0;
+        breaker->mappedUTF8 = 0;
+    }
+    const uint8_t *text = breaker->utf8;
+    int64_t bytes = breaker->mappedUTF8;
+    int32_t units = breaker->mappedUTF16;
+    while (units < boundary) {
+        uint8_t lead = text[bytes];
+        if (lead < 0x80) { bytes += 1; units += 1; }
+        else if (lead < 0xE0) { bytes += 2; units += 1; }
+        else if (lead < 0xF0) { bytes += 3; units += 1; }
+        else { bytes += 4; units += 2; }
+    }
+    breaker->mappedUTF8 = bytes;
+    breaker->mappedUTF16 = units;
+    return bytes;
+}
+
 int64_t cicu_breaker_first(cicu_breaker *breaker) {
-    return (int64_t)ubrk_first(breaker->iterator);
+    return utf8_offset(breaker, ubrk_first(breaker->iterator));
 }
 
 int64_t cicu_breaker_next(cicu_breaker *breaker) {
     int32_t next = ubrk_next(breaker->iterator);
-    return next == UBRK_DONE ? -1 : (int64_t)next;
+    return next == UBRK_DONE ? -1 : utf8_offset(breaker, next);
 }
 
 int32_t cicu_breaker_rule_status(cicu_breaker *breaker) {
@@ -49,5 +128,6 @@ void cicu_breaker_close(cicu_breaker *breaker) {
     if (breaker == NULL) return;
     ubrk_close(breaker->iterator);
     if (breaker->text != NULL) utext_close(breaker->text);
+    free(breaker->units);
     free(breaker);
 }

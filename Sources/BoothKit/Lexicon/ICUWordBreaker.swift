@@ -1,6 +1,7 @@
 internal import CICU
 
-/// ICU's word break iterator over UTF-8. Owns its handle; one per thread.
+/// ICU's word break iterator over UTF-8 (read through a UTF-16 copy; offsets are UTF-8). Owns its
+/// handle; one per thread.
 final class ICUWordBreaker {
     private let handle: OpaquePointer
 
@@ -12,6 +13,10 @@ final class ICUWordBreaker {
         self.handle = handle
     }
 
+    /// Read the UTF-8 in place through UText instead of a UTF-16 copy: the two must agree (a test
+    /// checks it); this one is slower.
+    var readsThroughUText = false
+
     deinit { cicu_breaker_close(handle) }
 
     /// The words of `text[range]` — letters, numbers, ideographs; not spaces or punctuation — as
@@ -20,7 +25,11 @@ final class ICUWordBreaker {
         var words: [Range<Int>] = []
         text.withUnsafeBufferPointer { buffer in
             var status: Int32 = 0
-            cicu_breaker_set_utf8(handle, buffer.baseAddress! + range.lowerBound, Int64(range.count), &status)
+            if readsThroughUText {
+                cicu_breaker_set_utf8(handle, buffer.baseAddress! + range.lowerBound, Int64(range.count), &status)
+            } else {
+                cicu_breaker_set_utf8_via_utf16(handle, buffer.baseAddress! + range.lowerBound, Int64(range.count), &status)
+            }
             guard status <= 0 else { return }
             var start: Int64 = 0
             while true {
