@@ -225,4 +225,25 @@ func transcript(file: String) throws -> Transcript {
             #expect(SentenceSplitter.isDottedLetters(token) == Self.reference(token), "\(token)")
         }
     }
+
+    /// The one-lookup table of abbreviation kinds says what the three lists say, for every bundled
+    /// abbreviation in three casings and for words on no list.
+    @Test(arguments: ["en", "ru", "fr", "de", "es"])
+    func abbreviationKindsAreThoseOfTheLists(_ language: String) {
+        let rules = SegmentationRules.bundled(language: language)
+        let all = rules.titles.union(rules.numbers).union(rules.endings)
+        #expect(all.count > 10)
+        for abbreviation in all {
+            for written in [abbreviation, abbreviation.uppercased(), abbreviation.prefix(1).uppercased() + abbreviation.dropFirst()] {
+                let kinds = rules.kinds(of: written)
+                #expect(kinds.contains(.title) == rules.titles.contains(abbreviation), "\(written)")
+                #expect(kinds.contains(.number) == rules.numbers.contains(abbreviation), "\(written)")
+                #expect(kinds.contains(.ending) == rules.endings.contains(abbreviation), "\(written)")
+            }
+        }
+        for word in ["talks.", "Geneva.", "переговоры.", "É.", "", "."] {
+            #expect(rules.kinds(of: word) == SegmentationRules.Kinds(rawValue: (rules.titles.contains(word.lowercased()) ? 1 : 0)
+                + (rules.numbers.contains(word.lowercased()) ? 2 : 0) + (rules.endings.contains(word.lowercased()) ? 4 : 0)), "\(word)")
+        }
+    }
 }

@@ -62,11 +62,21 @@ public struct Reviewer: Sendable {
 
     private func gapFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
         var flags: [Flag] = []
-        let bySentence = Dictionary(grouping: matches, by: \.sentenceKey)
+        // The concepts matched in each sentence with a gap (most sentences have none: only those are kept).
+        var gapSentences: [TermMatch.SentenceKey: [Int]] = [:]
         for turn in transcript.turns {
             for sentence in turn.sentences where sentence.markers.contains(where: \.kind.isGap) {
-                let concepts = (bySentence[TermMatch.SentenceKey(turn: turn.index, sentence: sentence.index)] ?? [])
-                    .compactMap { glossary?.concepts[$0.conceptIndex].label() }
+                gapSentences[TermMatch.SentenceKey(turn: turn.index, sentence: sentence.index)] = []
+            }
+        }
+        guard !gapSentences.isEmpty else { return [] }
+        for match in matches where gapSentences[match.sentenceKey] != nil {
+            gapSentences[match.sentenceKey]!.append(match.conceptIndex)
+        }
+        for turn in transcript.turns {
+            for sentence in turn.sentences where sentence.markers.contains(where: \.kind.isGap) {
+                let concepts = gapSentences[TermMatch.SentenceKey(turn: turn.index, sentence: sentence.index)]!
+                    .compactMap { glossary?.concepts[$0].label() }
                 for marker in sentence.markers where marker.kind.isGap {
                     var message = "\(marker.kind.rawValue) passage in \(turn.mode == .interpreted ? "interpreted " : "")speech by \(who(turn))"
                     if turn.mode == .interpreted { message += " — a gap in the interpretation, not necessarily in the speaker's words" }

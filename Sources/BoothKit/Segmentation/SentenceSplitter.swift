@@ -138,10 +138,10 @@ final class SentenceSplitter {
         guard text[end - 1] == UInt8(ascii: "."), end - paragraph.lowerBound >= 1 else { return boundary }
         let token = Self.token(endingAt: end, in: text, from: max(paragraph.lowerBound, end - Self.longestAbbreviationBytes - 1))
         guard token.utf8.count <= Self.longestAbbreviationBytes, token.hasSuffix(".") else { return boundary }
-        let lower = token.lowercased()
-        if rules.titles.contains(lower) { return nil }
-        if let next, next.properties.numericType != nil, rules.numbers.contains(lower) { return nil }
-        if rules.endings.contains(lower) || rules.numbers.contains(lower) || Self.isDottedLetters(token) {
+        let kinds = rules.kinds(of: token)
+        if kinds.contains(.title) { return nil }
+        if let next, next.properties.numericType != nil, kinds.contains(.number) { return nil }
+        if !kinds.isDisjoint(with: [.ending, .number]) || Self.isDottedLetters(token) {
             let nextToken = Self.token(startingAt: boundary, in: text, before: paragraph.upperBound)
             return rules.starters.contains(nextToken) ? boundary : nil
         }
@@ -189,14 +189,17 @@ final class SentenceSplitter {
         // An ordinary word ending a sentence is not, without walking its characters: with a single
         // period, letters and periods alternate only if one character precedes it, and two ASCII
         // letters, or two basic Cyrillic ones (U+0400–U+047F), are two characters.
-        if token.utf8.lazy.filter({ $0 == UInt8(ascii: ".") }).count == 1 {
-            let tail = Array(token.utf8.suffix(5))
+        var utf8 = token
+        let ordinary = utf8.withUTF8 { tail -> Bool in
+            guard tail.count(where: { $0 == UInt8(ascii: ".") }) == 1 else { return false }
             func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
             let n = tail.count
-            if n >= 3, tail[n - 1] == UInt8(ascii: "."), isASCIILetter(tail[n - 2]), isASCIILetter(tail[n - 3]) { return false }
-            if n == 5, tail[4] == UInt8(ascii: "."), tail[0] == 0xD0 || tail[0] == 0xD1, tail[2] == 0xD0 || tail[2] == 0xD1,
-               tail[1] & 0xC0 == 0x80, tail[3] & 0xC0 == 0x80 { return false }
+            if n >= 3, tail[n - 1] == UInt8(ascii: "."), isASCIILetter(tail[n - 2]), isASCIILetter(tail[n - 3]) { return true }
+            if n >= 5, tail[n - 1] == UInt8(ascii: "."), tail[n - 5] == 0xD0 || tail[n - 5] == 0xD1,
+               tail[n - 3] == 0xD0 || tail[n - 3] == 0xD1, tail[n - 4] & 0xC0 == 0x80, tail[n - 2] & 0xC0 == 0x80 { return true }
+            return false
         }
+        if ordinary { return false }
         var expectLetter = true
         var letters = 0
         for character in token {
