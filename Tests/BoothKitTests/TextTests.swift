@@ -122,6 +122,26 @@ import Testing
     }
 }
 
+@Suite struct LowerASCIITests {
+    /// The eight-at-a-time ASCII fold agrees with a byte-by-byte one (capitals lowered, "`" as "'",
+    /// everything else kept), and says whether every byte was ASCII, on every byte value at every offset.
+    @Test func lowerASCIIMatchesAByteByByteFold() {
+        var generator = SplitMix64(seed: 77)
+        let pieces: [UInt8] = Array(0x3E...0x62) + [0x60, 0x60, 0x20, 0x7F, 0x80, 0xC3, 0xA9, 0xFF, 0x00]
+        for round in 0..<20_000 {
+            let count = Int(generator.next() % 40)
+            let bytes: [UInt8] = (0..<count).map { _ in
+                round % 3 == 0 ? UInt8(truncatingIfNeeded: generator.next()) : pieces[Int(generator.next() % UInt64(pieces.count))]
+            }
+            let naive = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 == 0x60 ? 0x27 : $0 }
+            var folded = bytes
+            let allASCII = folded.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) }
+            #expect(folded == naive)
+            #expect(allASCII == bytes.allSatisfy { $0 < 0x80 })
+        }
+    }
+}
+
 @Suite struct InputNameTests {
     /// Base names and extensions as Foundation's NSString gives them (the values below are its output).
     @Test func namePartsFollowNSString() {

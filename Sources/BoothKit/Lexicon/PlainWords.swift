@@ -26,13 +26,21 @@ enum PlainWords {
     /// The words of `text[range]` (runs that ICU's word break gives a word status: letters or digits),
     /// or nil when the range holds a character this does not handle, so the caller asks ICU.
     static func words(in text: [UInt8], _ range: Range<Int>) -> [Range<Int>]? {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(range.count / 6 + 1)
+        return self.words(in: text, range, into: &words) ? words : nil
+    }
+
+    /// The same words appended to `words` (a buffer the caller reuses); false, with `words` in an
+    /// unspecified state, where the range holds a character this does not handle.
+    static func words(in text: [UInt8], _ range: Range<Int>, into words: inout [Range<Int>]) -> Bool {
         classes.withUnsafeBufferPointer { classes in
-            text.withUnsafeBufferPointer { text in words(in: text, range, classes: classes) }
+            text.withUnsafeBufferPointer { text in self.words(in: text, range, classes: classes, into: &words) }
         }
     }
 
     private static func words(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                              classes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+                              classes: UnsafeBufferPointer<UInt8>, into words: inout [Range<Int>]) -> Bool {
         precondition(range.lowerBound >= 0 && range.upperBound <= text.count)
         let end = range.upperBound
         /// The kind and length in bytes of the character at `index`, or nil for one this does not handle.
@@ -45,22 +53,20 @@ enum PlainWords {
             guard trail & 0xC0 == 0x80, byte == 0xD0 || trail <= 0x9F else { return nil }
             return (.letter, 2)
         }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(range.count / 6 + 1)
         var index = range.lowerBound
         while index < end {
-            guard let first = character(index) else { return nil }
+            guard let first = character(index) else { return false }
             guard first.kind != .other else { index += first.length; continue }
             let start = index
             var previous = first.kind
             index += first.length
             while index < end {
-                guard let next = character(index) else { return nil }
+                guard let next = character(index) else { return false }
                 if next.kind != .other { previous = next.kind; index += next.length; continue }
                 // A middle character joins only between two letters or two digits.
                 let middle = text[index]
                 guard index + 1 < end, let after = character(index + 1) else {
-                    if index + 1 < end, character(index + 1) == nil { return nil }
+                    if index + 1 < end, character(index + 1) == nil { return false }
                     break
                 }
                 let letters = previous == .letter && after.kind == .letter && (middle == 0x2E || middle == 0x27)
@@ -72,6 +78,6 @@ enum PlainWords {
             }
             words.append(start..<index)
         }
-        return words
+        return true
     }
 }

@@ -122,4 +122,17 @@ final class TermTokenizer {
 
     /// Folds text for the key, with the map back.
     func fold(_ bytes: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) { try folder.fold(bytes) }
+
+    /// Folds `text[range]` into `key` (reused by the caller); the map goes back to offsets from the range's start.
+    func fold(_ text: [UInt8], _ range: Range<Int>, into key: inout [UInt8]) throws(NormalizationError) -> EditMap {
+        try folder.fold(text, range, into: &key)
+    }
+
+    /// The words of folded text, appended to `words` (reused by the caller).
+    func words(in folded: [UInt8], _ range: Range<Int>, into words: inout [Range<Int>]) {
+        words.removeAll(keepingCapacity: true)
+        if !PlainWords.words(in: folded, range, into: &words) {
+            words = breaker.words(in: folded, range)
+        }
+    }
 }

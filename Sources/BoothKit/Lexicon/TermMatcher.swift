@@ -113,6 +113,8 @@ public final class TermMatcher {
 
     /// Buffers reused from one segment to the next; `chosen` holds a segment's matches, in text order.
     private struct Scratch {
+        var key: [UInt8] = []  // the segment folded
+        var words: [Range<Int>] = []  // its words, in `key`
         var ids: [Int32] = []
         var isFunction: [Bool] = []
         var cached: [Int32] = []  // each word's place in the cache
@@ -125,9 +127,9 @@ public final class TermMatcher {
                        _ state: LanguageState, _ cache: inout WordCache, _ scratch: inout Scratch) {
         scratch.chosen.removeAll(keepingCapacity: true)
         let tokenizer = state.tokenizer
-        let display = Array(text[segment])
-        guard let (key, map) = try? tokenizer.fold(display) else { return }
-        let words = tokenizer.words(in: key, 0..<key.count)
+        guard let map = try? tokenizer.fold(text, segment, into: &scratch.key) else { return }
+        tokenizer.words(in: scratch.key, 0..<scratch.key.count, into: &scratch.words)
+        let key = scratch.key, words = scratch.words
         guard !words.isEmpty else { return }
         scratch.ids.removeAll(keepingCapacity: true)
         scratch.isFunction.removeAll(keepingCapacity: true)
@@ -166,7 +168,7 @@ public final class TermMatcher {
                 for position in languageIndex.full.entryPositions(of: node) {
                     let entryIndex = languageIndex.full.entry(at: position)
                     let entry = languageIndex.entries[entryIndex]
-                    guard let kind = classify(entry, words: words[first..<end], key: key, display: display, map: map)
+                    guard let kind = classify(entry, words: words[first..<end], key: key, text: text, segment: segment, map: map)
                     else { continue }
                     scratch.candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: kind,
                                                         status: entry.status, concept: entry.concept))
@@ -211,8 +213,8 @@ public final class TermMatcher {
     }
 
     /// Exact or inflected for a whole-term hit; nil when the term's matching rule refuses it.
-    private func classify(_ entry: TermIndex.Entry, words: ArraySlice<Range<Int>>, key: [UInt8], display: [UInt8],
-                          map: EditMap) -> MatchKind? {
+    private func classify(_ entry: TermIndex.Entry, words: ArraySlice<Range<Int>>, key: [UInt8], text: [UInt8],
+                          segment: Range<Int>, map: EditMap) -> MatchKind? {
         let same = words.count == entry.keyWords.count
             && zip(words, entry.keyWords).allSatisfy { key[$0.0].elementsEqual($0.1) }
         switch entry.matching {
@@ -223,7 +225,8 @@ public final class TermMatcher {
         case .caseSensitive:
             guard words.count == entry.writtenWords.count else { return nil }
             for (word, written) in zip(words, entry.writtenWords) {
-                let shown = display.string(map.sourceRange(forTarget: word))
+                let local = map.sourceRange(forTarget: word)
+                let shown = text.string((segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound))
                 guard shown == written || shown == written + "'s" || shown == written + "’s" else { return nil }
             }
             return .exact

@@ -62,29 +62,30 @@ struct KeyFolder: Sendable {
         return try foldWithEdits(text)
     }
 
+    /// The fold of `text[range]` into `key` (a buffer the caller reuses), with the map back to the range
+    /// (offsets from its start): what `fold` gives, without copying plain ASCII out first.
+    func fold(_ text: [UInt8], _ range: Range<Int>, into key: inout [UInt8]) throws(NormalizationError) -> EditMap {
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: text[range])
+        if key.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) } { return EditMap() }
+        let folded = try foldWithEdits(key, asciiLowered: true)
+        key = folded.text
+        return folded.map
+    }
+
     /// The match key of plain-ASCII text (what `foldWithEdits` gives it: capitals lowercased, "`" as
     /// "'"), or nil when the text holds anything else.
     static func asciiKey(_ bytes: [UInt8]) -> [UInt8]? {
         var key = bytes
-        let isASCII = key.withUnsafeMutableBufferPointer { key -> Bool in
-            for index in key.indices {
-                let byte = key[index]
-                if byte >= 0x80 { return false }
-                if byte &- 0x41 < 26 { key[index] = byte | 0x20 } else if byte == 0x60 { key[index] = 0x27 }
-            }
-            return true
-        }
-        return isASCII ? key : nil
+        return key.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) } ? key : nil
     }
 
     /// The fold, word by word, each folded non-ASCII word one edit of the map. ASCII capitals and "`"
     /// are changed in place first, without edits: they keep their length, so every offset still holds.
-    func foldWithEdits(_ text: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) {
+    /// `asciiLowered`: the caller has already lowered the ASCII bytes (`ByteScan.lowerASCII`).
+    func foldWithEdits(_ text: [UInt8], asciiLowered: Bool = false) throws(NormalizationError) -> (text: [UInt8], map: EditMap) {
         var lowered = text
-        for index in lowered.indices {
-            let byte = lowered[index]
-            if byte >= 0x41 && byte <= 0x5A { lowered[index] = byte | 0x20 } else if byte == 0x60 { lowered[index] = 0x27 }
-        }
+        if !asciiLowered { _ = lowered.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) } }
         var rewriter = TextRewriter(input: lowered)
         var index = 0
         let count = lowered.count

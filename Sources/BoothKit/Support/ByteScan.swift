@@ -70,4 +70,35 @@ enum ByteScan {
         }
         return count
     }
+
+    /// Lowers the ASCII capitals of `buffer` and turns "`" into "'" (the match key's ASCII fold), eight
+    /// bytes at a time, leaving every other byte as it is; whether every byte was ASCII.
+    static func lowerASCII(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var index = 0, allASCII = true
+        let count = buffer.count
+        let raw = UnsafeMutableRawBufferPointer(buffer)
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+            if word & highs == 0, mask(of: 0x60, in: word) == 0 {
+                // Bytes below 0x80: adding 0x3F sets the high bit from "A" up, adding 0x25 from "[" up.
+                let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highs
+                if capitals != 0 { raw.storeBytes(of: (word | capitals >> 2).littleEndian, toByteOffset: index, as: UInt64.self) }
+            } else {
+                for offset in index..<(index + 8) { allASCII = lowerOne(buffer, offset) && allASCII }
+            }
+            index += 8
+        }
+        while index < count {
+            allASCII = lowerOne(buffer, index) && allASCII
+            index += 1
+        }
+        return allASCII
+    }
+
+    @inline(__always)
+    private static func lowerOne(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let byte = buffer[index]
+        if byte &- 0x41 < 26 { buffer[index] = byte | 0x20 } else if byte == 0x60 { buffer[index] = 0x27 }
+        return byte < 0x80
+    }
 }
