@@ -21,6 +21,23 @@ func gold(_ name: String) throws -> GoldStandard {
     try GoldStandard(text: String(decoding: try Fixtures.bytes("Tests/Fixtures/align/\(name)"), as: UTF8.self), file: name)
 }
 
+@Suite struct GoldStandardTests {
+    /// A gold file reads the same with LF and CRLF line ends; a bad line is named by its number.
+    @Test func crlfLinesAreLines() throws {
+        let lines = ["# source<TAB>target", "0\t0", "1, 2\t1", "3\t", ""]
+        let lf = try GoldStandard(text: lines.joined(separator: "\n"), file: "lf.tsv")
+        let crlf = try GoldStandard(text: lines.joined(separator: "\r\n"), file: "crlf.tsv")
+        #expect(lf.links.count == 3)
+        #expect(crlf.links == lf.links)
+        #expect(throws: GlossaryError.self) { try GoldStandard(text: "0\t0\r\nno tab here\r\n", file: "bad.tsv") }
+        do {
+            _ = try GoldStandard(text: "0\t0\r\nno tab here\r\n", file: "bad.tsv")
+        } catch {
+            #expect(error.position?.line == 2)
+        }
+    }
+}
+
 @Suite struct AlignmentTests {
     static let pairs = [("stockholm-ru.txt", "stockholm-en.txt", "stockholm.gold.tsv", 0.85),
                         ("geneva-en.txt", "geneva-ru.txt", "geneva.gold.tsv", 0.99),

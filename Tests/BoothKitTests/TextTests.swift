@@ -190,3 +190,19 @@ import Testing
         }
     }
 }
+
+@Suite struct ListFileTests {
+    /// Line lists (boilerplate, markers, abbreviations, …): blank and "#" lines skipped, spaces, tabs and
+    /// carriage returns trimmed, line numbers counted from 1 — with LF and with CRLF line ends.
+    @Test func entriesOfAListFile() {
+        let expected = [(1, "alpha"), (3, "beta gamma"), (5, "«δ»")]
+        for newline in ["\n", "\r\n"] {
+            let text = ["alpha", "  # a comment", "\tbeta gamma  ", "", "«δ»", ""].joined(separator: newline)
+            let entries = BundledLexicons.entries(ofList: text)
+            #expect(entries.map(\.line) == expected.map(\.0), "\(newline.debugDescription)")
+            #expect(entries.map(\.entry) == expected.map(\.1), "\(newline.debugDescription)")
+        }
+        #expect(BundledLexicons.entries(ofList: "").isEmpty)
+        #expect(BundledLexicons.entries(ofList: "last").map(\.entry) == ["last"])
+    }
+}

@@ -10,7 +10,9 @@ public struct GoldStandard: Sendable {
 
     public init(text: String, file: String) throws(GlossaryError) {
         var links = Set<Link>()
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines split on the byte: "\r\n" is one Character, which a split on "\n" would not cut.
+        for (number, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(bytes)
             let trimmed = line.trimming(["\r"])
             if trimmed.trimming([" "]).isEmpty || trimmed.hasPrefix("#") { continue }
             let sides = trimmed.split(separator: "\t", omittingEmptySubsequences: false)

@@ -97,7 +97,11 @@ private final class TBXCollector: NSObject, XMLParserDelegate {
         warnings.append(GlossaryWarning(file: file, position: position, message: message))
     }
 
-    private static func local(_ name: String) -> String { String(name.split(separator: ":").last ?? Substring(name)) }
+    /// The name without its namespace prefix ("tbx:termEntry" → "termEntry"); most names have none.
+    private static func local(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: ":")) else { return name }
+        return String(name.split(separator: ":").last ?? Substring(name))
+    }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         if firstError == nil { firstError = (here, TBXReader.describe(parseError)) }
