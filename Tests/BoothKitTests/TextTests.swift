@@ -140,6 +140,16 @@ import Testing
             #expect(allASCII == bytes.allSatisfy { $0 < 0x80 })
         }
     }
+
+    /// The eight-at-a-time count of ASCII letters agrees with a byte-by-byte one for every ASCII byte.
+    @Test func asciiLetterCountMatchesAByteByByteCount() {
+        var generator = SplitMix64(seed: 78)
+        for _ in 0..<20_000 {
+            let bytes = (0..<8).map { _ in UInt8(generator.next() % 0x80) }
+            let word = bytes.withUnsafeBufferPointer { ByteScan.word($0, at: 0) }
+            #expect(ByteScan.asciiLetterCount(word) == bytes.count { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+        }
+    }
 }
 
 @Suite struct InputNameTests {

@@ -26,6 +26,12 @@ public enum LanguageGuess {
                     // A run of ASCII, read without the per-character decoding below.
                     latin += text.withUnsafeBufferPointer { buffer in
                         var letters = 0
+                        while index + 8 <= end {
+                            let word = ByteScan.word(buffer, at: index)
+                            guard ByteScan.isASCII(word) else { break }
+                            letters += ByteScan.asciiLetterCount(word)
+                            index += 8
+                        }
                         while index < end, buffer[index] < 0x80 {
                             if (buffer[index] | 0x20) &- 0x61 < 26 { letters += 1 }
                             index += 1

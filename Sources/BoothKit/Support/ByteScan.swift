@@ -50,6 +50,15 @@ enum ByteScan {
         return index
     }
 
+    /// How many bytes of an all-ASCII `word` are letters, A–Z or a–z.
+    @inline(__always)
+    static func asciiLetterCount(_ word: UInt64) -> Int {
+        // Lowered (a capital and its small letter alike), then: from "a" up, adding 0x1F sets the high
+        // bit; from "{" up, adding 0x05 does. No byte carries into the next (all are below 0x80).
+        let lowered = word | ones &* 0x20
+        return ((lowered &+ ones &* 0x1F) & ~(lowered &+ ones &* 0x05) & highs).nonzeroBitCount
+    }
+
     /// Whether every byte is ASCII.
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool { word & highs == 0 }
