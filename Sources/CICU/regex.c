@@ -63,3 +63,9 @@ void cicu_regex_close(cicu_regex *regex) {
     if (regex->text != NULL) utext_close(regex->text);
     free(regex);
 }
+
+int32_t cicu_regex_hit_end(cicu_regex *regex) {
+    UErrorCode code = U_ZERO_ERROR;
+    UBool hit = uregex_hitEnd(regex->expression, &code);
+    return U_SUCCESS(code) && hit ? 1 : 0;
+}

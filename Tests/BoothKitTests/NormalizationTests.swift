@@ -146,6 +146,36 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         #expect(result.edits.first?.reason == .boilerplate)
     }
 
+    /// The start filter only skips lines the patterns cannot match: on every line of the sample
+    /// transcripts, on chrome lines, and on those lines cut short and re-cased, the filtered matcher
+    /// agrees with the bare regular expression (and does find the chrome).
+    @Test(arguments: [false, true])
+    func startFilterNeverHidesChrome(userList: Bool) throws {
+        let patterns = userList
+            ? try BoilerplatePatterns(listText: "(?i)printed from .*\nQ&A\n\\d+ views\n", file: "mine.txt")
+            : BoilerplatePatterns.bundled
+        let chrome = ["Here's how you know", "Here’s how you know", "4-5 minutes", "3 min read", "---", "* * *",
+                      "https://www.state.gov/x", "<https://mid.ru>", "[state.gov](https://www.state.gov)",
+                      "Official websites use .gov", "Share this page", "SHARE THIS PAGE", "Print | Email",
+                      "Версия для печати", "Printed from example.org", "PRINTED FROM x", "Q&A", "12 views"]
+        var lines = chrome
+        for file in Fixtures.corpora {
+            lines += String(decoding: try Fixtures.bytes(file), as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        lines += lines.flatMap { [String($0.prefix(2)), String($0.prefix(3)), $0.uppercased(), $0.lowercased()] }
+        var found = 0
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let range = bytes.trimmingSpaces(0..<bytes.count)
+            let filtered = patterns.matcher(), bare = patterns.matcher()
+            let expected = !range.isEmpty && range.count <= BoilerplatePatterns.maximumLineBytes
+                && bare.matcher?.matchesWhole(bytes, range) == true
+            #expect(filtered.matches(bytes, range) == expected, "\(line.debugDescription)")
+            if expected { found += 1 }
+        }
+        #expect(found >= (userList ? 4 : 10))
+    }
+
     @Test func invalidUserPatternNamesItsLine() {
         #expect(throws: BoilerplatePatterns.InvalidPattern.self) {
             try BoilerplatePatterns(listText: "ok\n(unclosed\n", file: "mine.txt")

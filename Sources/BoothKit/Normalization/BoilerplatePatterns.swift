@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The web-chrome patterns of a boilerplate list (see `Lexicons/boilerplate.txt`): ICU regular
 /// expressions matched against whole trimmed lines of at most `maximumLineBytes`. Matching respects
 /// case (chrome is verbatim template text, and case-sensitive matching is several times faster); a
@@ -5,6 +7,8 @@
 public struct BoilerplatePatterns: Sendable {
     /// All patterns as one alternation, compiled once.
     private let combined: ICURegex?
+    /// Which two-ASCII-character starts a chrome line can have, learnt as lines are seen.
+    private let starts = StartFilter()
     /// The patterns as written.
     public let sources: [String]
     /// Longer lines are never chrome, and are not tested.
@@ -47,7 +51,7 @@ public struct BoilerplatePatterns: Sendable {
     public static let none = try! BoilerplatePatterns(listText: "", file: "")
 
     /// A matcher for one thread's use.
-    func matcher() -> LineMatcher { LineMatcher(matcher: combined?.matcher()) }
+    func matcher() -> LineMatcher { LineMatcher(matcher: combined?.matcher(), starts: starts) }
 
     /// Whether a whole line (without its terminator) is chrome.
     public func matches(line: String) -> Bool {
@@ -58,11 +62,31 @@ public struct BoilerplatePatterns: Sendable {
     /// Matches lines for one thread.
     struct LineMatcher {
         let matcher: ICURegex.Matcher?
+        let starts: StartFilter
 
         /// Whether the trimmed line `range` of `text` is chrome.
         func matches(_ text: [UInt8], _ range: Range<Int>) -> Bool {
             guard let matcher, range.count <= BoilerplatePatterns.maximumLineBytes, !range.isEmpty else { return false }
+            if range.count >= 2, !starts.mayStart(text[range.lowerBound], text[range.lowerBound + 1], matcher) { return false }
             return matcher.matchesWhole(text, range)
+        }
+    }
+
+    /// Most lines are speech, and no pattern can match a line starting "We" or "QU": the verdict for
+    /// each pair of ASCII characters a line starts with is asked of ICU once (does the alternation
+    /// fail on the pair without reaching its end?) and kept, so those lines skip the regular expression.
+    final class StartFilter: Sendable {
+        /// 128 × 128 verdicts: 0 not asked yet, 1 no chrome line starts so, 2 one may.
+        private let verdicts = Mutex([UInt8](repeating: 0, count: 128 * 128))
+
+        /// Whether a chrome line may start with `first`, `second`; true for a non-ASCII start.
+        func mayStart(_ first: UInt8, _ second: UInt8, _ matcher: ICURegex.Matcher) -> Bool {
+            guard first < 0x80, second < 0x80 else { return true }
+            let index = Int(first) << 7 | Int(second)
+            return verdicts.withLock { verdicts in
+                if verdicts[index] == 0 { verdicts[index] = matcher.mayMatchText(startingWith: [first, second]) ? 2 : 1 }
+                return verdicts[index] == 2
+            }
         }
     }
 }

@@ -52,5 +52,16 @@ final class ICURegex: Sendable {
             }
             return status <= 0 && result != 0
         }
+
+        /// Whether some text starting with `bytes` (a whole number of characters) could match whole: it
+        /// does, or ICU's matcher reached the end of `bytes` before it failed (`uregex_hitEnd`).
+        func mayMatchText(startingWith bytes: [UInt8]) -> Bool {
+            guard let handle else { return true }
+            var status: Int32 = 0
+            let result = bytes.withUnsafeBufferPointer { buffer in
+                cicu_regex_matches_utf8(handle, buffer.baseAddress!, Int64(buffer.count), &status)
+            }
+            return status > 0 || result != 0 || cicu_regex_hit_end(handle) != 0
+        }
     }
 }

@@ -140,6 +140,9 @@ cicu_regex *cicu_regex_clone(const cicu_regex *regex, int32_t *status);
 /** 1 when the whole UTF-8 text matches, 0 when not. */
 int32_t cicu_regex_matches_utf8(cicu_regex *regex, const uint8_t *text, int64_t length, int32_t *status);
 
+/** Whether the last match touched the end of the text: if not, no longer text starting the same can match. */
+int32_t cicu_regex_hit_end(cicu_regex *regex);
+
 void cicu_regex_close(cicu_regex *regex);
 
 #ifdef __cplusplus
