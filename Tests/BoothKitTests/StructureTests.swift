@@ -247,3 +247,48 @@ func transcript(file: String) throws -> Transcript {
         }
     }
 }
+
+@Suite struct ASCIILabelTests {
+    /// The byte reading of a label agrees with the String one wherever it decides: on random lines made
+    /// of label-like pieces, and on every line of the sample transcripts and the Russian test pairs.
+    @Test func byteReadingAgreesWithTheGrammar() throws {
+        let grammar = SpeakerLabelGrammar.bundled
+        func check(_ line: [UInt8]) {
+            let verdict = line.withUnsafeBufferPointer { grammar.asciiLabel(in: $0, 0..<$0.count) }
+            guard let verdict else { return }
+            let expected = grammar.label(atStartOf: Substring(String(decoding: line, as: UTF8.self)))
+            switch verdict {
+            case .label(let name, let length):
+                #expect(expected.map { String($0.name) } == name && expected?.length == length,
+                        "\(String(decoding: line, as: UTF8.self).debugDescription)")
+            case .notALabel:
+                #expect(expected == nil, "\(String(decoding: line, as: UTF8.self).debugDescription)")
+            }
+        }
+        let pieces = ["SECRETARY", "BLINKEN", "Q", "Mr", "Moderator", "MODERATOR", "Question", "S.V.Lavrov", "A.b",
+                      "lavrov", " ", " ", ":", ":", ".", "-", "'", "’", "(", "1", "Я", "ЛАВРОВ", "x", "É", "\t"]
+        var generator = SplitMix64(seed: 31)
+        var decided = 0
+        for _ in 0..<30_000 {
+            let line = (0..<Int(1 + generator.next() % 8)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let bytes = Array(line.utf8)
+            if bytes.withUnsafeBufferPointer({ grammar.asciiLabel(in: $0, 0..<$0.count) }) != nil { decided += 1 }
+            check(bytes)
+        }
+        #expect(decided > 10_000)
+        // Names of one to seven words before a colon, in every casing the rules tell apart.
+        let words = ["SECRETARY", "Secretary", "secretary", "BLINKEN", "Lavrov", "Q", "Mr.", "MR.", "S.V.Lavrov",
+                     "s.v.Lavrov", "A.B", "Moderator", "moderator", "Interpreter", "O'Brien", "Jean-Yves", "X1", "Я"]
+        for _ in 0..<30_000 {
+            let count = Int(1 + generator.next() % 7)
+            let name = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            check(Array((name + (generator.next() % 4 == 0 ? " :" : ":") + " Thank you.").utf8))
+        }
+        for file in Fixtures.corpora + ["stockholm", "geneva"].map({ "Tests/Fixtures/align/\($0)-ru.txt" }) {
+            for line in try Fixtures.bytes(file).split(separator: 0x0A) { check(Array(line.prefix(244))) }
+        }
+        // Long names: exactly sixty characters before the colon are allowed, sixty-one are not.
+        check(Array((String(repeating: "A", count: 60) + ": x").utf8))
+        check(Array((String(repeating: "A", count: 61) + ": x").utf8))
+    }
+}

@@ -134,6 +134,11 @@ enum ProseShape {
         } else if first != "Q" {
             return nil
         }
-        return grammar.label(atStartOf: Substring(text.string(range.lowerBound..<prefixEnd)))
+        let verdict = text.withUnsafeBufferPointer { grammar.asciiLabel(in: $0, range.lowerBound..<prefixEnd) }
+        switch verdict {
+        case .label(let name, let length)?: return (Substring(name), length)
+        case .notALabel?: return nil
+        case nil: return grammar.label(atStartOf: Substring(text.string(range.lowerBound..<prefixEnd)))
+        }
     }
 }

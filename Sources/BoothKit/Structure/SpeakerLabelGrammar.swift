@@ -31,6 +31,66 @@ struct SpeakerLabelGrammar: Sendable {
         return (name, line.utf8.distance(from: line.startIndex, to: colon) + 1)
     }
 
+    /// What `label(atStartOf:)` says of the line `text[range]`, read as bytes where the line is ASCII up
+    /// to its colon (most labels: "SECRETARY BLINKEN:", "QUESTION:"); nil where it is not, for the caller
+    /// to ask `label(atStartOf:)`. Tested against it on random lines and the corpora.
+    enum ASCIIVerdict: Equatable {
+        case label(name: String, length: Int)
+        case notALabel
+    }
+
+    func asciiLabel(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ASCIIVerdict? {
+        guard let start = range.first else { return .notALabel }
+        guard text[start] &- 0x41 < 26 else { return text[start] < 0x80 ? .notALabel : nil }
+        var colon: Int?
+        var index = start
+        while index < range.upperBound {
+            let byte = text[index]
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: ":") { colon = index; break }
+            if index - start + 1 > Self.maximumLabelScalars { return .notALabel }
+            index += 1
+        }
+        if let colon, isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<colon])) {
+            return .label(name: String(decoding: UnsafeBufferPointer(rebasing: text[start..<colon]), as: UTF8.self),
+                          length: colon - start + 1)
+        }
+        // A bare "Q": "Q Mr. Secretary, …".
+        guard range.count >= 3, text[start] == UInt8(ascii: "Q"), text[start + 1] == 0x20 else { return .notALabel }
+        if text[start + 2] >= 0x80 { return nil }
+        return text[start + 2] &- 0x41 < 26 ? .label(name: "Q", length: 1) : .notALabel
+    }
+
+    /// `isLabel` for an all-ASCII name.
+    private func isASCIILabel(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        var tokens = 1, hasLetter = false, allUpper = true, tokenStartsUpper = true, previous: UInt8 = 0x20
+        for byte in name {
+            if byte == 0x20 {
+                if previous == 0x20 { return false }  // an empty token
+                tokens += 1
+            } else if previous == 0x20, byte &- 0x41 >= 26 {
+                tokenStartsUpper = false
+            }
+            if byte &- 0x41 < 26 {
+                hasLetter = true
+            } else if byte &- 0x61 < 26 {
+                hasLetter = true
+                allUpper = false
+            } else if byte != UInt8(ascii: ".") && byte != 0x20 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") {
+                return false
+            }
+            previous = byte
+        }
+        guard !name.isEmpty, previous != 0x20, tokens <= 6, hasLetter else { return false }
+        if allUpper { return true }
+        guard tokens <= 4, tokenStartsUpper else { return false }
+        if tokens >= 2 { return true }
+        // Initials joined to a surname, "S.V.Lavrov": every piece between periods starts with a capital.
+        if name.contains(UInt8(ascii: ".")),
+           name.split(separator: UInt8(ascii: ".")).allSatisfy({ $0.first! &- 0x41 < 26 }) { return true }
+        return genericSpeakers.contains(String(decoding: name, as: UTF8.self).lowercased())
+    }
+
     private func bareQuestion(_ line: Substring) -> (name: Substring, length: Int)? {
         let scalars = Array(line.unicodeScalars.prefix(3))
         guard scalars.count == 3, scalars[0] == "Q", scalars[1] == " ", ProseShape.isUppercase(scalars[2])
