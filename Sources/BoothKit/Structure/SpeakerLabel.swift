@@ -12,9 +12,15 @@ public struct SpeakerLabel: Sendable, Equatable {
     static let honorifics: Set<String> = ["MR", "MR.", "MRS", "MRS.", "MS", "MS.", "MISS", "DR", "DR.",
                                           "Г-Н", "Г-ЖА", "Г.", "M.", "MME", "MME.", "HERR", "FRAU", "SR.", "SRA."]
 
-    /// Reads a label name.
+    /// Reads a label name (each distinct name once a run: see `BoundedMemo`).
     init(name: Substring) {
-        self.name = String(name)
+        self = Self.known.value(for: String(name)) { SpeakerLabel(reading: $0) }
+    }
+
+    private static let known = BoundedMemo<SpeakerLabel>()
+
+    private init(reading name: String) {
+        self.name = name
         let tokens = name.split(separator: " ").map { $0.uppercased() }
         if tokens == ["Q"] {
             speakerID = "QUESTION"
