@@ -131,9 +131,9 @@ public final class TermMatcher {
         tokenizer.words(in: scratch.key, 0..<scratch.key.count, into: &scratch.words)
         let key = scratch.key, words = scratch.words
         guard !words.isEmpty else { return }
-        scratch.ids.removeAll(keepingCapacity: true)
-        scratch.isFunction.removeAll(keepingCapacity: true)
+        // Each word's place in the cache (stemmed and looked up in the index the first time it is seen)…
         scratch.cached.removeAll(keepingCapacity: true)
+        scratch.cached.reserveCapacity(words.count)
         key.withUnsafeBufferPointer { key in
             for word in words {
                 let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: key[word]))
@@ -150,8 +150,26 @@ public final class TermMatcher {
                     cache.table.insert(key, word, hash: hash, value: place)
                 }
                 scratch.cached.append(place)
-                scratch.ids.append(cache.stems[Int(place)])
-                scratch.isFunction.append(cache.isFunction[Int(place)])
+            }
+        }
+        // …then its stem id and function-word status, copied out in one sweep.
+        scratch.ids.removeAll(keepingCapacity: true)
+        scratch.ids.append(contentsOf: repeatElement(-1, count: words.count))
+        scratch.isFunction.removeAll(keepingCapacity: true)
+        scratch.isFunction.append(contentsOf: repeatElement(false, count: words.count))
+        cache.stems.withUnsafeBufferPointer { stems in
+            cache.isFunction.withUnsafeBufferPointer { functions in
+                scratch.cached.withUnsafeBufferPointer { cached in
+                    scratch.ids.withUnsafeMutableBufferPointer { ids in
+                        scratch.isFunction.withUnsafeMutableBufferPointer { isFunction in
+                            for index in cached.indices {
+                                let place = Int(cached[index])
+                                ids[index] = stems[place]
+                                isFunction[index] = functions[place]
+                            }
+                        }
+                    }
+                }
             }
         }
         let ids = scratch.ids, isFunction = scratch.isFunction
