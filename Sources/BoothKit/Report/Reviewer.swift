@@ -49,11 +49,18 @@ public struct Reviewer: Sendable {
 
     private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
                       in transcript: Transcript, turn: Turn?, concept: String? = nil) -> Flag {
+        flag(code, severity, message, range, in: transcript, turnIndex: turn?.index, concept: concept)
+    }
+
+    /// The same for the turn at `turnIndex`, read in place (a `Turn` is a large value to copy).
+    private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
+                      in transcript: Transcript, turnIndex: Int?, concept: String? = nil) -> Flag {
         let original = transcript.originalRange(of: range)
         return Flag(code: code, severity: severity, message: message, file: transcript.source.name, range: range,
                     start: original.lowerBound, end: original.upperBound,
                     position: transcript.source.position(of: original.lowerBound), text: transcript.text(in: range),
-                    turn: turn?.index, speaker: turn?.speakerID, mode: turn?.mode, concept: concept)
+                    turn: turnIndex, speaker: turnIndex.flatMap { transcript.turns[$0].speakerID },
+                    mode: turnIndex.map { transcript.turns[$0].mode }, concept: concept)
     }
 
     private func who(_ turn: Turn) -> String {
@@ -102,7 +109,7 @@ public struct Reviewer: Sendable {
             let message = "\(term.status.rawValue) term \"\(term.text)\"; the glossary prefers \"\(preferred)\""
                 + (term.note.map { " (\($0))" } ?? "")
             return flag(code, term.status == .forbidden ? .error : .warning, message, match.range, in: transcript,
-                        turn: transcript.turns[match.turn], concept: concept.id)
+                        turnIndex: match.turn, concept: concept.id)
         }
     }
 
@@ -250,7 +257,7 @@ public struct Reviewer: Sendable {
                 let others = forms.filter { $0 != here }.map { "\"\($0)\"" }.joined(separator: ", ")
                 flags.append(flag(.inconsistentRendering, .warning,
                                   "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere by the same speaker: check which rendering the speaker's words support",
-                                  match.range, in: transcript, turn: transcript.turns[match.turn], concept: concept.id))
+                                  match.range, in: transcript, turnIndex: match.turn, concept: concept.id))
             }
             // Form → index into firstUses; a concept has few renderings in a file, so a list is enough.
             var firstOfForm: [(form: String, language: String, use: Int)] = []
@@ -263,7 +270,7 @@ public struct Reviewer: Sendable {
                 }
                 firstOfForm.append((match.form, useLanguage, firstUses.count))
                 firstUses.append(.init(flag: flag(.inconsistentRendering, .warning, "", match.range, in: transcript,
-                                                  turn: transcript.turns[match.turn], concept: concept.id),
+                                                  turnIndex: match.turn, concept: concept.id),
                                        concept: conceptIndex, language: useLanguage, form: match.form, count: 1,
                                        flaggedInFile: flagged.contains(index)))
             }
