@@ -60,33 +60,53 @@ public struct BoilerplatePatterns: Sendable {
     }
 
     /// Matches lines for one thread.
-    struct LineMatcher {
+    final class LineMatcher {
         let matcher: ICURegex.Matcher?
-        let starts: StartFilter
+        private let starts: StartFilter
+        private var verdicts: [UInt8]
+        private var learnt: [(index: Int, verdict: UInt8)] = []
+
+        init(matcher: ICURegex.Matcher?, starts: StartFilter) {
+            self.matcher = matcher
+            self.starts = starts
+            verdicts = starts.snapshot()
+        }
+
+        deinit { starts.learn(learnt) }
 
         /// Whether the trimmed line `range` of `text` is chrome.
         func matches(_ text: [UInt8], _ range: Range<Int>) -> Bool {
             guard let matcher, range.count <= BoilerplatePatterns.maximumLineBytes, !range.isEmpty else { return false }
-            if range.count >= 2, !starts.mayStart(text[range.lowerBound], text[range.lowerBound + 1], matcher) { return false }
+            if range.count >= 2, !mayStart(text[range.lowerBound], text[range.lowerBound + 1], matcher) { return false }
             return matcher.matchesWhole(text, range)
+        }
+
+        /// Whether a chrome line may start with `first`, `second`; true for a non-ASCII start.
+        private func mayStart(_ first: UInt8, _ second: UInt8, _ matcher: ICURegex.Matcher) -> Bool {
+            guard first < 0x80, second < 0x80 else { return true }
+            let index = Int(first) << 7 | Int(second)
+            if verdicts[index] == 0 {
+                verdicts[index] = matcher.mayMatchText(startingWith: [first, second]) ? 2 : 1
+                learnt.append((index, verdicts[index]))
+            }
+            return verdicts[index] == 2
         }
     }
 
     /// Most lines are speech, and no pattern can match a line starting "We" or "QU": the verdict for
-    /// each pair of ASCII characters a line starts with is asked of ICU once (does the alternation
-    /// fail on the pair without reaching its end?) and kept, so those lines skip the regular expression.
+    /// each pair of ASCII characters a line starts with is asked of ICU once (does the alternation fail
+    /// on the pair without reaching its end?) and kept, so those lines skip the regular expression. A
+    /// line matcher reads a snapshot of the verdicts without locking, and hands back what it learnt when
+    /// it is done (`LineMatcher` lives for one text), so threads meet here twice a text, not per line.
     final class StartFilter: Sendable {
         /// 128 × 128 verdicts: 0 not asked yet, 1 no chrome line starts so, 2 one may.
         private let verdicts = Mutex([UInt8](repeating: 0, count: 128 * 128))
 
-        /// Whether a chrome line may start with `first`, `second`; true for a non-ASCII start.
-        func mayStart(_ first: UInt8, _ second: UInt8, _ matcher: ICURegex.Matcher) -> Bool {
-            guard first < 0x80, second < 0x80 else { return true }
-            let index = Int(first) << 7 | Int(second)
-            return verdicts.withLock { verdicts in
-                if verdicts[index] == 0 { verdicts[index] = matcher.mayMatchText(startingWith: [first, second]) ? 2 : 1 }
-                return verdicts[index] == 2
-            }
+        func snapshot() -> [UInt8] { verdicts.withLock { $0 } }
+
+        func learn(_ learnt: [(index: Int, verdict: UInt8)]) {
+            guard !learnt.isEmpty else { return }
+            verdicts.withLock { verdicts in for (index, verdict) in learnt { verdicts[index] = verdict } }
         }
     }
 }
