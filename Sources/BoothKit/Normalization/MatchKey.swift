@@ -67,7 +67,7 @@ struct KeyFolder: Sendable {
     func fold(_ text: [UInt8], _ range: Range<Int>, into key: inout [UInt8]) throws(NormalizationError) -> EditMap {
         key.removeAll(keepingCapacity: true)
         key.append(contentsOf: text[range])
-        if key.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) } { return EditMap() }
+        if key.withUnsafeMutableBufferPointer({ ByteScan.lowerASCII($0) }) { return EditMap() }
         let folded = try foldWithEdits(key, asciiLowered: true)
         key = folded.text
         return folded.map
