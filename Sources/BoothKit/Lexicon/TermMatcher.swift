@@ -221,9 +221,13 @@ public final class TermMatcher {
             let keyRange = words[candidate.first].lowerBound..<words[candidate.end - 1].upperBound
             let local = map.sourceRange(forTarget: keyRange)
             let entry = languageIndex.entries[candidate.entry]
-            let form = (candidate.first..<candidate.end).map { index -> String in
+            func stemText(_ index: Int) -> String {
                 ids[index] >= 0 ? cache.stemTexts[Int(scratch.cached[index])] : String(decoding: key[words[index]], as: UTF8.self)
-            }.joined(separator: " ")
+            }
+            // Most terms are one word: its stem's text is shared, not joined into a new string.
+            let form = candidate.end - candidate.first == 1
+                ? stemText(candidate.first)
+                : (candidate.first..<candidate.end).map(stemText).joined(separator: " ")
             scratch.chosen.append((entry.concept, entry.term, candidate.kind,
                                    (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound), form))
         }
