@@ -123,48 +123,47 @@ public struct Reviewer: Sendable {
     /// Whether a sentence holds a quotation mark and whether it holds a number (digits or a number
     /// word), scanned over bytes: this runs on every interpreted sentence.
     private static func quotesAndNumbers(_ text: [UInt8], _ range: Range<Int>) -> (quotes: Bool, number: Bool) {
-        var quotes = false, number = false
-        var index = range.lowerBound
-        var wordStart: Int? = nil
-        func closeWord(_ end: Int) {
-            guard let start = wordStart, !number else { wordStart = nil; return }
-            wordStart = nil
-            guard end - start >= 3, end - start <= 20 else { return }
-            if NumberWordSet.english.contains(text[start..<end]) { number = true }
-        }
-        while index < range.upperBound {
-            let byte = text[index]
-            if byte < 0x80 {
-                // A run of ASCII letters is one step: only its end matters.
-                if (byte | 0x20) &- 0x61 < 26 {
-                    if wordStart == nil { wordStart = index }
-                    index = text.withUnsafeBufferPointer { buffer in
-                        var next = index + 1
-                        while next < range.upperBound, (buffer[next] | 0x20) &- 0x61 < 26 { next += 1 }
-                        return next
+        text.withUnsafeBufferPointer { buffer in
+            var quotes = false, number = false
+            var index = range.lowerBound
+            var wordStart: Int? = nil
+            func closeWord(_ end: Int) {
+                guard let start = wordStart, !number else { wordStart = nil; return }
+                wordStart = nil
+                guard end - start >= 3, end - start <= 20 else { return }
+                if NumberWordSet.english.contains(text[start..<end]) { number = true }
+            }
+            while index < range.upperBound {
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    // A run of ASCII letters is one step: only its end matters.
+                    if (byte | 0x20) &- 0x61 < 26 {
+                        if wordStart == nil { wordStart = index }
+                        index += 1
+                        while index < range.upperBound, (buffer[index] | 0x20) &- 0x61 < 26 { index += 1 }
+                        continue
                     }
+                    if byte &- 0x30 < 10 { number = true }
+                    if byte == 0x22 { quotes = true }
+                    closeWord(index)
+                    if quotes && number { return (true, true) }
+                    index += 1
                     continue
                 }
-                if byte >= 0x30 && byte <= 0x39 { number = true }
-                if byte == 0x22 { quotes = true }
-                closeWord(index)
+                let length = UnicodeFormPass.scalarLength(byte)
+                let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
+                if Self.isQuotation(scalar) { quotes = true; closeWord(index) }
+                else if (0x0400...0x04FF).contains(scalar) || (0x00C0...0x024F).contains(scalar) {
+                    if wordStart == nil { wordStart = index }
+                } else {
+                    closeWord(index)
+                }
                 if quotes && number { return (true, true) }
-                index += 1
-                continue
+                index += length
             }
-            let length = UnicodeFormPass.scalarLength(byte)
-            let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
-            if Self.isQuotation(scalar) { quotes = true; closeWord(index) }
-            else if (0x0400...0x04FF).contains(scalar) || (0x00C0...0x024F).contains(scalar) {
-                if wordStart == nil { wordStart = index }
-            } else {
-                closeWord(index)
-            }
-            if quotes && number { return (true, true) }
-            index += length
+            closeWord(range.upperBound)
+            return (quotes, number)
         }
-        closeWord(range.upperBound)
-        return (quotes, number)
     }
 
     private func quoteRiskFlags(_ transcript: Transcript) -> [Flag] {
