@@ -35,8 +35,8 @@ public enum ReferenceICU {
     }
 
     /// Raw ICU sentence break (by default `en_US@ss=standard`, Booth's English locale), counting
-    /// boundaries: the UTF-8 read in place through UText, or copied to UTF-16 first. Booth reads through a UTF-16 copy; the bench measures both and compares every
-    /// stage with the faster.
+    /// boundaries: the UTF-8 read in place through UText, or copied to UTF-16 first. Booth reads through
+    /// a UTF-16 copy; the bench measures both and compares every stage with the faster.
     public static func sentenceBreakThroughput(corpus: BenchmarkCorpus, locale: String = "en_US@ss=standard",
                                                access: TextAccess = .utf16Copy, rounds: Int = 3) -> Throughput {
         var status: Int32 = 0

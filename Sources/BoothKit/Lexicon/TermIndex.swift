@@ -120,9 +120,6 @@ final class TermTokenizer {
     func stem(_ word: [UInt8]) -> [UInt8] { stemmer?.stem(word[...]) ?? word }
     func stem(_ word: ArraySlice<UInt8>) -> [UInt8] { stemmer?.stem(word) ?? Array(word) }
 
-    /// Folds text for the key, with the map back.
-    func fold(_ bytes: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) { try folder.fold(bytes) }
-
     /// Folds `text[range]` into `key` (reused by the caller); the map goes back to offsets from the range's start.
     func fold(_ text: [UInt8], _ range: Range<Int>, into key: inout [UInt8]) throws(NormalizationError) -> EditMap {
         try folder.fold(text, range, into: &key)

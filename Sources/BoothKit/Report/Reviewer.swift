@@ -47,12 +47,8 @@ public struct Reviewer: Sendable {
         return (flags.sorted { ($0.start, $0.code.rawValue) < ($1.start, $1.code.rawValue) }, renderings.firstUses)
     }
 
-    private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
-                      in transcript: Transcript, turn: Turn?, concept: String? = nil) -> Flag {
-        flag(code, severity, message, range, in: transcript, turnIndex: turn?.index, concept: concept)
-    }
-
-    /// The same for the turn at `turnIndex`, read in place (a `Turn` is a large value to copy).
+    /// A flag in the turn at `turnIndex` (its speaker and mode read in place: a `Turn` is a large value
+    /// to copy).
     private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
                       in transcript: Transcript, turnIndex: Int?, concept: String? = nil) -> Flag {
         let original = transcript.originalRange(of: range)
@@ -91,7 +87,7 @@ public struct Reviewer: Sendable {
                         message += "; the sentence also holds \(Array(Set(concepts)).sorted().joined(separator: ", ")): do not quote it as said"
                     }
                     flags.append(flag(.inaudibleGap, concepts.isEmpty ? .warning : .error, message, marker.range,
-                                      in: transcript, turn: turn))
+                                      in: transcript, turnIndex: turn.index))
                 }
             }
         }
@@ -175,7 +171,7 @@ public struct Reviewer: Sendable {
                 let what = [quotes ? "a direct quotation" : nil, number ? "a number" : nil].compactMap { $0 }.joined(separator: " and ")
                 flags.append(flag(.interpretedQuoteRisk, .warning,
                                   "interpreted speech by \(who(turn)) holding \(what): the words are the interpreter's; check the original before quoting",
-                                  sentence.range, in: transcript, turn: turn))
+                                  sentence.range, in: transcript, turnIndex: turn.index))
             }
         }
         return flags
@@ -188,7 +184,7 @@ public struct Reviewer: Sendable {
             let start = max(0, range.lowerBound - 40), end = min(transcript.normalized.bytes.count, range.upperBound + 40)
             var flag = flag(.repairedBreak, .info,
                             "a paragraph broken by the page layout was joined here; check the source if the wording matters",
-                            range, in: transcript, turn: turn)
+                            range, in: transcript, turnIndex: turn?.index)
             flag.text = transcript.text(in: Self.charAligned(start..<end, in: transcript.normalized.bytes))
             return flag
         }
@@ -210,7 +206,7 @@ public struct Reviewer: Sendable {
                 for word in checker.mixedWords(in: transcript.normalized.bytes, paragraph) {
                     flags.append(flag(.mixedScript, .warning,
                                       "\"\(transcript.text(in: word))\" mixes scripts (e.g. a Cyrillic letter in a Latin word): searches and quotations will not find it",
-                                      word, in: transcript, turn: turn))
+                                      word, in: transcript, turnIndex: turn.index))
                 }
             }
         }
@@ -222,7 +218,7 @@ public struct Reviewer: Sendable {
             let turn = transcript.turns.first { $0.range.contains(offset) }
             return flag(.unbalancedMarker, .warning,
                         "this bracket never closes: a marker such as \"(inaudible\" may be cut off, or speech may be missing",
-                        offset..<(offset + 1), in: transcript, turn: turn)
+                        offset..<(offset + 1), in: transcript, turnIndex: turn?.index)
         }
     }
 

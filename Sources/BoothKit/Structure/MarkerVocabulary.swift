@@ -50,18 +50,10 @@ public struct MarkerVocabulary: Sendable {
     public func classify(_ inner: Substring) -> (kind: MarkerKind, timestamp: String?, language: String?)? {
         guard !inner.isEmpty, inner.utf8.count <= 400 else { return nil }
         // Markers repeat ("(inaudible)", "(Laughter.)"): each distinct text is read once a run.
-        return readings.value(for: String(inner)) { reading(Substring($0)).map(Reading.init) }
-            .map { ($0.kind, $0.timestamp, $0.language) }
+        return readings.value(for: String(inner)) { reading(Substring($0)) }
     }
 
-    private struct Reading: Sendable {
-        let kind: MarkerKind, timestamp: String?, language: String?
-        init(_ reading: (kind: MarkerKind, timestamp: String?, language: String?)) {
-            (kind, timestamp, language) = reading
-        }
-    }
-
-    private let readings = BoundedMemo<Reading?>()
+    private let readings = BoundedMemo<(kind: MarkerKind, timestamp: String?, language: String?)?>()
 
     private func reading(_ inner: Substring) -> (kind: MarkerKind, timestamp: String?, language: String?)? {
         let text = Self.fold(inner)
