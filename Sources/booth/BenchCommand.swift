@@ -36,6 +36,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Sentences on each side of the generated alignment.")
     var alignmentSentences = 10_000
 
+    @Option(help: ArgumentHelp("Write the generated corpus to this directory and keep it (to profile `booth report` on the very files the benchmark times).",
+                               valueName: "directory"))
+    var keepCorpus: String?
+
     func run() throws {
         var seeds: [[UInt8]] = []
         for entry in InputFiles.expand(samples) { seeds.append(try InputFiles.read(entry).bytes) }
@@ -96,8 +100,9 @@ struct BenchCommand: ParsableCommand {
         // From files on disk, in ten folders: read + decode, then the real `booth report` as a child
         // process (time and its own peak memory), with one job and with all cores, on a tenth of the
         // corpus and on all of it, and on the largest file alone: memory should follow the largest file.
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("booth-bench-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = keepCorpus.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("booth-bench-\(getpid())")
+        defer { if keepCorpus == nil { try? FileManager.default.removeItem(at: directory) } }
         var paths: [String] = []
         for folder in 0..<10 {
             try FileManager.default.createDirectory(at: directory.appendingPathComponent("d\(folder)"), withIntermediateDirectories: true)
