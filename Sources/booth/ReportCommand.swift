@@ -136,10 +136,10 @@ struct ReportCommand: ParsableCommand {
         case .json: sink.write(ReportRendering.jsonOpening)
         default: break
         }
-        let keep = self.keeps
+        let keep = self.keeps, filtering = only != nil || ignore != nil
         let failure = try analysis.runInOrder(input.inputs, glossary: glossary, summarize: { transcript, matches in
             let reviewed = reviewer.reviewFile(transcript, matches)
-            let flags = reviewed.flags.filter(keep)
+            let flags = filtering ? reviewed.flags.filter(keep) : reviewed.flags
             return (transcript.source.name, flags, reviewed.renderings,
                     ReportRendering.chunk(flags, format: format, heading: transcript.source.name, colored: colored))
         }, consume: { (summary: (file: String, flags: [BoothKit.Flag], renderings: [RenderingLedger.FirstUse], rendered: String)) in

@@ -19,10 +19,24 @@ struct ReportCounts {
 
 /// The text, JSON, JSON Lines and CSV forms of flags.
 enum ReportRendering {
-    /// One flag as a JSON object, keys sorted: code, column, concept, end, file, line, message, mode,
-    /// severity, speaker, start, text, turn (written directly: `JSONEncoder` cost more than the analysis).
-    static func flagJSON(_ flag: BoothKit.Flag) -> String {
-        var object = JSONObjectWriter(capacity: 256 + flag.file.utf8.count + flag.message.utf8.count + flag.text.utf8.count)
+    /// Flags as JSON objects in one buffer, each after `separator` (the first after `first`), and
+    /// `last` after the last: one string for a file's flags, none per flag. Keys sorted: code, column,
+    /// concept, end, file, line, message, mode, severity, speaker, start, text, turn (written directly:
+    /// `JSONEncoder` cost more than the analysis).
+    static func flagsJSON(_ flags: [BoothKit.Flag], first: StaticString, separator: StaticString, last: StaticString) -> String {
+        guard !flags.isEmpty else { return "" }
+        var objects = JSONObjectWriter.objects(capacity: flags.reduce(0) {
+            $0 + 256 + $1.file.utf8.count + $1.message.utf8.count + $1.text.utf8.count
+        })
+        for (index, flag) in flags.enumerated() {
+            objects.startObject(after: index == 0 ? first : separator)
+            writeMembers(of: flag, to: &objects)
+        }
+        objects.append(last)
+        return objects.text
+    }
+
+    private static func writeMembers(of flag: BoothKit.Flag, to object: inout JSONObjectWriter) {
         object.string("code", flag.code.rawValue)
         object.int("column", flag.position.column)
         object.string("concept", flag.concept)
@@ -36,7 +50,6 @@ enum ReportRendering {
         object.int("start", flag.start)
         object.string("text", flag.text)
         object.int("turn", flag.turn)
-        return object.text
     }
 
     static func encoder() -> JSONEncoder {
@@ -60,12 +73,12 @@ enum ReportRendering {
     static func json(_ flags: [BoothKit.Flag], files: [String]) throws -> String {
         var counts = ReportCounts()
         counts.add(flags)
-        let body = flags.isEmpty ? "" : "\n" + flags.map(flagJSON).joined(separator: ",\n")
+        let body = flagsJSON(flags, first: "\n", separator: ",\n", last: "")
         return jsonOpening + body + (try jsonClosing(files: files, counts: counts))
     }
 
     static func jsonl(_ flags: [BoothKit.Flag]) -> String {
-        flags.map { flagJSON($0) + "\n" }.joined()
+        flagsJSON(flags, first: "", separator: "\n", last: "\n")
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "severity", "code", "speaker", "mode", "concept",
@@ -81,7 +94,7 @@ enum ReportRendering {
         case .jsonl: return jsonl(flags)
         case .csv: return csvRows(flags)
         case .json:
-            return flags.map(flagJSON).joined(separator: ",\n")
+            return flagsJSON(flags, first: "", separator: ",\n", last: "")
         case .html: return ""
         }
     }

@@ -42,9 +42,17 @@ public struct Reviewer: Sendable {
     /// review files in parallel and drop each transcript as soon as it is reviewed.
     public func reviewFile(_ transcript: Transcript, _ matches: [TermMatch]) -> (flags: [Flag], renderings: [RenderingLedger.FirstUse]) {
         let renderings = renderingFlags(transcript, matches)
-        let flags = gapFlags(transcript, matches) + termStatusFlags(transcript, matches) + quoteRiskFlags(transcript)
-            + repairFlags(transcript) + scriptFlags(transcript) + bracketFlags(transcript) + renderings.flags
-        return (flags.sorted { ($0.start, $0.code.rawValue) < ($1.start, $1.code.rawValue) }, renderings.firstUses)
+        var flags = gapFlags(transcript, matches)
+        flags += termStatusFlags(transcript, matches)
+        flags += quoteRiskFlags(transcript)
+        flags += repairFlags(transcript)
+        flags += scriptFlags(transcript)
+        flags += bracketFlags(transcript)
+        flags += renderings.flags
+        // In place (a sorted copy would retain every string of every flag), by start, then by code.
+        // The codes' names are compared only between flags at one offset.
+        flags.sort { $0.start != $1.start ? $0.start < $1.start : $0.code.rawValue < $1.code.rawValue }
+        return (flags, renderings.firstUses)
     }
 
     /// A flag in the turn at `turnIndex` (its speaker and mode read in place: a `Turn` is a large value
@@ -270,9 +278,9 @@ public struct Reviewer: Sendable {
                                        flaggedInFile: flagged.contains(index)))
             }
         }
-        // Sorted through their indices: a first use is a large value to move around.
-        let order = firstUses.indices.sorted { (firstUses[$0].flag.start, $0) < (firstUses[$1].flag.start, $1) }
-        return (flags, order.map { firstUses[$0] })
+        // In text order; uses at one offset keep their order (the sort is stable).
+        firstUses.sort { $0.flag.start < $1.flag.start }
+        return (flags, firstUses)
     }
 }
 

@@ -2,9 +2,15 @@
 /// `JSONEncoder` (a tree of boxed values per record) costs more than the analysis: keys in the order
 /// given (callers give them sorted, as `JSONEncoder`'s `.sortedKeys` would), strings escaped per RFC 8259
 /// (quotation mark, reverse solidus and control characters; everything else, "/" included, as is).
+///
+/// One writer can also write many objects into one buffer (`startObject(after:)`), e.g. a file's JSON
+/// Lines, so that a record costs no string of its own.
 public struct JSONObjectWriter {
-    /// The object so far, always closed: each member goes in before the final "}".
-    private var bytes: [UInt8] = [0x7B, 0x7D]  // {}
+    /// Everything written so far; the current object is always closed: each member goes in before its
+    /// final "}".
+    public private(set) var bytes: [UInt8] = [0x7B, 0x7D]  // {}
+    /// Where the current object's "{" is.
+    private var objectStart = 0
 
     public init() {}
 
@@ -13,9 +19,31 @@ public struct JSONObjectWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// An empty buffer with room for about `capacity` bytes, for objects started with `startObject(after:)`.
+    public static func objects(capacity: Int) -> JSONObjectWriter {
+        var writer = JSONObjectWriter(capacity: capacity)
+        writer.bytes.removeAll(keepingCapacity: true)
+        writer.objectStart = -1
+        return writer
+    }
+
+    /// Ends the current object (if any) and starts an empty one after `separator` (e.g. "\n" between JSON
+    /// Lines, ",\n" between an array's elements; "" before the first).
+    public mutating func startObject(after separator: StaticString = "") {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount))
+        objectStart = bytes.count
+        bytes.append(0x7B)
+        bytes.append(0x7D)
+    }
+
+    /// Appends raw text between objects (a line end after the last JSON Line).
+    public mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     private mutating func key(_ name: StaticString) {
         bytes.removeLast()
-        if bytes.count > 1 { bytes.append(0x2C) }
+        if bytes.count > objectStart + 1 { bytes.append(0x2C) }
         // Keys are the caller's own names, written in the source: plain ASCII, nothing to escape.
         bytes.append(0x22)
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
@@ -62,7 +90,7 @@ public struct JSONObjectWriter {
         bytes.append(0x7D)
     }
 
-    /// The object.
+    /// The object (or all the objects written).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
