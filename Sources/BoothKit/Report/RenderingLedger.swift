@@ -13,9 +13,10 @@ public final class RenderingLedger {
         /// The flag that will be raised there, message still empty.
         var flag: Flag
         var concept: Int
-        /// The language of the glossary term matched: renderings are compared within one language
-        /// ("OSCE" in one file and "ОБСЕ" in another are not inconsistent).
-        var language: String
+        /// The language of the glossary term matched, as the reviewer numbers its glossary's languages:
+        /// renderings are compared within one language ("OSCE" in one file and "ОБСЕ" in another are not
+        /// inconsistent). One ledger takes the first uses of one reviewer.
+        var language: Int32
         /// The rendering: the stems of the words (`TermMatch.form`), so inflections are one rendering.
         var form: String
         /// Uses of this rendering in the file.
@@ -50,6 +51,11 @@ public final class RenderingLedger {
 
     private static func key(concept: Int, language: Int32) -> Int64 { Int64(concept) << 32 | Int64(language) }
 
+    /// A delivery mode as a record field: its place among the cases, -1 for none.
+    private static func modeCode(_ mode: DeliveryMode?) -> Int {
+        mode.flatMap { DeliveryMode.allCases.firstIndex(of: $0) } ?? -1
+    }
+
     private func intern(_ string: String?) -> Int32 {
         guard let string else { return -1 }
         var contiguous = string
@@ -71,7 +77,7 @@ public final class RenderingLedger {
         var records: [Int64] = []
         records.reserveCapacity(fileUses.count * Self.fieldsPerRecord)
         for use in fileUses {
-            let form = intern(use.form), surface = intern(use.flag.text), language = intern(use.language)
+            let form = intern(use.form), surface = intern(use.flag.text), language = use.language
             let key = Self.key(concept: use.concept, language: language)
             var state = concepts[key] ?? ConceptState(lastFile: fileIndex)
             if state.lastFile != fileIndex { state.lastFile = fileIndex; state.fileCount += 1 }
@@ -81,7 +87,7 @@ public final class RenderingLedger {
             records += [Int64(fileIndex), Int64(use.concept), Int64(form), Int64(surface), Int64(use.count),
                         use.flaggedInFile ? 1 : 0, Int64(flag.range.lowerBound), Int64(flag.range.upperBound),
                         Int64(flag.start), Int64(flag.end), Int64(flag.position.line), Int64(flag.position.column),
-                        Int64(flag.turn ?? -1), Int64(intern(flag.speaker)), Int64(intern(flag.mode?.rawValue)),
+                        Int64(flag.turn ?? -1), Int64(intern(flag.speaker)), Int64(Self.modeCode(flag.mode)),
                         Int64(language)]
         }
         if spill == nil { spill = tmpfile() }
@@ -135,7 +141,7 @@ public final class RenderingLedger {
                 file: files[Int(record[0])], range: Int(record[6])..<Int(record[7]), start: Int(record[8]), end: Int(record[9]),
                 position: Position(line: Int(record[10]), column: Int(record[11])), text: surface,
                 turn: record[12] < 0 ? nil : Int(record[12]), speaker: record[13] < 0 ? nil : strings[Int(record[13])],
-                mode: record[14] < 0 ? nil : DeliveryMode(rawValue: strings[Int(record[14])]), concept: entry.id))
+                mode: record[14] < 0 ? nil : DeliveryMode.allCases[Int(record[14])], concept: entry.id))
             if flags.count >= batchSize { try body(flags); flags.removeAll(keepingCapacity: true) }
         }
         if !flags.isEmpty { try body(flags) }

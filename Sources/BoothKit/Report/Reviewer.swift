@@ -16,12 +16,18 @@
 /// - `unbalanced-marker` (warning): a "(" or "[" that never closes.
 public struct Reviewer: Sendable {
     public let glossary: Glossary?
-    /// The primary language of every term, by concept and term (renderings are compared within one).
-    private let termLanguages: [[String]]
+    /// The primary language of every term, by concept and term, as an index into `languages`
+    /// (renderings are compared within one language).
+    private let termLanguages: [[Int32]]
+    /// The glossary's primary languages, sorted.
+    private let languages: [String]
 
     public init(glossary: Glossary?) {
         self.glossary = glossary
-        termLanguages = glossary?.concepts.map { $0.terms.map { LanguageCode.primary($0.language) } } ?? []
+        let primaries = glossary?.concepts.map { $0.terms.map { LanguageCode.primary($0.language) } } ?? []
+        languages = Array(Set(primaries.joined())).sorted()
+        let ids = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($0.element, Int32($0.offset)) })
+        termLanguages = primaries.map { $0.map { ids[$0]! } }
     }
 
     /// All flags of a run held in memory, in file and text order; the run-wide renderings last. Throws
@@ -250,7 +256,7 @@ public struct Reviewer: Sendable {
             // Only a concept with two renderings in the file can have a speaker using both.
             let firstForm = matches[uses[0]].form
             if uses.contains(where: { matches[$0].form != firstForm }) {
-                let bySpeaker = Dictionary(grouping: uses) { (turns[matches[$0].turn].speakerID ?? "") + "\u{0}" + language($0) }
+                let bySpeaker = Dictionary(grouping: uses) { (turns[matches[$0].turn].speakerID ?? "") + "\u{0}" + languages[Int(language($0))] }
                 for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
             }
             let forms = flagged.isEmpty ? [] : Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
@@ -263,7 +269,7 @@ public struct Reviewer: Sendable {
                                   match.range, in: transcript, turnIndex: match.turn, concept: concept.id))
             }
             // Form → index into firstUses; a concept has few renderings in a file, so a list is enough.
-            var firstOfForm: [(form: String, language: String, use: Int)] = []
+            var firstOfForm: [(form: String, language: Int32, use: Int)] = []
             for index in uses {
                 let match = matches[index]
                 let useLanguage = language(index)

@@ -1,5 +1,5 @@
 /// How the words of a turn reached the transcript.
-public enum DeliveryMode: String, Sendable, Codable {
+public enum DeliveryMode: String, Sendable, Codable, CaseIterable {
     /// The speaker's own words.
     case original
     /// An interpreter's rendering: a delivery marker ("(Via interpreter)") follows the label or opens
