@@ -85,6 +85,22 @@ import Testing
         #expect(index.position(of: 7, in: bytes) == Position(line: 2, column: 3))  // the "\r"
         #expect(index.position(of: 11, in: bytes) == Position(line: 4, column: 1))
     }
+
+    /// The one-sweep positions of ascending offsets equal the lookups one by one, on random texts with
+    /// every line ending and 1–4-byte characters, offsets repeated, inside characters, on line ends, at
+    /// and past the end, and out of order.
+    @Test func positionsOfManyOffsetsMatchOneByOneLookups() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "word ", "é", "ъ", "€", "😀", "\n", "\r\n", "\r", "\n\n"]
+        for round in 0..<500 {
+            let bytes = Array((0..<Int.random(in: 0...60, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+            let index = LineIndex(bytes)
+            var offsets = (0..<Int.random(in: 0...30, using: &generator)).map { _ in Int.random(in: 0...(bytes.count + 2), using: &generator) }
+            if round % 5 != 0 { offsets.sort() }
+            #expect(index.positions(of: offsets, in: bytes) == offsets.map { index.position(of: $0, in: bytes) })
+        }
+    }
 }
 
 @Suite struct LongLineTests {

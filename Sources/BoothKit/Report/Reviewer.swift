@@ -62,13 +62,15 @@ public struct Reviewer: Sendable {
     }
 
     /// A flag in the turn at `turnIndex` (its speaker and mode read in place: a `Turn` is a large value
-    /// to copy).
+    /// to copy). `original` and `position` are the range's in the original file, when the caller knows them.
     private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
-                      in transcript: Transcript, turnIndex: Int?, concept: String? = nil) -> Flag {
-        let original = transcript.originalRange(of: range)
+                      in transcript: Transcript, turnIndex: Int?, concept: String? = nil,
+                      original known: Range<Int>? = nil, position: Position? = nil) -> Flag {
+        let original = known ?? transcript.originalRange(of: range)
         return Flag(code: code, severity: severity, message: message, file: transcript.source.name, range: range,
                     start: original.lowerBound, end: original.upperBound,
-                    position: transcript.source.position(of: original.lowerBound), text: transcript.text(in: range),
+                    position: position ?? transcript.source.position(of: original.lowerBound),
+                    text: transcript.text(in: range),
                     turn: turnIndex, speaker: turnIndex.flatMap { transcript.turns[$0].speakerID },
                     mode: turnIndex.map { transcript.turns[$0].mode }, concept: concept)
     }
@@ -241,52 +243,76 @@ public struct Reviewer: Sendable {
     /// and the first use of each rendering of each concept, for the run-wide check.
     private func renderingFlags(_ transcript: Transcript, _ matches: [TermMatch])
         -> (flags: [Flag], firstUses: [RenderingLedger.FirstUse]) {
-        guard let glossary else { return ([], []) }
+        guard let glossary, !matches.isEmpty else { return ([], []) }
         var flags: [Flag] = []
-        var firstUses: [RenderingLedger.FirstUse] = []
-        let byConcept = Dictionary(grouping: matches.indices) { matches[$0].conceptIndex }
+        // The first use of each rendering, as the match's index, its language, the uses of the rendering
+        // and whether the file's own check flagged it; made into `FirstUse`s once sorted, so no large value
+        // is moved around.
+        var firstUses: [(match: Int, language: Int32, count: Int, flaggedInFile: Bool)] = []
         let turns = transcript.turns
-        for conceptIndex in byConcept.keys.sorted() {
-            let uses = byConcept[conceptIndex]!
+        // The matches grouped by concept: concepts in ascending order, each one's uses in text order.
+        let order = matches.indices.sorted {
+            matches[$0].conceptIndex != matches[$1].conceptIndex ? matches[$0].conceptIndex < matches[$1].conceptIndex : $0 < $1
+        }
+        var groupStart = 0
+        while groupStart < order.count {
+            let conceptIndex = matches[order[groupStart]].conceptIndex
+            var groupEnd = groupStart + 1
+            while groupEnd < order.count, matches[order[groupEnd]].conceptIndex == conceptIndex { groupEnd += 1 }
+            let uses = order[groupStart..<groupEnd]
+            groupStart = groupEnd
             let concept = glossary.concepts[conceptIndex]
-            var flagged = Set<Int>()
             // The language of each use: that of the glossary term matched. Renderings are compared within
             // one language ("OSCE" and "ОБСЕ" are not two renderings).
-            let language = { (use: Int) in termLanguages[conceptIndex][matches[use].termIndex] }
+            let languageOfTerm = termLanguages[conceptIndex]
+            var flagged = Set<Int>()
             // Only a concept with two renderings in the file can have a speaker using both.
-            let firstForm = matches[uses[0]].form
+            let firstForm = matches[uses.first!].form
             if uses.contains(where: { matches[$0].form != firstForm }) {
-                let bySpeaker = Dictionary(grouping: uses) { (turns[matches[$0].turn].speakerID ?? "") + "\u{0}" + languages[Int(language($0))] }
+                let bySpeaker = Dictionary(grouping: uses) {
+                    (turns[matches[$0].turn].speakerID ?? "") + "\u{0}" + languages[Int(languageOfTerm[matches[$0].termIndex])]
+                }
                 for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
             }
-            let forms = flagged.isEmpty ? [] : Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
-            for index in flagged.sorted() {
-                let match = matches[index]
-                let here = transcript.text(in: match.range)
-                let others = forms.filter { $0 != here }.map { "\"\($0)\"" }.joined(separator: ", ")
-                flags.append(flag(.inconsistentRendering, .warning,
-                                  "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere by the same speaker: check which rendering the speaker's words support",
-                                  match.range, in: transcript, turnIndex: match.turn, concept: concept.id))
-            }
-            // Form → index into firstUses; a concept has few renderings in a file, so a list is enough.
-            var firstOfForm: [(form: String, language: Int32, use: Int)] = []
-            for index in uses {
-                let match = matches[index]
-                let useLanguage = language(index)
-                if let known = firstOfForm.first(where: { $0.form == match.form && $0.language == useLanguage }) {
-                    firstUses[known.use].count += 1
-                    continue
+            if !flagged.isEmpty {
+                let forms = Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
+                for index in flagged.sorted() {
+                    let match = matches[index]
+                    let here = transcript.text(in: match.range)
+                    let others = forms.filter { $0 != here }.map { "\"\($0)\"" }.joined(separator: ", ")
+                    flags.append(flag(.inconsistentRendering, .warning,
+                                      "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere by the same speaker: check which rendering the speaker's words support",
+                                      match.range, in: transcript, turnIndex: match.turn, concept: concept.id))
                 }
-                firstOfForm.append((match.form, useLanguage, firstUses.count))
-                firstUses.append(.init(flag: flag(.inconsistentRendering, .warning, "", match.range, in: transcript,
-                                                  turnIndex: match.turn, concept: concept.id),
-                                       concept: conceptIndex, language: useLanguage, form: match.form, count: 1,
-                                       flaggedInFile: flagged.contains(index)))
+            }
+            // A concept has few renderings in a file: its first uses so far are the end of `firstUses`.
+            let conceptFirst = firstUses.count
+            for index in uses {
+                let language = languageOfTerm[matches[index].termIndex]
+                if let known = firstUses[conceptFirst...].firstIndex(where: {
+                    $0.language == language && matches[$0.match].form == matches[index].form
+                }) {
+                    firstUses[known].count += 1
+                } else {
+                    firstUses.append((index, language, 1, flagged.contains(index)))
+                }
             }
         }
-        // In text order; uses at one offset keep their order (the sort is stable).
-        firstUses.sort { $0.flag.start < $1.flag.start }
-        return (flags, firstUses)
+        // In text order of the original file (uses at one offset keep their order: the sort is stable),
+        // located in one sweep over the file.
+        let originals = firstUses.map { transcript.originalRange(of: matches[$0.match].range) }
+        let sorted = firstUses.indices.sorted { originals[$0].lowerBound < originals[$1].lowerBound }
+        let positions = transcript.source.lines.positions(of: sorted.map { originals[$0].lowerBound }, in: transcript.source.bytes)
+        let uses = sorted.indices.map { place -> RenderingLedger.FirstUse in
+            let use = firstUses[sorted[place]], match = matches[use.match]
+            return RenderingLedger.FirstUse(
+                flag: flag(.inconsistentRendering, .warning, "", match.range, in: transcript, turnIndex: match.turn,
+                           concept: glossary.concepts[match.conceptIndex].id, original: originals[sorted[place]],
+                           position: positions[place]),
+                concept: match.conceptIndex, language: use.language, form: match.form, count: use.count,
+                flaggedInFile: use.flaggedInFile)
+        }
+        return (flags, uses)
     }
 }
 

@@ -94,4 +94,32 @@ public struct LineIndex: Sendable {
         let insideCharacter = clamped < bytes.count && bytes[clamped] & 0xC0 == 0x80
         return Position(line: line + 1, column: insideCharacter ? leads : leads + 1)
     }
+
+    /// The positions of many offsets, each as `position(of:in:)` gives it, in one forward sweep when
+    /// the offsets ascend (each line's characters are counted once, not once per offset); offsets out of
+    /// order, and texts with very long lines, are looked up one by one.
+    public func positions(of offsets: [Int], in bytes: [UInt8]) -> [Position] {
+        guard checkpoints.isEmpty, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            return offsets.map { position(of: $0, in: bytes) }
+        }
+        var result: [Position] = []
+        result.reserveCapacity(offsets.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var line = -1, scanned = 0, leads = 0
+            for offset in offsets {
+                let clamped = max(0, min(offset, buffer.count))
+                if line < 0 || (line + 1 < lineStarts.count && lineStarts[line + 1] <= clamped) {
+                    line = line < 0 ? lineNumber(containing: clamped) : line + 1
+                    while line + 1 < lineStarts.count, lineStarts[line + 1] <= clamped { line += 1 }
+                    scanned = lineStarts[line]
+                    leads = 0
+                }
+                leads += ByteScan.scalarStarts(buffer, scanned..<clamped)
+                scanned = clamped
+                let insideCharacter = clamped < buffer.count && buffer[clamped] & 0xC0 == 0x80
+                result.append(Position(line: line + 1, column: insideCharacter ? leads : leads + 1))
+            }
+        }
+        return result
+    }
 }
