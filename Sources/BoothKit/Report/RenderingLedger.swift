@@ -32,6 +32,12 @@ public final class RenderingLedger {
         var fileCount = 1
         /// Rendering (interned form) → the first surface seen (interned).
         var forms: [Int32: Int32] = [:]
+
+        /// Counts a use in `file` (files come in order) of the rendering `form`, worded `surface`.
+        mutating func note(file: Int, form: Int32, surface: Int32) {
+            if lastFile != file { lastFile = file; fileCount += 1 }
+            if forms[form] == nil { forms[form] = surface }
+        }
     }
 
     private var files: [String] = []
@@ -76,19 +82,20 @@ public final class RenderingLedger {
         files.append(file)
         var records: [Int64] = []
         records.reserveCapacity(fileUses.count * Self.fieldsPerRecord)
-        for use in fileUses {
-            let form = intern(use.form), surface = intern(use.flag.text), language = use.language
-            let key = Self.key(concept: use.concept, language: language)
-            var state = concepts[key] ?? ConceptState(lastFile: fileIndex)
-            if state.lastFile != fileIndex { state.lastFile = fileIndex; state.fileCount += 1 }
-            if state.forms[form] == nil { state.forms[form] = surface }
-            concepts[key] = state
-            let flag = use.flag
-            records += [Int64(fileIndex), Int64(use.concept), Int64(form), Int64(surface), Int64(use.count),
-                        use.flaggedInFile ? 1 : 0, Int64(flag.range.lowerBound), Int64(flag.range.upperBound),
-                        Int64(flag.start), Int64(flag.end), Int64(flag.position.line), Int64(flag.position.column),
-                        Int64(flag.turn ?? -1), Int64(intern(flag.speaker)), Int64(Self.modeCode(flag.mode)),
-                        Int64(language)]
+        // Fields read in place, through the buffer: a first use is a large value to copy.
+        fileUses.withUnsafeBufferPointer { uses in
+            for use in uses.indices {
+                let form = intern(uses[use].form), surface = intern(uses[use].flag.text), speaker = intern(uses[use].flag.speaker)
+                let language = uses[use].language, concept = uses[use].concept
+                // Updated in place (one lookup, and no copy of the state's dictionary of renderings).
+                concepts[Self.key(concept: concept, language: language), default: ConceptState(lastFile: fileIndex)]
+                    .note(file: fileIndex, form: form, surface: surface)
+                let flag = uses[use].flag
+                records.append(contentsOf: [Int64(fileIndex), Int64(concept), Int64(form), Int64(surface), Int64(uses[use].count),
+                                            uses[use].flaggedInFile ? 1 : 0, Int64(flag.range.lowerBound), Int64(flag.range.upperBound),
+                                            Int64(flag.start), Int64(flag.end), Int64(flag.position.line), Int64(flag.position.column),
+                                            Int64(flag.turn ?? -1), Int64(speaker), Int64(Self.modeCode(flag.mode)), Int64(language)])
+            }
         }
         if spill == nil { spill = tmpfile() }
         guard let spill else { throw .io(file: "<temporary file>", reason: String(cString: strerror(errno))) }
