@@ -97,6 +97,10 @@ final class OutputSink {
         if path == nil { StandardOutput.shared.write(text) } else { buffer.append(contentsOf: text.utf8) }
     }
 
+    func write(bytes: [UInt8]) {
+        if path == nil { StandardOutput.shared.write(bytes: bytes) } else { buffer.append(contentsOf: bytes) }
+    }
+
     /// Writes out what is buffered once it is large, so output streams as files are done.
     func flushIfFull() throws {
         if path == nil { return }  // StandardOutput flushes itself at 64 KiB.

@@ -120,15 +120,14 @@ struct ReportCommand: ParsableCommand {
         var counts = ReportCounts()
         var files: [String] = []
         var firstJSONFlag = true
-        func write(_ flags: [BoothKit.Flag], rendered: String) throws {
+        func write(_ flags: [BoothKit.Flag], rendered: [UInt8]) throws {
             counts.add(flags)
             if format == .json {
                 guard !rendered.isEmpty else { return }
-                sink.write((firstJSONFlag ? "\n" : ",\n") + rendered)
+                sink.write(firstJSONFlag ? "\n" : ",\n")
                 firstJSONFlag = false
-            } else {
-                sink.write(rendered)
             }
+            sink.write(bytes: rendered)
             try sink.flushIfFull()
         }
         switch format {
@@ -142,7 +141,7 @@ struct ReportCommand: ParsableCommand {
             let flags = filtering ? reviewed.flags.filter(keep) : reviewed.flags
             return (transcript.source.name, flags, reviewed.renderings,
                     ReportRendering.chunk(flags, format: format, heading: transcript.source.name, colored: colored))
-        }, consume: { (summary: (file: String, flags: [BoothKit.Flag], renderings: [RenderingLedger.FirstUse], rendered: String)) in
+        }, consume: { (summary: (file: String, flags: [BoothKit.Flag], renderings: [RenderingLedger.FirstUse], rendered: [UInt8])) in
             files.append(summary.file)
             try ledger.record(summary.renderings)
             try write(summary.flags, rendered: summary.rendered)
@@ -157,7 +156,7 @@ struct ReportCommand: ParsableCommand {
         try ledger.forEachBatch(glossary: glossary) { batch in
             let flags = batch.filter(keep)
             guard !flags.isEmpty else { return }
-            try write(flags, rendered: format == .text ? ReportRendering.textBodyInOrder(flags, colored: colored, previousSpeaker: &previousSpeaker)
+            try write(flags, rendered: format == .text ? Array(ReportRendering.textBodyInOrder(flags, colored: colored, previousSpeaker: &previousSpeaker).utf8)
                                                        : ReportRendering.chunk(flags, format: format, heading: "", colored: colored))
         }
         if runWideCount > 0, format == .text { sink.write("\n") }

@@ -23,8 +23,8 @@ enum ReportRendering {
     /// `last` after the last: one string for a file's flags, none per flag. Keys sorted: code, column,
     /// concept, end, file, line, message, mode, severity, speaker, start, text, turn (written directly:
     /// `JSONEncoder` cost more than the analysis).
-    static func flagsJSON(_ flags: [BoothKit.Flag], first: StaticString, separator: StaticString, last: StaticString) -> String {
-        guard !flags.isEmpty else { return "" }
+    static func flagsJSON(_ flags: [BoothKit.Flag], first: StaticString, separator: StaticString, last: StaticString) -> [UInt8] {
+        guard !flags.isEmpty else { return [] }
         var objects = JSONObjectWriter.objects(capacity: flags.reduce(0) {
             $0 + 256 + $1.file.utf8.count + $1.message.utf8.count + $1.text.utf8.count
         })
@@ -33,7 +33,7 @@ enum ReportRendering {
             writeMembers(of: flag, to: &objects)
         }
         objects.append(last)
-        return objects.text
+        return objects.bytes
     }
 
     private static func writeMembers(of flag: BoothKit.Flag, to object: inout JSONObjectWriter) {
@@ -73,12 +73,12 @@ enum ReportRendering {
     static func json(_ flags: [BoothKit.Flag], files: [String]) throws -> String {
         var counts = ReportCounts()
         counts.add(flags)
-        let body = flagsJSON(flags, first: "\n", separator: ",\n", last: "")
+        let body = String(decoding: flagsJSON(flags, first: "\n", separator: ",\n", last: ""), as: UTF8.self)
         return jsonOpening + body + (try jsonClosing(files: files, counts: counts))
     }
 
     static func jsonl(_ flags: [BoothKit.Flag]) -> String {
-        flagsJSON(flags, first: "", separator: "\n", last: "\n")
+        String(decoding: flagsJSON(flags, first: "", separator: "\n", last: "\n"), as: UTF8.self)
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "severity", "code", "speaker", "mode", "concept",
@@ -86,16 +86,15 @@ enum ReportRendering {
 
     static func csv(_ flags: [BoothKit.Flag]) -> String { CSVTable.line(csvHeader) + csvRows(flags) }
 
-    /// One file's flags (or the run-wide ones) rendered for streaming: a text section, JSON Lines, CSV
-    /// rows, or JSON objects joined by ",\n" (the caller places them in the document's array).
-    static func chunk(_ flags: [BoothKit.Flag], format: ReportCommand.Format, heading: String, colored: Bool) -> String {
+    /// One file's flags (or the run-wide ones) rendered for streaming, as UTF-8: a text section, JSON
+    /// Lines, CSV rows, or JSON objects joined by ",\n" (the caller places them in the document's array).
+    static func chunk(_ flags: [BoothKit.Flag], format: ReportCommand.Format, heading: String, colored: Bool) -> [UInt8] {
         switch format {
-        case .text: return textSection(heading, flags, colored: colored)
-        case .jsonl: return jsonl(flags)
-        case .csv: return csvRows(flags)
-        case .json:
-            return flagsJSON(flags, first: "", separator: ",\n", last: "")
-        case .html: return ""
+        case .text: return Array(textSection(heading, flags, colored: colored).utf8)
+        case .jsonl: return flagsJSON(flags, first: "", separator: "\n", last: "\n")
+        case .csv: return Array(csvRows(flags).utf8)
+        case .json: return flagsJSON(flags, first: "", separator: ",\n", last: "")
+        case .html: return []
         }
     }
 
