@@ -84,7 +84,11 @@ public final class TermMatcher {
             state.wordCache = Self.placeholder
             let languageIndex = state.index
             for sentence in turn.sentences {
-                for segment in Self.segments(of: sentence) {
+                // Most sentences have no marker: one segment, and no array of them.
+                let segments = sentence.markers.isEmpty ? [] : Self.segments(of: sentence)
+                for segmentIndex in 0..<(sentence.markers.isEmpty ? 1 : segments.count) {
+                    let segment = sentence.markers.isEmpty ? sentence.range : segments[segmentIndex]
+                    guard !segment.isEmpty else { continue }
                     // Cleared, when full, only between segments: the places of a segment's words must hold.
                     if cache.stems.count >= Self.stemCacheLimit { cache.removeAll() }
                     match(segment, of: text, languageIndex, state, &cache, &scratch)
