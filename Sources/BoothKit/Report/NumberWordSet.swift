@@ -31,6 +31,12 @@ struct NumberWordSet: Sendable {
 
     /// Whether the word (UTF-8 bytes) is one of the set, ignoring case.
     func contains(_ word: ArraySlice<UInt8>) -> Bool {
+        word.withUnsafeBufferPointer { contains($0) }
+    }
+
+    /// Whether the word (UTF-8 bytes) is one of the set, ignoring case: from a buffer, so a caller going
+    /// through a text word by word makes no slice (and touches no reference count) per word.
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.count <= 32, let first = word.first else { return false }
         if first < 0x80 {
             let lower = (first >= 0x41 && first <= 0x5A) ? first | 0x20 : first

@@ -135,7 +135,8 @@ public struct Reviewer: Sendable {
     /// Whether a sentence holds a quotation mark and whether it holds a number (digits or a number
     /// word), scanned over bytes: this runs on every interpreted sentence.
     private static func quotesAndNumbers(_ text: [UInt8], _ range: Range<Int>) -> (quotes: Bool, number: Bool) {
-        text.withUnsafeBufferPointer { buffer in
+        let numberWords = NumberWordSet.english
+        return text.withUnsafeBufferPointer { buffer in
             var quotes = false, number = false
             var index = range.lowerBound
             var wordStart: Int? = nil
@@ -143,7 +144,7 @@ public struct Reviewer: Sendable {
                 guard let start = wordStart, !number else { wordStart = nil; return }
                 wordStart = nil
                 guard end - start >= 3, end - start <= 20 else { return }
-                if NumberWordSet.english.contains(text[start..<end]) { number = true }
+                if numberWords.contains(UnsafeBufferPointer(rebasing: buffer[start..<end])) { number = true }
             }
             while index < range.upperBound {
                 let byte = buffer[index]
