@@ -47,30 +47,54 @@ void cicu_breaker_set_utf8(cicu_breaker *breaker, const uint8_t *text, int64_t l
     *status = (int32_t)code;
 }
 
-void cicu_breaker_set_utf8_via_utf16(cicu_breaker *breaker, const uint8_t *text, int64_t length, int32_t *status) {
-    if (length > CICU_UTF16_COPY_LIMIT) {
-        cicu_breaker_set_utf8(breaker, text, length, status);
-        return;
+/* UTF-8 to UTF-16 into units[0..<capacity]: runs of ASCII widened byte by byte, each run of other bytes
+   converted (and validated) by u_strFromUTF8. A valid sequence holds no ASCII byte, so no run cuts one,
+   and ill-formed input fails as a whole-text u_strFromUTF8 would. Returns the units written, or -1. */
+static int32_t utf8_to_utf16(UChar *units, int32_t capacity, const uint8_t *text, int32_t length) {
+    int32_t read = 0, written = 0;
+    while (read < length) {
+        while (read < length && text[read] < 0x80) units[written++] = (UChar)text[read++];
+        if (read == length) break;
+        int32_t start = read;
+        while (read < length && text[read] >= 0x80) read++;
+        UErrorCode code = U_ZERO_ERROR;
+        int32_t count = 0;
+        u_strFromUTF8(units + written, capacity - written, &count, (const char *)(text + start), read - start, &code);
+        if (U_FAILURE(code)) return -1;
+        written += count;
     }
+    return written;
+}
+
+/* The UTF-16 copy of the text in the breaker's buffer; 0 when it cannot be made (too long, no memory,
+   not valid UTF-8). `asciiRuns` picks utf8_to_utf16, else one u_strFromUTF8 (the benchmark's raw ICU). */
+static int copy_to_utf16(cicu_breaker *breaker, const uint8_t *text, int64_t length, int asciiRuns, int32_t *count) {
+    if (length > CICU_UTF16_COPY_LIMIT) return 0;
     /* UTF-8 never needs more UTF-16 units than bytes. */
     if (breaker->capacity < (int32_t)length + 1) {
         int32_t capacity = (int32_t)length + 1 < 4096 ? 4096 : (int32_t)length + 1;
         UChar *units = (UChar *)realloc(breaker->units, sizeof(UChar) * (size_t)capacity);
-        if (units == NULL) {
-            cicu_breaker_set_utf8(breaker, text, length, status);
-            return;
-        }
+        if (units == NULL) return 0;
         breaker->units = units;
         breaker->capacity = capacity;
     }
+    if (asciiRuns) {
+        *count = utf8_to_utf16(breaker->units, breaker->capacity, text, (int32_t)length);
+        return *count >= 0;
+    }
     UErrorCode code = U_ZERO_ERROR;
+    u_strFromUTF8(breaker->units, breaker->capacity, count, (const char *)text, (int32_t)length, &code);
+    return U_SUCCESS(code);
+}
+
+static void set_utf16_copy(cicu_breaker *breaker, const uint8_t *text, int64_t length, int asciiRuns, int32_t *status) {
     int32_t count = 0;
-    u_strFromUTF8(breaker->units, breaker->capacity, &count, (const char *)text, (int32_t)length, &code);
-    if (U_FAILURE(code)) {
-        /* Not valid UTF-8: UText reads it as ICU always has (ill-formed bytes as U+FFFD). */
+    if (!copy_to_utf16(breaker, text, length, asciiRuns, &count)) {
+        /* Too long, or not valid UTF-8: UText reads it as ICU always has (ill-formed bytes as U+FFFD). */
         cicu_breaker_set_utf8(breaker, text, length, status);
         return;
     }
+    UErrorCode code = U_ZERO_ERROR;
     ubrk_setText(breaker->iterator, breaker->units, count, &code);
     /* As many units as bytes only when every byte is ASCII: the offsets are then the same. */
     breaker->utf8 = text;
@@ -80,8 +104,12 @@ void cicu_breaker_set_utf8_via_utf16(cicu_breaker *breaker, const uint8_t *text,
     *status = (int32_t)code;
 }
 
+void cicu_breaker_set_utf8_via_utf16(cicu_breaker *breaker, const uint8_t *text, int64_t length, int32_t *status) {
+    set_utf16_copy(breaker, text, length, 1, status);
+}
+
 int64_t cicu_reference_count_breaks_utf16(cicu_breaker *breaker, const uint8_t *text, int64_t length, int32_t *status) {
-    cicu_breaker_set_utf8_via_utf16(breaker, text, length, status);
+    set_utf16_copy(breaker, text, length, 0, status);
     if (*status > 0) return -1;
     int64_t count = 0;
     while (ubrk_next(breaker->iterator) != UBRK_DONE) count += 1;

@@ -59,4 +59,20 @@ import TestSupport
         #expect(copied.boundaries(in: text, 0..<text.count) == inPlace.boundaries(in: text, 0..<text.count))
         #expect(copied.boundaries(in: text, 0..<text.count).count == 2)  // after "One. " and "three. "
     }
+
+    /// The copy widens ASCII itself and hands ICU only the runs of other bytes: every kind of ill-formed
+    /// run (a lone continuation byte, a cut sequence before ASCII or at the end, an overlong form, an
+    /// encoded surrogate, bytes that are never UTF-8), anywhere, still falls back to UText's reading.
+    @Test func illFormedRunsAnywhereAreReadInPlace() throws {
+        let copied = try ICUSentenceBreaker(locale: "en_US@ss=standard")
+        let inPlace = try ICUSentenceBreaker(locale: "en_US@ss=standard")
+        inPlace.readsThroughUText = true
+        let illFormed: [[UInt8]] = [[0x80], [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xFF], [0xC3, 0xC3]]
+        let before = Array("One. Two é. ".utf8), after = Array(" Three “four”. Five?".utf8)
+        for bytes in illFormed {
+            for text in [bytes + after, before + bytes + after, before + bytes, before + Array("ж".utf8) + bytes + after] {
+                #expect(copied.boundaries(in: text, 0..<text.count) == inPlace.boundaries(in: text, 0..<text.count), "\(text)")
+            }
+        }
+    }
 }
