@@ -157,10 +157,10 @@ public final class TermMatcher {
             }
         }
         // …then its stem id and function-word status, copied out in one sweep.
-        scratch.ids.removeAll(keepingCapacity: true)
-        scratch.ids.append(contentsOf: repeatElement(-1, count: words.count))
-        scratch.isFunction.removeAll(keepingCapacity: true)
-        scratch.isFunction.append(contentsOf: repeatElement(false, count: words.count))
+        // (The buffers only grow: the sweep writes every place below the word count, and no place above
+        // it is read.)
+        Self.grow(&scratch.ids, to: words.count, with: -1)
+        Self.grow(&scratch.isFunction, to: words.count, with: false)
         cache.stems.withUnsafeBufferPointer { stems in
             cache.isFunction.withUnsafeBufferPointer { functions in
                 scratch.cached.withUnsafeBufferPointer { cached in
@@ -218,8 +218,8 @@ public final class TermMatcher {
             ($1.end - $1.first, $0.kind, $0.status, $0.concept, $0.first)
                 < ($0.end - $0.first, $1.kind, $1.status, $1.concept, $1.first)
         }
-        scratch.taken.removeAll(keepingCapacity: true)
-        scratch.taken.append(contentsOf: repeatElement(false, count: words.count))
+        Self.grow(&scratch.taken, to: words.count, with: false)
+        scratch.taken.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<words.count]).update(repeating: false) }
         for candidate in scratch.candidates where !scratch.taken[candidate.first..<candidate.end].contains(true) {
             for index in candidate.first..<candidate.end { scratch.taken[index] = true }
             let keyRange = words[candidate.first].lowerBound..<words[candidate.end - 1].upperBound
@@ -236,6 +236,11 @@ public final class TermMatcher {
                                    (segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound), form))
         }
         scratch.chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Makes `array` at least `count` long, new places set to `filler`.
+    private static func grow<Element>(_ array: inout [Element], to count: Int, with filler: Element) {
+        if array.count < count { array.append(contentsOf: repeatElement(filler, count: count - array.count)) }
     }
 
     /// Exact or inflected for a whole-term hit; nil when the term's matching rule refuses it.
