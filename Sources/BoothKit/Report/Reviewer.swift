@@ -21,6 +21,8 @@ public struct Reviewer: Sendable {
     private let termLanguages: [[Int32]]
     /// The glossary's primary languages, sorted.
     private let languages: [String]
+    /// Whether each term (by concept and term) is deprecated or forbidden.
+    private let discouragedTerms: [[Bool]]
 
     public init(glossary: Glossary?) {
         self.glossary = glossary
@@ -28,6 +30,7 @@ public struct Reviewer: Sendable {
         languages = Array(Set(primaries.joined())).sorted()
         let ids = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($0.element, Int32($0.offset)) })
         termLanguages = primaries.map { $0.map { ids[$0]! } }
+        discouragedTerms = glossary?.concepts.map { $0.terms.map(\.status.isDiscouraged) } ?? []
     }
 
     /// All flags of a run held in memory, in file and text order; the run-wide renderings last. Throws
@@ -113,9 +116,10 @@ public struct Reviewer: Sendable {
     private func termStatusFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
         guard let glossary else { return [] }
         return matches.compactMap { match in
+            // Most matches are of preferred or admitted terms: decided without copying the concept.
+            guard discouragedTerms[match.conceptIndex][match.termIndex] else { return nil }
             let concept = glossary.concepts[match.conceptIndex]
             let term = concept.terms[match.termIndex]
-            guard term.status.isDiscouraged else { return nil }
             let preferred = concept.label(in: term.language)
             let code: FlagCode = term.status == .forbidden ? .forbiddenTerm : .deprecatedTerm
             let message = "\(term.status.rawValue) term \"\(term.text)\"; the glossary prefers \"\(preferred)\""
