@@ -87,9 +87,16 @@ public final class RenderingLedger {
             for use in uses.indices {
                 let form = intern(uses[use].form), surface = intern(uses[use].flag.text), speaker = intern(uses[use].flag.speaker)
                 let language = uses[use].language, concept = uses[use].concept
-                // Updated in place (one lookup, and no copy of the state's dictionary of renderings).
-                concepts[Self.key(concept: concept, language: language), default: ConceptState(lastFile: fileIndex)]
-                    .note(file: fileIndex, form: form, surface: surface)
+                // Updated in place (one lookup, no copy of the state's dictionary of renderings, and no
+                // closure for a default value).
+                let key = Self.key(concept: concept, language: language)
+                if let known = concepts.index(forKey: key) {
+                    concepts.values[known].note(file: fileIndex, form: form, surface: surface)
+                } else {
+                    var state = ConceptState(lastFile: fileIndex)
+                    state.note(file: fileIndex, form: form, surface: surface)
+                    concepts[key] = state
+                }
                 let flag = uses[use].flag
                 records.append(contentsOf: [Int64(fileIndex), Int64(concept), Int64(form), Int64(surface), Int64(uses[use].count),
                                             uses[use].flaggedInFile ? 1 : 0, Int64(flag.range.lowerBound), Int64(flag.range.upperBound),
