@@ -43,6 +43,33 @@ import Testing
         }
     }
 
+    /// Many objects in one buffer are the single objects joined: the first member of each gets no comma,
+    /// an empty object stays "{}", and the separators and the tail go where they are asked.
+    @Test func objectsInOneBufferAreTheSingleObjectsJoined() throws {
+        let records = [Record(a: "x", b: 1, c: "first"), Record(a: nil, b: nil, c: ""), Record(a: "\"q\"", b: -2, c: "ё\n")]
+        func write(_ record: Record, to object: inout JSONObjectWriter) {
+            object.string("a", record.a)
+            object.int("b", record.b)
+            object.string("c", record.c)
+        }
+        let singles = records.map { record -> String in
+            var object = JSONObjectWriter()
+            write(record, to: &object)
+            return object.text
+        }
+        var lines = JSONObjectWriter.objects(capacity: 16)
+        for (index, record) in records.enumerated() {
+            lines.startObject(after: index == 0 ? "" : "\n")
+            write(record, to: &lines)
+        }
+        lines.startObject(after: "\n")  // an object with no member
+        lines.append("\n")
+        #expect(lines.text == singles.joined(separator: "\n") + "\n{}\n")
+        for line in lines.text.split(separator: "\n") {
+            #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any])
+        }
+    }
+
     @Test func decimalsAreWhatStringWrites() {
         var generator = SplitMix64(seed: 5)
         let values = [0, 1, -1, 9, 10, -10, Int.max, Int.min] + (0..<2_000).map { _ in Int(bitPattern: UInt(generator.next())) >> Int(generator.next() % 64) }
