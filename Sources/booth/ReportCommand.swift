@@ -153,11 +153,17 @@ struct ReportCommand: ParsableCommand {
         var previousSpeaker: String?
         if format == .text { try ledger.forEachBatch(glossary: glossary) { runWideCount += $0.filter(keep).count } }
         if runWideCount > 0, format == .text { sink.write(ReportRendering.textHeading("across files", count: runWideCount, colored: colored)) }
+        let jobs = analysis.jobs
         try ledger.forEachBatch(glossary: glossary) { batch in
-            let flags = batch.filter(keep)
+            let flags = filtering ? batch.filter(keep) : batch
             guard !flags.isEmpty else { return }
-            try write(flags, rendered: format == .text ? Array(ReportRendering.textBodyInOrder(flags, colored: colored, previousSpeaker: &previousSpeaker).utf8)
-                                                       : ReportRendering.chunk(flags, format: format, heading: "", colored: colored))
+            if format == .text {
+                try write(flags, rendered: Array(ReportRendering.textBodyInOrder(flags, colored: colored, previousSpeaker: &previousSpeaker).utf8))
+            } else {
+                // This phase comes after the last file, so the other cores would idle: the batch is rendered
+                // in slices on all of them, and the slices are written in order.
+                for (slice, rendered) in ReportRendering.chunks(flags, format: format, jobs: jobs) { try write(slice, rendered: rendered) }
+            }
         }
         if runWideCount > 0, format == .text { sink.write("\n") }
         switch format {

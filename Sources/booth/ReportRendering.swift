@@ -98,6 +98,35 @@ enum ReportRendering {
         }
     }
 
+    /// `chunk` (no heading) of consecutive slices of `flags`, rendered on up to `jobs` threads, in order.
+    static func chunks(_ flags: [BoothKit.Flag], format: ReportCommand.Format, jobs: Int) -> [(flags: [BoothKit.Flag], rendered: [UInt8])] {
+        let sliceCount = max(1, min(jobs, flags.count / 256))
+        guard sliceCount > 1 else { return [(flags, chunk(flags, format: format, heading: "", colored: false))] }
+        let bounds = (0...sliceCount).map { flags.count * $0 / sliceCount }
+        let slices = (0..<sliceCount).map { Array(flags[bounds[$0]..<bounds[$0 + 1]]) }
+        let rendered = RenderedSlices(count: sliceCount)
+        DispatchQueue.concurrentPerform(iterations: sliceCount) { index in
+            rendered.store(chunk(slices[index], format: format, heading: "", colored: false), at: index)
+        }
+        return Array(zip(slices, rendered.all))
+    }
+
+    /// The slices' renderings: each slot is written by the one thread that rendered its slice, and read
+    /// only after all are done (a fixed buffer, so no thread touches a shared array's storage).
+    private final class RenderedSlices: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<[UInt8]>
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: [])
+        }
+        deinit {
+            _ = slots.deinitialize()
+            slots.deallocate()
+        }
+        func store(_ bytes: [UInt8], at index: Int) { slots[index] = bytes }
+        var all: [[UInt8]] { Array(slots) }
+    }
+
     static func csvRows(_ flags: [BoothKit.Flag]) -> String {
         var out = ""
         for flag in flags {

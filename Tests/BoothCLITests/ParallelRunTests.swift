@@ -72,6 +72,41 @@ import TestSupport
         }
     }
 
+    /// The run-wide renderings come after the last file and are rendered on all cores, a slice each:
+    /// with enough of them for several slices, the output is still the library's in-memory review, in
+    /// order, whatever the number of jobs and the format.
+    @Test func runWideFlagsRenderedInSlicesKeepTheirOrder() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var files: [String] = []
+        for index in 0..<220 {
+            let path = directory.appendingPathComponent(String(format: "t%03d.txt", index)).path
+            try Data(try Fixtures.bytes(Fixtures.corpora[index % Fixtures.corpora.count])).write(to: URL(fileURLWithPath: path))
+            files.append(path)
+        }
+        let bundled = try GlossaryLoader.bundled()
+        let matcher = try TermMatcher(index: try TermIndex(bundled))
+        let results = try files.map { file -> (transcript: Transcript, matches: [TermMatch]) in
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+            let transcript = try TranscriptParser().parse(try Normalizer().normalize(try SourceDecoder.decode(bytes, name: file)))
+            return (transcript, try matcher.matches(in: transcript))
+        }
+        let expected = try Reviewer(glossary: bundled).review(results)
+            .map { FlagJSON(code: $0.code.rawValue, file: $0.file, start: $0.start, end: $0.end, message: $0.message) }
+        // Enough run-wide flags for two slices (a slice has at least 256).
+        #expect(expected.filter { $0.message.contains("elsewhere in the run") }.count >= 512)
+        var jsonLines: [String] = []
+        for jobs in ["1", "2", "3"] {
+            let json = try BoothRunner.run(["report", "--format", "json", "--jobs", jobs, directory.path])
+            #expect(json.status == 0, "\(json.stderr)")
+            #expect(try JSONDecoder().decode(Document.self, from: Data(json.stdout)).flags == expected)
+            let lines = try BoothRunner.run(["report", "--format", "jsonl", "--jobs", jobs, directory.path])
+            #expect(lines.output.split(separator: "\n").map { try? JSONDecoder().decode(FlagJSON.self, from: Data($0.utf8)) } == expected)
+            jsonLines.append(lines.output)
+        }
+        #expect(Set(jsonLines).count == 1)
+    }
+
     /// `--output` is written beside its final name and renamed at the end: the good files' report is
     /// there, no temporary file is left, and a bad input still gives its exit status.
     @Test func outputFileIsCompleteAndNoPartialFileRemains() throws {
