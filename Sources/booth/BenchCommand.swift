@@ -143,6 +143,11 @@ struct BenchCommand: ParsableCommand {
         stages += pipelines
         if pipelines.count == 2 {
             print(String(format: "speed-up with %d jobs: %.2f×", cores, pipelines[0].seconds / pipelines[1].seconds))
+            // CPU time beside wall time tells a busy host (the second job's CPU time grows: cores shared or
+            // contended) from work left on one thread (CPU time steady, cores idle).
+            print(String(format: "CPU time of those runs: %.2f s with 1 job, %.2f s with %d (%.2f×); cores kept busy: %.2f and %.2f",
+                         best[0].cpuSeconds, best[1].cpuSeconds, cores, best[1].cpuSeconds / best[0].cpuSeconds,
+                         best[0].cpuSeconds / best[0].seconds, best[1].cpuSeconds / best[1].seconds))
         }
         let tenth = try ChildRun.booth(["report", "--quiet", "--format", "jsonl", "--jobs", String(cores), directory.appendingPathComponent("d0").path])
         peaks.insert(("booth report, a tenth of the corpus", tenth.peakMegabytes), at: 0)

@@ -1,13 +1,19 @@
 import BoothKit
 import Foundation
 
-/// Runs this same `booth` binary as a child process, its standard output to /dev/null: wall time, and the
-/// child's own peak resident memory. The benchmark uses it so that a command's memory is measured on its
+/// Runs this same `booth` binary as a child process, its standard output to /dev/null: wall time, CPU
+/// time (user + system, from `wait4`), and the child's own peak resident memory. The benchmark uses it so that a command's memory is measured on its
 /// own, not mixed with the benchmark's. (`wait4`'s `ru_maxrss` will not do: Linux carries the parent's
 /// high-water mark into a spawned child, so the child records its `VmHWM` itself, at exit, into the file
 /// named by `BOOTH_PEAK_MEMORY_FILE`.)
 enum ChildRun {
-    struct Measurement { var seconds: Double; var peakMegabytes: Double; var status: Int32 }
+    struct Measurement {
+        var seconds: Double
+        var peakMegabytes: Double
+        var status: Int32
+        /// User and system CPU time: beside the wall time, how many cores the run kept busy.
+        var cpuSeconds: Double = 0
+    }
 
     static let peakMemoryVariable = "BOOTH_PEAK_MEMORY_FILE"
 
@@ -40,11 +46,14 @@ enum ChildRun {
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         guard spawned == 0 else { throw InputError.io(file: executable, reason: String(cString: strerror(spawned))) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let peak = (try? String(contentsOfFile: peakFile, encoding: .utf8)).flatMap { Double($0) } ?? .nan
-        return Measurement(seconds: seconds, peakMegabytes: peak / 1024, status: exitStatus)
+        func inSeconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
+        return Measurement(seconds: seconds, peakMegabytes: peak / 1024, status: exitStatus,
+                           cpuSeconds: inSeconds(usage.ru_utime) + inSeconds(usage.ru_stime))
     }
 }
