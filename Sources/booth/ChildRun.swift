@@ -2,10 +2,10 @@ import BoothKit
 import Foundation
 
 /// Runs this same `booth` binary as a child process, its standard output to /dev/null: wall time, CPU
-/// time (user + system, from `wait4`), and the child's own peak resident memory. The benchmark uses it so that a command's memory is measured on its
-/// own, not mixed with the benchmark's. (`wait4`'s `ru_maxrss` will not do: Linux carries the parent's
-/// high-water mark into a spawned child, so the child records its `VmHWM` itself, at exit, into the file
-/// named by `BOOTH_PEAK_MEMORY_FILE`.)
+/// time (user + system, from `wait4`), and the child's own peak resident memory. The benchmark uses it so
+/// that a command's memory is measured on its own, not mixed with the benchmark's. (`wait4`'s `ru_maxrss`
+/// will not do: Linux carries the parent's high-water mark into a spawned child, so the child records its
+/// `VmHWM` itself, at exit, into the file named by `BOOTH_PEAK_MEMORY_FILE`.)
 enum ChildRun {
     struct Measurement {
         var seconds: Double
