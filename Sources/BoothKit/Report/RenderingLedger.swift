@@ -82,7 +82,7 @@ public final class RenderingLedger {
         files.append(file)
         var records: [Int64] = []
         records.reserveCapacity(fileUses.count * Self.fieldsPerRecord)
-        // Fields read in place, through the buffer: a first use is a large value to copy.
+        // Read through the buffer: a first use is a large value, and only its flag is copied.
         fileUses.withUnsafeBufferPointer { uses in
             for use in uses.indices {
                 let form = intern(uses[use].form), surface = intern(uses[use].flag.text), speaker = intern(uses[use].flag.speaker)

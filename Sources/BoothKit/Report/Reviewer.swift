@@ -303,10 +303,10 @@ public struct Reviewer: Sendable {
                 }
             }
         }
-        // In text order of the original file (uses at one offset keep their order: the sort is stable),
-        // located in one sweep over the file.
+        // In text order of the original file (uses at one offset in the order found), located in one sweep
+        // over the file.
         let originals = firstUses.map { transcript.originalRange(of: matches[$0.match].range) }
-        let sorted = firstUses.indices.sorted { originals[$0].lowerBound < originals[$1].lowerBound }
+        let sorted = firstUses.indices.sorted { (originals[$0].lowerBound, $0) < (originals[$1].lowerBound, $1) }
         let positions = transcript.source.lines.positions(of: sorted.map { originals[$0].lowerBound }, in: transcript.source.bytes)
         let uses = sorted.indices.map { place -> RenderingLedger.FirstUse in
             let use = firstUses[sorted[place]], match = matches[use.match]
