@@ -123,6 +123,43 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(!flags.contains { $0.code == .inconsistentRendering })
     }
 
+    /// The run-wide flags come back from the temporary file with the places of their uses: several
+    /// first uses a file, on several lines, after multi-byte characters and after web chrome the
+    /// normalizer removed (so offsets in the normalized text and in the file differ), by two speakers.
+    @Test func runWideFlagsKeepTheirPlaces() throws {
+        let bundled = try GlossaryLoader.bundled()
+        let matcher = try TermMatcher(index: try TermIndex(bundled))
+        let texts = [
+            "a.txt": "[state.gov](https://www.state.gov)\n\nMODERATOR: Добро — the talks went well.\n\n"
+                + "SECRETARY BLINKEN: « Ça va », the Secretary of State said.\n",
+            "b.txt": "MODERATOR: The negotiations went well, said the State Secretary.\n",
+        ]
+        let results = try texts.keys.sorted().map { name -> (transcript: Transcript, matches: [TermMatch]) in
+            let parsed = try TranscriptParser().parse(try Normalizer().normalize(try SourceDecoder.decode(Array(texts[name]!.utf8), name: name)))
+            return (parsed, try matcher.matches(in: parsed))
+        }
+        let ledger = RenderingLedger()
+        let reviewer = Reviewer(glossary: bundled)
+        for result in results { try ledger.record(reviewer.reviewFile(result.transcript, result.matches).renderings) }
+        let flags = try ledger.flags(glossary: bundled)
+        #expect(flags.map(\.text) == ["talks", "Secretary of State", "negotiations", "State Secretary"])
+        #expect(flags.map(\.speaker) == ["MODERATOR", "BLINKEN", "MODERATOR", "MODERATOR"])
+        #expect(ledger.spilledBytes < 16 * 2 + 30 * flags.count)  // two blocks' headers and about 25 bytes a use
+        for flag in flags {
+            let bytes = Array(texts[flag.file]!.utf8)
+            let transcript = try #require(results.first { $0.transcript.source.name == flag.file }).transcript
+            #expect(String(decoding: bytes[flag.start..<flag.end], as: UTF8.self) == flag.text)
+            #expect(transcript.text(in: flag.range) == flag.text)
+            let before = bytes[..<flag.start]
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = String(decoding: bytes[lineStart..<flag.start], as: UTF8.self).unicodeScalars.count + 1
+            #expect(flag.position == Position(line: line, column: column), "\(flag.file): \(flag.text)")
+            #expect(flag.turn == transcript.turns.first { $0.range.contains(flag.range.lowerBound) }?.index)
+            #expect(flag.mode == transcript.turns[flag.turn!].mode)
+        }
+    }
+
     @Test func oneRenderingEverywhereIsNotFlagged() throws {
         let bundled = try GlossaryLoader.bundled()
         let matcher = try TermMatcher(index: try TermIndex(bundled))

@@ -4,9 +4,10 @@ import Foundation
 /// across the files of a run (`inconsistent-rendering`, one flag per file and rendering, at its first
 /// use), renderings compared within one language. In memory it keeps what the glossary and the
 /// vocabulary bound — per concept and language, its renderings and how many files use it — and the
-/// name of each file with a term; each file's first uses go, as
-/// integers, to an anonymous temporary file read back at the end. So an archive's run holds a file name
-/// per file here, not the first uses.
+/// name of each file with a term; each file's first uses go, as small integers (`VarInt`, offsets as
+/// differences from the previous use), to an anonymous temporary file read back at the end: about 25
+/// bytes a use, some 140 KB per MB of transcripts. So an archive's run holds a file name per file here,
+/// not the first uses.
 public final class RenderingLedger {
     /// The first use of one rendering of one concept in one file (from `Reviewer.reviewFile`).
     public struct FirstUse: Sendable {
@@ -48,8 +49,13 @@ public final class RenderingLedger {
     /// one thread that writes the output, where a SipHash per string showed).
     private var stringIDs = WordTable(capacity: 1024)
     private var spill: UnsafeMutablePointer<FILE>?
-    private var spilled = 0
-    private static let fieldsPerRecord = 16
+    /// Files with first uses written to `spill`: each is a block of two `Int64`s, the length in bytes of
+    /// its records and their number, then the records.
+    private var spilledFiles = 0
+    /// Bytes written to the temporary file.
+    public private(set) var spilledBytes = 0
+    /// The fields of a first use in the temporary file, in the order `record` writes them.
+    private static let fieldsPerRecord = 15
 
     public init() {}
 
@@ -80,8 +86,9 @@ public final class RenderingLedger {
         guard let file = fileUses.first?.flag.file else { return }
         let fileIndex = files.count
         files.append(file)
-        var records: [Int64] = []
-        records.reserveCapacity(fileUses.count * Self.fieldsPerRecord)
+        var records: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]  // the block's header, set below
+        records.reserveCapacity(16 + fileUses.count * 32)
+        var previous = (range: 0, start: 0, line: 0)
         // Read through the buffer: a first use is a large value, and only its flag is copied.
         fileUses.withUnsafeBufferPointer { uses in
             for use in uses.indices {
@@ -98,17 +105,36 @@ public final class RenderingLedger {
                     concepts[key] = state
                 }
                 let flag = uses[use].flag
-                records.append(contentsOf: [Int64(fileIndex), Int64(concept), Int64(form), Int64(surface), Int64(uses[use].count),
-                                            uses[use].flaggedInFile ? 1 : 0, Int64(flag.range.lowerBound), Int64(flag.range.upperBound),
-                                            Int64(flag.start), Int64(flag.end), Int64(flag.position.line), Int64(flag.position.column),
-                                            Int64(flag.turn ?? -1), Int64(speaker), Int64(Self.modeCode(flag.mode)), Int64(language)])
+                // Uses come in text order: offsets and lines as differences from the previous use's.
+                VarInt.append(concept, to: &records)
+                VarInt.append(Int(language), to: &records)
+                VarInt.append(Int(form), to: &records)
+                VarInt.append(Int(surface), to: &records)
+                VarInt.append(uses[use].count, to: &records)
+                VarInt.append(uses[use].flaggedInFile ? 1 : 0, to: &records)
+                VarInt.append(flag.range.lowerBound - previous.range, to: &records)
+                VarInt.append(flag.range.count, to: &records)
+                VarInt.append(flag.start - previous.start, to: &records)
+                VarInt.append(flag.end - flag.start, to: &records)
+                VarInt.append(flag.position.line - previous.line, to: &records)
+                VarInt.append(flag.position.column, to: &records)
+                VarInt.append(flag.turn ?? -1, to: &records)
+                VarInt.append(Int(speaker), to: &records)
+                VarInt.append(Self.modeCode(flag.mode), to: &records)
+                previous = (flag.range.lowerBound, flag.start, flag.position.line)
             }
+        }
+        let payloadBytes = Int64(records.count - 16)
+        records.withUnsafeMutableBytes { header in
+            header.storeBytes(of: payloadBytes, toByteOffset: 0, as: Int64.self)
+            header.storeBytes(of: Int64(fileUses.count), toByteOffset: 8, as: Int64.self)
         }
         if spill == nil { spill = tmpfile() }
         guard let spill else { throw .io(file: "<temporary file>", reason: String(cString: strerror(errno))) }
-        let written = records.withUnsafeBytes { fwrite($0.baseAddress, MemoryLayout<Int64>.size, records.count, spill) }
+        let written = records.withUnsafeBytes { fwrite($0.baseAddress, 1, records.count, spill) }
         guard written == records.count else { throw .io(file: "<temporary file>", reason: String(cString: strerror(errno))) }
-        spilled += fileUses.count
+        spilledFiles += 1
+        spilledBytes += records.count
     }
 
     /// The flags, in the order the files were recorded: for every concept used in more than one file and
@@ -124,39 +150,61 @@ public final class RenderingLedger {
     /// never holds them all.
     /// Throws what `body` throws, or an `InputError` when the temporary file cannot be read.
     public func forEachBatch(glossary: Glossary, batchSize: Int = 4096, _ body: ([Flag]) throws -> Void) throws {
-        guard let spill, spilled > 0 else { return }
+        guard let spill, spilledFiles > 0 else { return }
         guard fflush(spill) == 0 else { throw InputError.io(file: "<temporary file>", reason: String(cString: strerror(errno))) }
         rewind(spill)
         defer { fseek(spill, 0, SEEK_END) }
+        let damaged = InputError.io(file: "<temporary file>", reason: "short read or damaged record")
         var flags: [Flag] = []
-        var record = [Int64](repeating: 0, count: Self.fieldsPerRecord)
+        var header: (Int64, Int64) = (0, 0)
+        var block: [UInt8] = []
         var wordings: [Int64: [Int32: (label: String, others: String)]] = [:]  // by concept key, then form
-        for _ in 0..<spilled {
-            let read = record.withUnsafeMutableBytes { fread($0.baseAddress, MemoryLayout<Int64>.size, Self.fieldsPerRecord, spill) }
-            guard read == Self.fieldsPerRecord else { throw InputError.io(file: "<temporary file>", reason: "short read") }
-            let concept = Int(record[1])
-            let conceptKey = Self.key(concept: concept, language: Int32(record[15]))
-            guard record[5] == 0, let state = concepts[conceptKey], state.fileCount > 1, state.forms.count > 1 else { continue }
-            let form = Int32(record[2]), surface = strings[Int(record[3])], count = Int(record[4])
-            // The concept's label and its other renderings, the same for every flag of this rendering.
-            let (label, others) = wordings[conceptKey]?[form] ?? {
-                let wording = (glossary.concepts[concept].label(),
-                               state.forms.filter { $0.key != form }.map { strings[Int($0.value)] }.sorted()
-                                   .map { "\"\($0)\"" }.joined(separator: ", "))
-                wordings[conceptKey, default: [:]][form] = wording
-                return wording
-            }()
-            let times = count == 1 ? "" : " (\(count) times in this file)"
-            let entry = glossary.concepts[concept]
-            flags.append(Flag(
-                code: .inconsistentRendering, severity: .warning,
-                message: "\(label) is rendered \"\(surface)\" here\(times) and \(others) elsewhere in the run "
-                    + "(\(state.fileCount) files): check which rendering the speaker's words support",
-                file: files[Int(record[0])], range: Int(record[6])..<Int(record[7]), start: Int(record[8]), end: Int(record[9]),
-                position: Position(line: Int(record[10]), column: Int(record[11])), text: surface,
-                turn: record[12] < 0 ? nil : Int(record[12]), speaker: record[13] < 0 ? nil : strings[Int(record[13])],
-                mode: record[14] < 0 ? nil : DeliveryMode.allCases[Int(record[14])], concept: entry.id))
-            if flags.count >= batchSize { try body(flags); flags.removeAll(keepingCapacity: true) }
+        for fileIndex in 0..<spilledFiles {
+            let headerRead = withUnsafeMutableBytes(of: &header) { fread($0.baseAddress, 1, 16, spill) }
+            guard headerRead == 16, header.0 >= 0, header.1 >= 0 else { throw damaged }
+            if block.count < Int(header.0) { block = [UInt8](repeating: 0, count: Int(header.0)) }
+            let blockRead = block.withUnsafeMutableBytes { fread($0.baseAddress, 1, Int(header.0), spill) }
+            guard blockRead == Int(header.0) else { throw damaged }
+            var offset = 0
+            var previous = (range: 0, start: 0, line: 0)
+            var record = [Int](repeating: 0, count: Self.fieldsPerRecord)
+            for _ in 0..<header.1 {
+                try block.withUnsafeBufferPointer { bytes in
+                    let payload = UnsafeBufferPointer(rebasing: bytes[..<Int(header.0)])
+                    try record.withUnsafeMutableBufferPointer { record in
+                        for field in record.indices {
+                            guard let value = VarInt.read(payload, at: &offset) else { throw damaged }
+                            record[field] = value
+                        }
+                    }
+                }
+                let range = (previous.range + record[6])..<(previous.range + record[6] + record[7])
+                let start = previous.start + record[8], line = previous.line + record[10]
+                previous = (range.lowerBound, start, line)
+                let concept = record[0]
+                let conceptKey = Self.key(concept: concept, language: Int32(record[1]))
+                guard record[5] == 0, let state = concepts[conceptKey], state.fileCount > 1, state.forms.count > 1 else { continue }
+                let form = Int32(record[2]), surface = strings[record[3]], count = record[4]
+                // The concept's label and its other renderings, the same for every flag of this rendering.
+                let (label, others) = wordings[conceptKey]?[form] ?? {
+                    let wording = (glossary.concepts[concept].label(),
+                                   state.forms.filter { $0.key != form }.map { strings[Int($0.value)] }.sorted()
+                                       .map { "\"\($0)\"" }.joined(separator: ", "))
+                    wordings[conceptKey, default: [:]][form] = wording
+                    return wording
+                }()
+                let times = count == 1 ? "" : " (\(count) times in this file)"
+                let entry = glossary.concepts[concept]
+                flags.append(Flag(
+                    code: .inconsistentRendering, severity: .warning,
+                    message: "\(label) is rendered \"\(surface)\" here\(times) and \(others) elsewhere in the run "
+                        + "(\(state.fileCount) files): check which rendering the speaker's words support",
+                    file: files[fileIndex], range: range, start: start, end: start + record[9],
+                    position: Position(line: line, column: record[11]), text: surface,
+                    turn: record[12] < 0 ? nil : record[12], speaker: record[13] < 0 ? nil : strings[record[13]],
+                    mode: record[14] < 0 ? nil : DeliveryMode.allCases[record[14]], concept: entry.id))
+                if flags.count >= batchSize { try body(flags); flags.removeAll(keepingCapacity: true) }
+            }
         }
         if !flags.isEmpty { try body(flags) }
     }
