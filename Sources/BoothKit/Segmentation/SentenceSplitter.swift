@@ -140,7 +140,7 @@ final class SentenceSplitter {
         guard token.utf8.count <= Self.longestAbbreviationBytes, token.hasSuffix(".") else { return boundary }
         let kinds = rules.kinds(of: token)
         if kinds.contains(.title) { return nil }
-        if let next, next.properties.numericType != nil, kinds.contains(.number) { return nil }
+        if kinds.contains(.number), let next, next.properties.numericType != nil { return nil }
         if !kinds.isDisjoint(with: [.ending, .number]) || Self.isDottedLetters(token) {
             let nextToken = Self.token(startingAt: boundary, in: text, before: paragraph.upperBound)
             return rules.starters.contains(nextToken) ? boundary : nil
