@@ -232,3 +232,19 @@ import Testing
         #expect(BundledLexicons.entries(ofList: "last").map(\.entry) == ["last"])
     }
 }
+
+@Suite struct ReadBytesTests {
+    /// A file is read into a buffer of its own size: finding the end must not grow the buffer (growing
+    /// copied the whole text and left the buffer twice the file's size while the file was processed).
+    @Test func aFileIsReadIntoABufferOfItsSize() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("booth-read-\(UInt64.random(in: 0...UInt64.max)).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for size in [0, 1, 4095, 4096, 1_000_000] {
+            let content = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            try Data(content).write(to: URL(fileURLWithPath: path))
+            let bytes = try InputFiles.readBytes(path)
+            #expect(bytes == content)
+            #expect(bytes.capacity <= size + size / 16 + 64, "\(size) bytes read into a buffer of \(bytes.capacity)")
+        }
+    }
+}

@@ -5,8 +5,8 @@ import Foundation
 /// use), renderings compared within one language. In memory it keeps what the glossary and the
 /// vocabulary bound — per concept and language, its renderings and how many files use it — and the
 /// name of each file with a term; each file's first uses go, as small integers (`VarInt`, offsets as
-/// differences from the previous use), to an anonymous temporary file read back at the end: about 25
-/// bytes a use, some 140 KB per MB of transcripts. So an archive's run holds a file name per file here,
+/// differences from the previous use), to an anonymous temporary file read back at the end: about 19
+/// bytes a use, some 100 KB per MB of transcripts on the benchmark's corpus. So an archive's run holds a file name per file here,
 /// not the first uses.
 public final class RenderingLedger {
     /// The first use of one rendering of one concept in one file (from `Reviewer.reviewFile`).

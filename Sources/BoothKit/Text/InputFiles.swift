@@ -129,7 +129,10 @@ public enum InputFiles {
             }
             throw .cannotOpen(file: path, reason: "not a regular file (\(kind))")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        // One byte more than the file's size: the read that finds the end finds room, so a file that did
+        // not change while read is read into its final buffer (growing it would copy the whole text and
+        // double the memory it holds for as long as the file is processed).
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
