@@ -292,3 +292,32 @@ func transcript(file: String) throws -> Transcript {
         check(Array((String(repeating: "A", count: 61) + ": x").utf8))
     }
 }
+
+@Suite struct LanguageGuessTests {
+    private func guess(_ text: String, sampleBytes: Int = 4096) -> String {
+        let bytes = Array(text.utf8)
+        return LanguageGuess.language(of: bytes, in: [0..<bytes.count], sampleBytes: sampleBytes)
+    }
+
+    /// The script most letters are written in decides; a tie goes to the script whose ISO 15924 code
+    /// sorts first (Cyrillic before Latin); a text without letters is English.
+    @Test func theMostUsedScriptDecides() {
+        #expect(guess("The talks went well, Mr. Lavrov said.") == "en")
+        #expect(guess("Переговоры прошли хорошо, сказал Лавров.") == "ru")
+        #expect(guess("ОБСЕ and NATO: «Минск» is in Belarus") == "en")
+        #expect(guess("OSCE — ОБСЕ, NATO — НАТО: Минск, Москва") == "ru")
+        #expect(guess("abcd абвг") == "ru")  // four letters each
+        #expect(guess("Η Ελλάδα και η ΕΕ, said the minister") == "en")  // 13 Latin letters, 11 Greek
+        #expect(guess("Η Ελλάδα και η Ευρωπαϊκή Ένωση (EU)") == "el")
+        #expect(guess("Ζ ab") == "en")
+        #expect(guess("ΖΗ ab") == "el")  // a tie goes to the script whose code sorts first: Cyrl, Grek before Latn
+        #expect(guess("") == "en" && guess("1, 2, 3 — 4!") == "en")
+    }
+
+    /// Only the first `sampleBytes` bytes count.
+    @Test func onlyTheSampleCounts() {
+        let text = String(repeating: "a", count: 100) + String(repeating: "я", count: 200)
+        #expect(guess(text, sampleBytes: 120) == "en")
+        #expect(guess(text, sampleBytes: 4096) == "ru")
+    }
+}

@@ -55,6 +55,12 @@ public enum LanguageGuess {
                 index += length
             }
         }
+        // Latin and Cyrillic alone (nearly always): no dictionary to fill and search. Cyrillic wins a tie,
+        // as in the search below ("Cyrl" sorts first).
+        if others.isEmpty {
+            if latin == 0 && cyrillic == 0 { return "en" }
+            return languageOfScript[cyrillic >= latin ? "Cyrl" : "Latn"] ?? "en"
+        }
         others["Latn", default: 0] += latin
         others["Cyrl", default: 0] += cyrillic
         guard let top = others.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),

@@ -81,9 +81,12 @@ final class SentenceSplitter {
         for index in range { text[index] = index == range.lowerBound ? UInt8(ascii: "X") : UInt8(ascii: "x") }
     }
 
+    /// Editorial marks of words left out, as UTF-8.
+    private static let omissionMarks = ["[...]", "[…]", "(...)", "(…)", "[. . .]"].map { Array($0.utf8) }
+
     /// Masks "[...]", "[…]", "(...)" and "(…)": an ellipsis in brackets marks words left out.
     static func maskOmissionMarks(_ text: inout [UInt8]) {
-        let marks = ["[...]", "[…]", "(...)", "(…)", "[. . .]"].map { Array($0.utf8) }
+        let marks = omissionMarks
         var index = 0
         while index < text.count {
             if index + 8 <= text.count, !text.withUnsafeBufferPointer({ ByteScan.hasBracket(ByteScan.word($0, at: index)) }) {
