@@ -68,6 +68,18 @@ public final class RenderingLedger {
         mode.flatMap { DeliveryMode.allCases.firstIndex(of: $0) } ?? -1
     }
 
+    /// The last speaker interned: a file's first uses come turn by turn, each turn's with one speaker,
+    /// the same string (compared by identity first, so nearly free).
+    private var lastSpeaker: (name: String, id: Int32)?
+
+    private func internSpeaker(_ speaker: String?) -> Int32 {
+        guard let speaker else { return -1 }
+        if let last = lastSpeaker, last.name == speaker { return last.id }
+        let id = intern(speaker)
+        lastSpeaker = (speaker, id)
+        return id
+    }
+
     private func intern(_ string: String?) -> Int32 {
         guard let string else { return -1 }
         var contiguous = string
@@ -92,7 +104,7 @@ public final class RenderingLedger {
         // Read through the buffer: a first use is a large value, and only its flag is copied.
         fileUses.withUnsafeBufferPointer { uses in
             for use in uses.indices {
-                let form = intern(uses[use].form), surface = intern(uses[use].flag.text), speaker = intern(uses[use].flag.speaker)
+                let form = intern(uses[use].form), surface = intern(uses[use].flag.text), speaker = internSpeaker(uses[use].flag.speaker)
                 let language = uses[use].language, concept = uses[use].concept
                 // Updated in place (one lookup, no copy of the state's dictionary of renderings, and no
                 // closure for a default value).

@@ -16,18 +16,16 @@
 /// - `unbalanced-marker` (warning): a "(" or "[" that never closes.
 public struct Reviewer: Sendable {
     public let glossary: Glossary?
-    /// The primary language of every term, by concept and term, as an index into `languages`
-    /// (renderings are compared within one language).
+    /// The primary language of every term, by concept and term, as a number: the language's place among
+    /// the glossary's primary languages, sorted (renderings are compared within one language).
     private let termLanguages: [[Int32]]
-    /// The glossary's primary languages, sorted.
-    private let languages: [String]
     /// Whether each term (by concept and term) is deprecated or forbidden.
     private let discouragedTerms: [[Bool]]
 
     public init(glossary: Glossary?) {
         self.glossary = glossary
         let primaries = glossary?.concepts.map { $0.terms.map { LanguageCode.primary($0.language) } } ?? []
-        languages = Array(Set(primaries.joined())).sorted()
+        let languages = Array(Set(primaries.joined())).sorted()
         let ids = Dictionary(uniqueKeysWithValues: languages.enumerated().map { ($0.element, Int32($0.offset)) })
         termLanguages = primaries.map { $0.map { ids[$0]! } }
         discouragedTerms = glossary?.concepts.map { $0.terms.map(\.status.isDiscouraged) } ?? []
@@ -246,6 +244,12 @@ public struct Reviewer: Sendable {
 
     /// One speaker rendering one concept in more than one way in one file (every such use is flagged),
     /// and the first use of each rendering of each concept, for the run-wide check.
+    /// Who used a rendering, in which language: a speaker's renderings are compared within one language.
+    private struct SpeakerAndLanguage: Hashable {
+        let speaker: String
+        let language: Int32
+    }
+
     private func renderingFlags(_ transcript: Transcript, _ matches: [TermMatch])
         -> (flags: [Flag], firstUses: [RenderingLedger.FirstUse]) {
         guard let glossary, !matches.isEmpty else { return ([], []) }
@@ -275,7 +279,7 @@ public struct Reviewer: Sendable {
             let firstForm = matches[uses.first!].form
             if uses.contains(where: { matches[$0].form != firstForm }) {
                 let bySpeaker = Dictionary(grouping: uses) {
-                    (turns[matches[$0].turn].speakerID ?? "") + "\u{0}" + languages[Int(languageOfTerm[matches[$0].termIndex])]
+                    SpeakerAndLanguage(speaker: turns[matches[$0].turn].speakerID ?? "", language: languageOfTerm[matches[$0].termIndex])
                 }
                 for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
             }
