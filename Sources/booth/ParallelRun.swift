@@ -39,13 +39,17 @@ func processInOrder<Summary>(_ inputs: [String], jobs: Int,
     let entries = InputFiles.expand(inputs)
     let workers = max(1, min(jobs, entries.count))
     let progress = Progress(total: entries.count)
-    let handOff = OrderedHandOff<Summary>(count: entries.count, window: 4 * workers + 4)
+    let window = 4 * workers + 4
+    let handOff = OrderedHandOff<Summary>(count: entries.count, window: window)
+    // On a cold cache, the files a worker will claim next are read by the kernel while it analyzes.
+    let readAhead = ReadAhead(entries, depth: window + 8)
+    defer { readAhead.stop() }
     let sink = UncheckedBox(consume)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
         while let position = handOff.claim() {
             let outcome: Result<Summary, any Error>
             do {
-                let source = try InputFiles.read(entries[position])
+                let source = try readAhead.read(position)
                 outcome = .success(try work(source, worker))
                 progress.advance(bytes: source.bytes.count)
             } catch {
