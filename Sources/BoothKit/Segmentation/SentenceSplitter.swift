@@ -50,27 +50,29 @@ final class SentenceSplitter {
         return paragraphs.map { paragraph in
             let local = (paragraph.lowerBound - span.lowerBound)..<(paragraph.upperBound - span.lowerBound)
             while next < proposed.count, proposed[next] <= local.lowerBound { next += 1 }
-            var inside: [Int] = []
-            while next < proposed.count, proposed[next] < local.upperBound { inside.append(proposed[next]); next += 1 }
-            return pieces(of: masked, local, proposed: inside).map {
-                ($0.lowerBound + span.lowerBound)..<($0.upperBound + span.lowerBound)
-            }
+            let first = next
+            while next < proposed.count, proposed[next] < local.upperBound { next += 1 }
+            return pieces(of: masked, local, proposed: proposed[first..<next], shiftedBy: span.lowerBound)
         }
     }
 
-    /// One paragraph's sentences from ICU's proposals and the rules.
-    private func pieces(of masked: [UInt8], _ paragraph: Range<Int>, proposed: [Int]) -> [Range<Int>] {
+    /// One paragraph's sentences from ICU's proposals and the rules, as ranges of `masked` moved on by
+    /// `shift` (to the text it was copied from).
+    private func pieces(of masked: [UInt8], _ paragraph: Range<Int>, proposed: ArraySlice<Int>, shiftedBy shift: Int) -> [Range<Int>] {
         let cuts = boundaries(in: masked, paragraph, proposed: proposed)
         var pieces: [Range<Int>] = []
+        pieces.reserveCapacity(cuts.count + 1)
         var start = paragraph.lowerBound
-        for cut in cuts + [paragraph.upperBound] where cut > start {
+        for index in 0...cuts.count {
+            let cut = index < cuts.count ? cuts[index] : paragraph.upperBound
+            guard cut > start else { continue }
             let piece = masked.trimmingSpaces(start..<cut)
             start = cut
             guard !piece.isEmpty else { continue }
             if let last = pieces.last, !Self.hasLetterOrDigit(masked, piece) {
-                pieces[pieces.count - 1] = last.lowerBound..<piece.upperBound
+                pieces[pieces.count - 1] = last.lowerBound..<(piece.upperBound + shift)
             } else {
-                pieces.append(piece)
+                pieces.append((piece.lowerBound + shift)..<(piece.upperBound + shift))
             }
         }
         return pieces
@@ -106,17 +108,19 @@ final class SentenceSplitter {
     }
 
     /// Where sentences start in one paragraph, after the rules.
-    private func boundaries(in text: [UInt8], _ paragraph: Range<Int>, proposed: [Int]) -> [Int] {
+    private func boundaries(in text: [UInt8], _ paragraph: Range<Int>, proposed: ArraySlice<Int>) -> [Int] {
         let lists = ListItems.mayHold(text, paragraph) ? ListItems(text, paragraph) : ListItems.none
         let pairs = BracketPairs(text, paragraph)
         var cuts: [Int] = []
-        let candidates = lists.itemStarts.isEmpty ? proposed : Array(Set(proposed).union(lists.itemStarts)).sorted()
+        cuts.reserveCapacity(proposed.count + lists.itemStarts.count)
+        let candidates = lists.itemStarts.isEmpty ? proposed : ArraySlice(Set(proposed).union(lists.itemStarts).sorted())
         for candidate in candidates where candidate > paragraph.lowerBound && candidate < paragraph.upperBound {
             if lists.itemStarts.contains(candidate) { cuts.append(candidate); continue }
             if lists.markerEnds.contains(candidate) || pairs.encloses(candidate) { continue }
             if let cut = decide(candidate, in: text, paragraph) { cuts.append(cut) }
         }
-        return cuts.sorted()
+        cuts.sort()  // a moved boundary can come before the one kept ahead of it
+        return cuts
     }
 
     /// Keeps, drops (nil) or moves one proposed boundary.
