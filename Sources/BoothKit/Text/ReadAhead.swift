@@ -32,6 +32,9 @@ public final class ReadAhead: @unchecked Sendable {
     private var askedThrough = -1
     private var stopped = false
     private var threadStarted = false
+    /// Whether the thread waits for the workers to move on (only then does a read wake it: a wake-up is
+    /// a system call, and on a warm cache it would be one per file for nothing).
+    private var threadWaitsForReads = false
     private var warmedAgain = 0
 
     /// The last position asked for (-1: none yet), and how many times the cache was found warm after
@@ -65,7 +68,7 @@ public final class ReadAhead: @unchecked Sendable {
     public func read(_ position: Int) throws(InputError) -> SourceText {
         condition.lock()
         started = max(started, position)
-        if threadStarted { condition.signal() }
+        if threadWaitsForReads && cold { condition.signal() }
         condition.unlock()
         let start = DispatchTime.now().uptimeNanoseconds
         let source = try InputFiles.read(entries[position])
@@ -109,7 +112,9 @@ public final class ReadAhead: @unchecked Sendable {
             condition.lock()
             var next = max(askedThrough, started) + 1
             while !stopped, next < entries.count, !cold || next > started + depth {
+                threadWaitsForReads = true
                 condition.wait()
+                threadWaitsForReads = false
                 next = max(askedThrough, started) + 1
             }
             guard !stopped, next < entries.count else { condition.unlock(); return }
