@@ -48,9 +48,6 @@ void cicu_breaker_set_utf8(cicu_breaker *breaker, const uint8_t *text, int64_t l
     *status = (int32_t)code;
 }
 
-/* UTF-8 to UTF-16 into units[0..<capacity]: runs of ASCII widened byte by byte, each run of other bytes
-   converted (and validated) by u_strFromUTF8. A valid sequence holds no ASCII byte, so no run cuts one,
-   and ill-formed input fails as a whole-text u_strFromUTF8 would. Returns the units written, or -1. */
 /* Whether the 16 bytes at `bytes` are all ASCII. */
 static inline int ascii16(const uint8_t *bytes) {
     uint64_t a, b;
@@ -59,6 +56,9 @@ static inline int ascii16(const uint8_t *bytes) {
     return ((a | b) & 0x8080808080808080ULL) == 0;
 }
 
+/* UTF-8 to UTF-16 into units[0..<capacity]: runs of ASCII widened by Booth, each run of other bytes
+   converted (and validated) by u_strFromUTF8. A valid sequence holds no ASCII byte, so no run cuts one,
+   and ill-formed input fails as a whole-text u_strFromUTF8 would. Returns the units written, or -1. */
 static int32_t utf8_to_utf16(UChar *units, int32_t capacity, const uint8_t *text, int32_t length) {
     int32_t read = 0, written = 0;
     while (read < length) {

@@ -242,14 +242,14 @@ public struct Reviewer: Sendable {
     }
 
 
-    /// One speaker rendering one concept in more than one way in one file (every such use is flagged),
-    /// and the first use of each rendering of each concept, for the run-wide check.
     /// Who used a rendering, in which language: a speaker's renderings are compared within one language.
     private struct SpeakerAndLanguage: Hashable {
         let speaker: String
         let language: Int32
     }
 
+    /// One speaker rendering one concept in more than one way in one file (every such use is flagged),
+    /// and the first use of each rendering of each concept, for the run-wide check.
     private func renderingFlags(_ transcript: Transcript, _ matches: [TermMatch])
         -> (flags: [Flag], firstUses: [RenderingLedger.FirstUse]) {
         guard let glossary, !matches.isEmpty else { return ([], []) }
