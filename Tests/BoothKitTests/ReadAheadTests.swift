@@ -57,7 +57,7 @@ import Testing
             #expect(readAhead.progress.askedThrough <= target)
             #expect(try readAhead.read(position).bytes == InputFiles.read(folder.entries[position]).bytes)
         }
-        #expect(readAhead.progress.warmedAgain >= 2)  // 64 files in memory in a row, more than twice in 200
+        #expect(readAhead.progress.warmedAgain >= 1)  // 64 files in memory in a row (up to three times in 200)
         #expect(readAhead.progress.askedThrough >= 150)
         readAhead.stop()
         #expect(try readAhead.read(199).bytes.count > 0)  // reading goes on after the thread stopped
