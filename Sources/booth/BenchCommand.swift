@@ -40,6 +40,11 @@ struct BenchCommand: ParsableCommand {
                                valueName: "directory"))
     var keepCorpus: String?
 
+    @ArgumentParser.Flag(help: ArgumentHelp(
+        "Also run `booth report` on the corpus with the page cache dropped before each run, as on an archive read for the first time.",
+        discussion: "Needs root (it writes /proc/sys/vm/drop_caches), and drops every cached file of the machine, not only the corpus."))
+    var coldCache = false
+
     func run() throws {
         var seeds: [[UInt8]] = []
         for entry in InputFiles.expand(samples) { seeds.append(try InputFiles.read(entry).bytes) }
@@ -149,6 +154,7 @@ struct BenchCommand: ParsableCommand {
                          best[0].cpuSeconds, best[1].cpuSeconds, cores, best[1].cpuSeconds / best[0].cpuSeconds,
                          best[0].cpuSeconds / best[0].seconds, best[1].cpuSeconds / best[1].seconds))
         }
+        if coldCache { try reportOnColdCache(directory: directory.path, bytes: corpus.byteCount, jobCounts: jobCounts, warm: pipelines) }
         let tenth = try ChildRun.booth(["report", "--quiet", "--format", "jsonl", "--jobs", String(cores), directory.appendingPathComponent("d0").path])
         peaks.insert(("booth report, a tenth of the corpus", tenth.peakMegabytes), at: 0)
         let largest = paths[corpus.texts.indices.max { corpus.texts[$0].count < corpus.texts[$1].count }!]
@@ -228,5 +234,36 @@ struct BenchCommand: ParsableCommand {
             print(result.name.padding(toLength: 40, withPad: " ", startingAt: 0)
                   + String(format: "%9.1f MB/s   %5.2f× %@", result.megabytesPerSecond, ratio, reference.name))
         }
+    }
+}
+
+extension BenchCommand {
+    /// `booth report` once per job count, the page cache dropped before each run (files, the binary and
+    /// ICU's data alike): what the read-ahead is for. Prints a line; says why when it cannot drop.
+    func reportOnColdCache(directory: String, bytes: Int, jobCounts: [Int], warm: [Throughput]) throws {
+        var runs: [String] = []
+        for (slot, jobs) in jobCounts.enumerated() {
+            if let reason = Self.dropPageCache() {
+                print("cold page cache: not measured (\(reason))")
+                return
+            }
+            let run = try ChildRun.booth(["report", "--quiet", "--format", "jsonl", "--jobs", String(jobs), directory])
+            guard run.status == 0 else { throw ValidationError("booth report exited with status \(run.status) in the benchmark") }
+            let warmSeconds = slot < warm.count ? warm[slot].seconds : .nan
+            runs.append(String(format: "%d job%@ %.1f MB/s (%.2f s; warm %.2f s)", jobs, jobs == 1 ? "" : "s",
+                               Double(bytes) / 1e6 / run.seconds, run.seconds, warmSeconds))
+        }
+        print("cold page cache, dropped before each run: " + runs.joined(separator: ", "))
+    }
+
+    /// Writes back dirty pages, then drops the page cache; the reason when it cannot.
+    static func dropPageCache() -> String? {
+        sync()
+        guard let handle = FileHandle(forWritingAtPath: "/proc/sys/vm/drop_caches") else {
+            return "cannot open /proc/sys/vm/drop_caches for writing: run as root"
+        }
+        defer { try? handle.close() }
+        do { try handle.write(contentsOf: Data("3\n".utf8)) } catch { return "writing /proc/sys/vm/drop_caches failed: \(error)" }
+        return nil
     }
 }
