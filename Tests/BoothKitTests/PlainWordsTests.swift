@@ -12,10 +12,16 @@ import TestSupport
         let breaker = try ICUWordBreaker(locale: language)
         let alphabet = Array("aZ9.',;:_- \n\t\"!?()/&%$#@*+=<>[]{}|\\~`^abcXYZ0123456789").map { String($0) }
             + ["я", "Ж", "ё", "Ѐ", "џ", "ѣ", "і", "—", "é", "\u{0301}"]
+        let wordCharacters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@").map { String($0) }
         var generator = SplitMix64(seed: 29)
-        for _ in 0..<20_000 {
-            let length = Int(generator.next() % 24)
-            let text = Array((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined().utf8)
+        for round in 0..<20_000 {
+            // Every fourth text long and mostly letters and digits, for the eight-at-a-time path.
+            let length = round % 4 == 0 ? Int(generator.next() % 96) : Int(generator.next() % 24)
+            let text = Array((0..<length).map { _ in
+                round % 4 == 0 && generator.next() % 8 != 0
+                    ? wordCharacters[Int(generator.next() % UInt64(wordCharacters.count))]
+                    : alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }.joined().utf8)
             guard let fast = PlainWords.words(in: text, 0..<text.count) else {
                 // Left to ICU only for "_" and characters beyond ASCII and U+0400–U+045F.
                 #expect(text.contains(0x5F) || String(decoding: text, as: UTF8.self).unicodeScalars.contains { $0.value >= 0x80 && !(0x0400...0x045F).contains($0.value) })
@@ -113,6 +119,25 @@ import TestSupport
         for value in 0x0400...0x047F {
             let scalar = Unicode.Scalar(value)!
             #expect(scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+    }
+}
+
+@Suite struct LeadingWordCharactersTests {
+    /// For every byte value at every place of a word, the count of leading letters, digits and "@" is the
+    /// one counted byte by byte.
+    @Test func countsTheLeadingWordCharacters() {
+        func isWordCharacter(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x40...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        for byte in 0...255 {
+            for place in 0..<8 {
+                var bytes = Array("abZ9@xQ0".utf8)
+                bytes[place] = UInt8(byte)
+                let expected = bytes.firstIndex { !isWordCharacter($0) } ?? 8
+                let counted = bytes.withUnsafeBufferPointer { ByteScan.leadingWordCharacters(ByteScan.word($0, at: 0)) }
+                #expect(counted == expected, "byte \(byte) at \(place)")
+            }
         }
     }
 }

@@ -63,6 +63,21 @@ enum ByteScan {
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool { word & highs == 0 }
 
+    /// How many bytes at the start of `word` (its low end) are ASCII letters, digits or "@", the
+    /// characters a word is made of for ICU's word break: 0–8.
+    @inline(__always)
+    static func leadingWordCharacters(_ word: UInt64) -> Int {
+        // Each byte's low seven bits x is in lo...hi when x + (0x80 - lo) sets the high bit and
+        // x + (0x7F - hi) does not; no sum carries into the next byte. Bytes with the high bit set
+        // (beyond ASCII) are taken out at the end.
+        let low = word & lows
+        @inline(__always) func within(_ lower: UInt64, _ upper: UInt64) -> UInt64 {
+            (low &+ ones &* (0x80 - lower)) & ~(low &+ ones &* (0x7F - upper))
+        }
+        let characters = (within(0x30, 0x39) | within(0x40, 0x5A) | within(0x61, 0x7A)) & ~word & highs
+        return (~characters & highs).trailingZeroBitCount / 8
+    }
+
     /// How many scalars start in `buffer[range]`: its bytes that are not UTF-8 continuation bytes
     /// (10xxxxxx), counted eight at a time.
     static func scalarStarts(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
