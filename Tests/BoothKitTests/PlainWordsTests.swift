@@ -124,8 +124,8 @@ import TestSupport
 }
 
 @Suite struct LeadingWordCharactersTests {
-    /// For every byte value at every place of a word, the count of leading letters, digits and "@" is the
-    /// one counted byte by byte.
+    /// For every byte value at every place of a word, the count of leading letters, digits and "@" (and
+    /// of leading letters alone) is the one counted byte by byte.
     @Test func countsTheLeadingWordCharacters() {
         func isWordCharacter(_ byte: UInt8) -> Bool {
             (0x30...0x39).contains(byte) || (0x40...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
@@ -137,6 +137,11 @@ import TestSupport
                 let expected = bytes.firstIndex { !isWordCharacter($0) } ?? 8
                 let counted = bytes.withUnsafeBufferPointer { ByteScan.leadingWordCharacters(ByteScan.word($0, at: 0)) }
                 #expect(counted == expected, "byte \(byte) at \(place)")
+                var word = Array("abcdEFGh".utf8)
+                word[place] = UInt8(byte)
+                let letters = word.firstIndex { !((0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)) } ?? 8
+                #expect(word.withUnsafeBufferPointer { ByteScan.leadingASCIILetters(ByteScan.word($0, at: 0)) } == letters,
+                        "letters: byte \(byte) at \(place)")
             }
         }
     }

@@ -218,3 +218,41 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(checker.mixedWords(in: mixed, 0..<mixed.count) == [6..<mixed.count])
     }
 }
+
+@Suite struct QuotesAndNumbersTests {
+    /// What the quote-risk check finds in a sentence — a quotation mark; a digit or a number word
+    /// (3–20 bytes) — is what a plain reading finds: words are runs of ASCII letters, Cyrillic
+    /// (U+0400–U+04FF) and Latin letters beyond ASCII (U+00C0–U+024F). Random texts, long words among
+    /// them (the letters of a word are skipped eight at a time).
+    @Test func findsWhatAPlainReadingFinds() {
+        let pieces = ["twenty", "Twenty", "THOUSAND", "percent", "million", "тысячи", "Процентов", "one", "the", "a",
+                      "internationalization", "abcdefghijklmnopqrstuvwxyz", "negotiations", "café", "déjà", "x",
+                      "7", "2022", " ", " ", " ", ",", ".", "-", "'", "\"", "«", "»", "“", "”", "—", "\n", "twentyfold", "fifths"]
+        var generator = SplitMix64(seed: 41)
+        for _ in 0..<5_000 {
+            let count = Int(generator.next() % 12)
+            let text = Array((0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined().utf8)
+            let found = Reviewer.quotesAndNumbers(text, 0..<text.count)
+            // The plain reading.
+            var quotes = false, number = false
+            var word: [UInt8] = []
+            func closeWord() {
+                if word.count >= 3, word.count <= 20, NumberWordSet.english.contains(word[...]) { number = true }
+                word.removeAll()
+            }
+            for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
+                let value = scalar.value
+                if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || (0x0400...0x04FF).contains(value)
+                    || (0x00C0...0x024F).contains(value) {
+                    word += Array(String(scalar).utf8)
+                    continue
+                }
+                closeWord()
+                if (0x30...0x39).contains(value) { number = true }
+                if Reviewer.isQuotation(value) { quotes = true }
+            }
+            closeWord()
+            #expect(found.quotes == quotes && found.number == number, "\(String(decoding: text, as: UTF8.self).debugDescription)")
+        }
+    }
+}

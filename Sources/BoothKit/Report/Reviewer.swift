@@ -128,15 +128,16 @@ public struct Reviewer: Sendable {
     }
 
     /// Quotation marks: " “ ” « » „.
-    private static func isQuotation(_ scalar: UInt32) -> Bool {
+    static func isQuotation(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E: return true
         default: return false
         }
     }
+
     /// Whether a sentence holds a quotation mark and whether it holds a number (digits or a number
     /// word), scanned over bytes: this runs on every interpreted sentence.
-    private static func quotesAndNumbers(_ text: [UInt8], _ range: Range<Int>) -> (quotes: Bool, number: Bool) {
+    static func quotesAndNumbers(_ text: [UInt8], _ range: Range<Int>) -> (quotes: Bool, number: Bool) {
         let numberWords = NumberWordSet.english
         return text.withUnsafeBufferPointer { buffer in
             var quotes = false, number = false
@@ -155,6 +156,13 @@ public struct Reviewer: Sendable {
                     if (byte | 0x20) &- 0x61 < 26 {
                         if wordStart == nil { wordStart = index }
                         index += 1
+                        // Eight letters at a time while eight bytes remain (one unpredictable branch a
+                        // word, not one a letter), then one by one.
+                        while index + 8 <= range.upperBound {
+                            let run = ByteScan.leadingASCIILetters(ByteScan.word(buffer, at: index))
+                            index += run
+                            if run < 8 { break }
+                        }
                         while index < range.upperBound, (buffer[index] | 0x20) &- 0x61 < 26 { index += 1 }
                         continue
                     }

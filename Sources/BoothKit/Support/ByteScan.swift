@@ -67,15 +67,28 @@ enum ByteScan {
     /// characters a word is made of for ICU's word break: 0–8.
     @inline(__always)
     static func leadingWordCharacters(_ word: UInt64) -> Int {
-        // Each byte's low seven bits x is in lo...hi when x + (0x80 - lo) sets the high bit and
-        // x + (0x7F - hi) does not; no sum carries into the next byte. Bytes with the high bit set
-        // (beyond ASCII) are taken out at the end.
+        leadingBytes(of: within(0x30, 0x39, word) | within(0x40, 0x5A, word) | within(0x61, 0x7A, word), in: word)
+    }
+
+    /// How many bytes at the start of `word` (its low end) are ASCII letters, A–Z or a–z: 0–8.
+    @inline(__always)
+    static func leadingASCIILetters(_ word: UInt64) -> Int {
+        leadingBytes(of: within(0x41, 0x5A, word) | within(0x61, 0x7A, word), in: word)
+    }
+
+    /// The high bit of each byte of `word` whose low seven bits x are in lower...upper: x + (0x80 -
+    /// lower) sets the high bit and x + (0x7F - upper) does not; no sum carries into the next byte.
+    @inline(__always)
+    private static func within(_ lower: UInt64, _ upper: UInt64, _ word: UInt64) -> UInt64 {
         let low = word & lows
-        @inline(__always) func within(_ lower: UInt64, _ upper: UInt64) -> UInt64 {
-            (low &+ ones &* (0x80 - lower)) & ~(low &+ ones &* (0x7F - upper))
-        }
-        let characters = (within(0x30, 0x39) | within(0x40, 0x5A) | within(0x61, 0x7A)) & ~word & highs
-        return (~characters & highs).trailingZeroBitCount / 8
+        return (low &+ ones &* (0x80 - lower)) & ~(low &+ ones &* (0x7F - upper)) & highs
+    }
+
+    /// How many bytes from the low end of `word` are marked in `marks` (high bits), bytes beyond ASCII
+    /// never counted.
+    @inline(__always)
+    private static func leadingBytes(of marks: UInt64, in word: UInt64) -> Int {
+        (~(marks & ~word) & highs).trailingZeroBitCount / 8
     }
 
     /// How many scalars start in `buffer[range]`: its bytes that are not UTF-8 continuation bytes
