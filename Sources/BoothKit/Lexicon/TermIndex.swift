@@ -22,6 +22,8 @@ public struct TermIndex: Sendable {
         var content = StemTrie()
         var entries: [Entry] = []
         var longestTerm = 0
+        /// Each stem's text, by id (after `freeze`): the rendering a match records.
+        var stemTexts: [String] = []
 
         /// Adds a term: its stems to both tries (content words only to the second).
         mutating func add(_ entry: Entry, stems words: [[UInt8]], isFunction: [Bool]) {
@@ -43,6 +45,8 @@ public struct TermIndex: Sendable {
         mutating func freeze() {
             full.freeze(stemCount: stems.count)
             content.freeze(stemCount: stems.count)
+            stemTexts = [String](repeating: "", count: stems.count)
+            for (stem, id) in stems { stemTexts[Int(id)] = String(decoding: stem, as: UTF8.self) }
         }
     }
 

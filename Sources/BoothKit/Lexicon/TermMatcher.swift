@@ -12,9 +12,8 @@ public final class TermMatcher {
         let index: TermIndex.LanguageIndex
         let tokenizer: TermTokenizer
         let functionWords: Set<[UInt8]>
-        /// What the matcher knows of each folded word seen: its interned stem id (-1 when the stem is in
-        /// no term) and whether it is a function word; and the stem's text, for the rendering a match
-        /// records. `wordCache.table` maps a word to its place in the three arrays.
+        /// What the matcher knows of each folded word seen: its stem's id in the index (-1 when the stem
+        /// is in no term) and whether it is a function word, packed in one value (`WordCache`).
         var wordCache = WordCache()
 
         init(index: TermIndex.LanguageIndex, tokenizer: TermTokenizer, functionWords: Set<[UInt8]>) {
@@ -26,18 +25,14 @@ public final class TermMatcher {
 
     private static let placeholder = WordCache(table: WordTable(capacity: 0))
 
+    /// Folded word → (stem id + 1) << 1 | 1 if a function word: one lookup gives both, and the stem's
+    /// text is the index's (`LanguageIndex.stemTexts`).
     private struct WordCache {
         var table = WordTable(capacity: 4096)
-        var stems: [Int32] = []
-        var isFunction: [Bool] = []
-        var stemTexts: [String] = []
 
-        mutating func removeAll() {
-            table.removeAll()
-            stems.removeAll(keepingCapacity: true)
-            isFunction.removeAll(keepingCapacity: true)
-            stemTexts.removeAll(keepingCapacity: true)
-        }
+        static func value(stem: Int32, isFunction: Bool) -> Int32 { (stem + 1) << 1 | (isFunction ? 1 : 0) }
+        static func stem(_ value: Int32) -> Int32 { (value >> 1) - 1 }
+        static func isFunction(_ value: Int32) -> Bool { value & 1 == 1 }
     }
 
     /// Words remembered per language before the cache starts afresh (it follows the vocabulary, not the
@@ -90,7 +85,7 @@ public final class TermMatcher {
                     let segment = sentence.markers.isEmpty ? sentence.range : segments[segmentIndex]
                     guard !segment.isEmpty else { continue }
                     // Cleared, when full, only between segments: the places of a segment's words must hold.
-                    if cache.stems.count >= Self.stemCacheLimit { cache.removeAll() }
+                    if cache.table.count >= Self.stemCacheLimit { cache.table.removeAll() }
                     match(segment, of: text, languageIndex, state, &cache, &scratch)
                     for found in scratch.chosen {
                         result.append(TermMatch(conceptIndex: found.concept, termIndex: found.term, kind: found.kind,
@@ -121,7 +116,6 @@ public final class TermMatcher {
         var words: [Range<Int>] = []  // its words, in `key`
         var ids: [Int32] = []
         var isFunction: [Bool] = []
-        var cached: [Int32] = []  // each word's place in the cache
         var candidates: [Candidate] = []
         var taken: [Bool] = []
         var chosen: [(concept: Int, term: Int, kind: MatchKind, range: Range<Int>, form: String)] = []
@@ -135,43 +129,27 @@ public final class TermMatcher {
         tokenizer.words(in: scratch.key, 0..<scratch.key.count, into: &scratch.words)
         let key = scratch.key, words = scratch.words
         guard !words.isEmpty else { return }
-        // Each word's place in the cache (stemmed and looked up in the index the first time it is seen)…
-        scratch.cached.removeAll(keepingCapacity: true)
-        scratch.cached.reserveCapacity(words.count)
-        key.withUnsafeBufferPointer { key in
-            for word in words {
-                let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: key[word]))
-                let place: Int32
-                if let known = cache.table.value(key, word, hash: hash) {
-                    place = known
-                } else {
-                    let bytes = Array(key[word])
-                    let stem = tokenizer.stem(bytes)
-                    place = Int32(cache.stems.count)
-                    cache.stems.append(languageIndex.stems[stem] ?? -1)
-                    cache.isFunction.append(state.functionWords.contains(bytes))
-                    cache.stemTexts.append(String(decoding: stem, as: UTF8.self))
-                    cache.table.insert(key, word, hash: hash, value: place)
-                }
-                scratch.cached.append(place)
-            }
-        }
-        // …then its stem id and function-word status, copied out in one sweep.
-        // (The buffers only grow: the sweep writes every place below the word count, and no place above
-        // it is read.)
+        // Each word's stem id and function-word status, from the cache (stemmed and looked up in the index
+        // the first time the word is seen). (The buffers only grow: every place below the word count is
+        // written, and no place above it is read.)
         Self.grow(&scratch.ids, to: words.count, with: -1)
         Self.grow(&scratch.isFunction, to: words.count, with: false)
-        cache.stems.withUnsafeBufferPointer { stems in
-            cache.isFunction.withUnsafeBufferPointer { functions in
-                scratch.cached.withUnsafeBufferPointer { cached in
-                    scratch.ids.withUnsafeMutableBufferPointer { ids in
-                        scratch.isFunction.withUnsafeMutableBufferPointer { isFunction in
-                            for index in cached.indices {
-                                let place = Int(cached[index])
-                                ids[index] = stems[place]
-                                isFunction[index] = functions[place]
-                            }
+        key.withUnsafeBufferPointer { key in
+            scratch.ids.withUnsafeMutableBufferPointer { ids in
+                scratch.isFunction.withUnsafeMutableBufferPointer { isFunction in
+                    for (position, word) in words.enumerated() {
+                        let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: key[word]))
+                        let value: Int32
+                        if let known = cache.table.value(key, word, hash: hash) {
+                            value = known
+                        } else {
+                            let bytes = Array(key[word])
+                            value = WordCache.value(stem: languageIndex.stems[tokenizer.stem(bytes)] ?? -1,
+                                                    isFunction: state.functionWords.contains(bytes))
+                            cache.table.insert(key, word, hash: hash, value: value)
                         }
+                        ids[position] = WordCache.stem(value)
+                        isFunction[position] = WordCache.isFunction(value)
                     }
                 }
             }
@@ -226,7 +204,7 @@ public final class TermMatcher {
             let local = map.sourceRange(forTarget: keyRange)
             let entry = languageIndex.entries[candidate.entry]
             func stemText(_ index: Int) -> String {
-                ids[index] >= 0 ? cache.stemTexts[Int(scratch.cached[index])] : String(decoding: key[words[index]], as: UTF8.self)
+                ids[index] >= 0 ? languageIndex.stemTexts[Int(ids[index])] : String(decoding: key[words[index]], as: UTF8.self)
             }
             // Most terms are one word: its stem's text is shared, not joined into a new string.
             let form = candidate.end - candidate.first == 1
