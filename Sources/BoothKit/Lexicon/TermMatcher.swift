@@ -84,7 +84,7 @@ public final class TermMatcher {
                 for segmentIndex in 0..<(sentence.markers.isEmpty ? 1 : segments.count) {
                     let segment = sentence.markers.isEmpty ? sentence.range : segments[segmentIndex]
                     guard !segment.isEmpty else { continue }
-                    // Cleared, when full, only between segments: the places of a segment's words must hold.
+                    // Cleared, when full, between segments.
                     if cache.table.count >= Self.stemCacheLimit { cache.table.removeAll() }
                     match(segment, of: text, languageIndex, state, &cache, &scratch)
                     for found in scratch.chosen {
