@@ -6,8 +6,8 @@ import Foundation
 /// vocabulary bound — per concept and language, its renderings and how many files use it — and the
 /// name of each file with a term; each file's first uses go, as small integers (`VarInt`, offsets as
 /// differences from the previous use), to an anonymous temporary file read back at the end: about 19
-/// bytes a use, some 100 KB per MB of transcripts on the benchmark's corpus. So an archive's run holds a file name per file here,
-/// not the first uses.
+/// bytes a use, some 100 KB per MB of transcripts on the benchmark's corpus. So an archive's run holds a
+/// file name per file here, not the first uses.
 public final class RenderingLedger {
     /// The first use of one rendering of one concept in one file (from `Reviewer.reviewFile`).
     public struct FirstUse: Sendable {
@@ -53,9 +53,57 @@ public final class RenderingLedger {
     /// its records and their number, then the records.
     private var spilledFiles = 0
     /// Bytes written to the temporary file.
-    public private(set) var spilledBytes = 0
-    /// The fields of a first use in the temporary file, in the order `record` writes them.
-    private static let fieldsPerRecord = 15
+    private(set) var spilledBytes = 0
+
+    /// A first use as the temporary file holds it: small numbers, strings as interned ids, offsets and
+    /// lines as differences from the previous use of the file (`Place`). The one place that knows the
+    /// order of the fields, writing and reading.
+    private struct SpilledUse {
+        /// What the differences are taken from: the previous use's, zero at a file's start.
+        struct Place { var range = 0, start = 0, line = 0 }
+
+        var concept: Int, language: Int32, form: Int32, surface: Int32, count: Int, flaggedInFile: Bool
+        var range: Range<Int>, start: Int, end: Int, position: Position
+        var turn: Int?, speaker: Int32, mode: Int
+
+        func write(to bytes: inout [UInt8], after previous: inout Place) {
+            VarInt.append(concept, to: &bytes)
+            VarInt.append(Int(language), to: &bytes)
+            VarInt.append(Int(form), to: &bytes)
+            VarInt.append(Int(surface), to: &bytes)
+            VarInt.append(count, to: &bytes)
+            VarInt.append(flaggedInFile ? 1 : 0, to: &bytes)
+            VarInt.append(range.lowerBound - previous.range, to: &bytes)
+            VarInt.append(range.count, to: &bytes)
+            VarInt.append(start - previous.start, to: &bytes)
+            VarInt.append(end - start, to: &bytes)
+            VarInt.append(position.line - previous.line, to: &bytes)
+            VarInt.append(position.column, to: &bytes)
+            VarInt.append(turn ?? -1, to: &bytes)
+            VarInt.append(Int(speaker), to: &bytes)
+            VarInt.append(mode, to: &bytes)
+            previous = Place(range: range.lowerBound, start: start, line: position.line)
+        }
+
+        /// The use at `offset` (moved past it); nil when the bytes end inside it.
+        static func read(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int, after previous: inout Place) -> SpilledUse? {
+            var complete = true
+            func next() -> Int {
+                guard complete, let value = VarInt.read(bytes, at: &offset) else { complete = false; return 0 }
+                return value
+            }
+            // In the order `write` puts them.
+            let concept = next(), language = next(), form = next(), surface = next(), count = next(), flagged = next()
+            let lower = previous.range + next(), length = next(), start = previous.start + next(), end = start + next()
+            let line = previous.line + next(), column = next(), turn = next(), speaker = next(), mode = next()
+            guard complete else { return nil }
+            previous = Place(range: lower, start: start, line: line)
+            return SpilledUse(concept: concept, language: Int32(language), form: Int32(form), surface: Int32(surface),
+                              count: count, flaggedInFile: flagged != 0, range: lower..<(lower + length), start: start,
+                              end: end, position: Position(line: line, column: column), turn: turn < 0 ? nil : turn,
+                              speaker: Int32(speaker), mode: mode)
+        }
+    }
 
     public init() {}
 
@@ -100,7 +148,7 @@ public final class RenderingLedger {
         files.append(file)
         var records: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]  // the block's header, set below
         records.reserveCapacity(16 + fileUses.count * 32)
-        var previous = (range: 0, start: 0, line: 0)
+        var previous = SpilledUse.Place()
         // Read through the buffer: a first use is a large value, and only its flag is copied.
         fileUses.withUnsafeBufferPointer { uses in
             for use in uses.indices {
@@ -118,22 +166,10 @@ public final class RenderingLedger {
                 }
                 let flag = uses[use].flag
                 // Uses come in text order: offsets and lines as differences from the previous use's.
-                VarInt.append(concept, to: &records)
-                VarInt.append(Int(language), to: &records)
-                VarInt.append(Int(form), to: &records)
-                VarInt.append(Int(surface), to: &records)
-                VarInt.append(uses[use].count, to: &records)
-                VarInt.append(uses[use].flaggedInFile ? 1 : 0, to: &records)
-                VarInt.append(flag.range.lowerBound - previous.range, to: &records)
-                VarInt.append(flag.range.count, to: &records)
-                VarInt.append(flag.start - previous.start, to: &records)
-                VarInt.append(flag.end - flag.start, to: &records)
-                VarInt.append(flag.position.line - previous.line, to: &records)
-                VarInt.append(flag.position.column, to: &records)
-                VarInt.append(flag.turn ?? -1, to: &records)
-                VarInt.append(Int(speaker), to: &records)
-                VarInt.append(Self.modeCode(flag.mode), to: &records)
-                previous = (flag.range.lowerBound, flag.start, flag.position.line)
+                SpilledUse(concept: concept, language: language, form: form, surface: surface, count: uses[use].count,
+                           flaggedInFile: uses[use].flaggedInFile, range: flag.range, start: flag.start, end: flag.end,
+                           position: flag.position, turn: flag.turn, speaker: speaker, mode: Self.modeCode(flag.mode))
+                    .write(to: &records, after: &previous)
             }
         }
         let payloadBytes = Int64(records.count - 16)
@@ -178,43 +214,31 @@ public final class RenderingLedger {
             let blockRead = block.withUnsafeMutableBytes { fread($0.baseAddress, 1, Int(header.0), spill) }
             guard blockRead == Int(header.0) else { throw damaged }
             var offset = 0
-            var previous = (range: 0, start: 0, line: 0)
-            var record = [Int](repeating: 0, count: Self.fieldsPerRecord)
+            var previous = SpilledUse.Place()
             for _ in 0..<header.1 {
-                try block.withUnsafeBufferPointer { bytes in
-                    let payload = UnsafeBufferPointer(rebasing: bytes[..<Int(header.0)])
-                    try record.withUnsafeMutableBufferPointer { record in
-                        for field in record.indices {
-                            guard let value = VarInt.read(payload, at: &offset) else { throw damaged }
-                            record[field] = value
-                        }
-                    }
+                let read = block.withUnsafeBufferPointer { bytes in
+                    SpilledUse.read(UnsafeBufferPointer(rebasing: bytes[..<Int(header.0)]), at: &offset, after: &previous)
                 }
-                let range = (previous.range + record[6])..<(previous.range + record[6] + record[7])
-                let start = previous.start + record[8], line = previous.line + record[10]
-                previous = (range.lowerBound, start, line)
-                let concept = record[0]
-                let conceptKey = Self.key(concept: concept, language: Int32(record[1]))
-                guard record[5] == 0, let state = concepts[conceptKey], state.fileCount > 1, state.forms.count > 1 else { continue }
-                let form = Int32(record[2]), surface = strings[record[3]], count = record[4]
+                guard let use = read else { throw damaged }
+                let conceptKey = Self.key(concept: use.concept, language: use.language)
+                guard !use.flaggedInFile, let state = concepts[conceptKey], state.fileCount > 1, state.forms.count > 1 else { continue }
+                let surface = strings[Int(use.surface)]
                 // The concept's label and its other renderings, the same for every flag of this rendering.
-                let (label, others) = wordings[conceptKey]?[form] ?? {
-                    let wording = (glossary.concepts[concept].label(),
-                                   state.forms.filter { $0.key != form }.map { strings[Int($0.value)] }.sorted()
+                let (label, others) = wordings[conceptKey]?[use.form] ?? {
+                    let wording = (glossary.concepts[use.concept].label(),
+                                   state.forms.filter { $0.key != use.form }.map { strings[Int($0.value)] }.sorted()
                                        .map { "\"\($0)\"" }.joined(separator: ", "))
-                    wordings[conceptKey, default: [:]][form] = wording
+                    wordings[conceptKey, default: [:]][use.form] = wording
                     return wording
                 }()
-                let times = count == 1 ? "" : " (\(count) times in this file)"
-                let entry = glossary.concepts[concept]
+                let times = use.count == 1 ? "" : " (\(use.count) times in this file)"
                 flags.append(Flag(
                     code: .inconsistentRendering, severity: .warning,
                     message: "\(label) is rendered \"\(surface)\" here\(times) and \(others) elsewhere in the run "
                         + "(\(state.fileCount) files): check which rendering the speaker's words support",
-                    file: files[fileIndex], range: range, start: start, end: start + record[9],
-                    position: Position(line: line, column: record[11]), text: surface,
-                    turn: record[12] < 0 ? nil : record[12], speaker: record[13] < 0 ? nil : strings[record[13]],
-                    mode: record[14] < 0 ? nil : DeliveryMode.allCases[record[14]], concept: entry.id))
+                    file: files[fileIndex], range: use.range, start: use.start, end: use.end, position: use.position,
+                    text: surface, turn: use.turn, speaker: use.speaker < 0 ? nil : strings[Int(use.speaker)],
+                    mode: use.mode < 0 ? nil : DeliveryMode.allCases[use.mode], concept: glossary.concepts[use.concept].id))
                 if flags.count >= batchSize { try body(flags); flags.removeAll(keepingCapacity: true) }
             }
         }

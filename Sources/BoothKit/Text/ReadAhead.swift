@@ -58,8 +58,6 @@ public final class ReadAhead: @unchecked Sendable {
         self.slowReadNanoseconds = slowReadNanoseconds
     }
 
-    deinit { stop() }
-
     /// Whether reads have shown the files are not in memory.
     public var isCold: Bool { condition.lock(); defer { condition.unlock() }; return cold }
 
