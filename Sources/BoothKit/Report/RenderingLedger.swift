@@ -12,7 +12,7 @@ public final class RenderingLedger {
     /// The first use of one rendering of one concept in one file (from `Reviewer.reviewFile`).
     public struct FirstUse: Sendable {
         /// The flag that will be raised there, message still empty.
-        var flag: Flag
+        public internal(set) var flag: Flag
         var concept: Int
         /// The language of the glossary term matched, as the reviewer numbers its glossary's languages:
         /// renderings are compared within one language ("OSCE" in one file and "ОБСЕ" in another are not
