@@ -55,10 +55,23 @@ func analyzeInOrder<Summary>(_ inputs: [String], language: String?, index: TermI
     // Each worker has its own matcher: ICU and Snowball handles are not shared between threads. They are
     // opened here, so that a failure is an error rather than a worker whose files go missing.
     let matchers = UncheckedBox(try (0..<workers).map { _ in try TermMatcher(index: index) })
-    return try processInOrder(inputs, jobs: workers, work: { source, worker in
-        let transcript = try parser.parse(try normalizer.normalize(source))
-        return try summarize(transcript, try matchers.value[worker].matches(in: transcript))
+    // A batch of files at a time, stage by stage (see `BatchLimits.staged`): each stage runs over every
+    // file of the batch that the stages before it left standing.
+    return try processBatchesInOrder(inputs, jobs: workers, limits: .staged, work: { sources, worker in
+        let matcher = matchers.value[worker]
+        let transcripts = sources
+            .map { source in attempt { try normalizer.normalize(source) } }
+            .map { normalized in normalized.flatMap { text in attempt { try parser.parse(text) } } }
+        let matches = transcripts.map { transcript in transcript.flatMap { transcript in attempt { try matcher.matches(in: transcript) } } }
+        return zip(transcripts, matches).map { transcript, matches in
+            transcript.flatMap { transcript in matches.flatMap { matches in attempt { try summarize(transcript, matches) } } }
+        }
     }, consume: consume)
+}
+
+/// What `body` returns, or what it throws, as a value: one file's failure in a batch stays that file's.
+func attempt<Value>(_ body: () throws -> Value) -> Result<Value, any Error> {
+    do { return .success(try body()) } catch { return .failure(error) }
 }
 
 /// Reads, normalizes, segments and matches every input, keeping every transcript: for the outputs that
