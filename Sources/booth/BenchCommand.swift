@@ -102,6 +102,10 @@ struct BenchCommand: ParsableCommand {
         print(String(format: "glossary-size ratio (time with %d terms / time with 10): %.2f", glossaryTerms,
                      matching[1].seconds / matching[0].seconds))
 
+        // The rest of `report`'s per-file work, with the glossary it uses by default.
+        let reportStages = try ReportStages.measure(transcripts, corpus: corpus, rounds: rounds)
+        report(reportStages.all, reference: sentenceBreak)
+
         // From files on disk, in ten folders: read + decode, then the real `booth report` as a child
         // process (time and its own peak memory), with one job and with all cores, on a tenth of the
         // corpus and on all of it, and on the largest file alone: memory should follow the largest file.
@@ -123,7 +127,7 @@ struct BenchCommand: ParsableCommand {
             file += 1
         }
         report([readDecode], reference: sentenceBreak)
-        var stages = [readDecode, normalize, structure, pipeline, matching[0], matching[1]]
+        var stages = [readDecode, normalize, structure, pipeline, matching[0], matching[1]] + reportStages.all
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var pipelines: [Throughput] = []
         var peaks: [(String, Double)] = []
@@ -154,6 +158,7 @@ struct BenchCommand: ParsableCommand {
                          best[0].cpuSeconds, best[1].cpuSeconds, cores, best[1].cpuSeconds / best[0].cpuSeconds,
                          best[0].cpuSeconds / best[0].seconds, best[1].cpuSeconds / best[1].seconds))
         }
+        print(reportStages.breakdown(of: pipelines[0], earlierStages: [readDecode, normalize, structure]))
         if coldCache { try reportOnColdCache(directory: directory.path, bytes: corpus.byteCount, jobCounts: jobCounts, warm: pipelines) }
         let tenth = try ChildRun.booth(["report", "--quiet", "--format", "jsonl", "--jobs", String(cores), directory.appendingPathComponent("d0").path])
         peaks.insert(("booth report, a tenth of the corpus", tenth.peakMegabytes), at: 0)
