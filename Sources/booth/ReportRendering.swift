@@ -9,10 +9,12 @@ struct ReportCounts {
     private(set) var worst: Severity?
 
     mutating func add(_ flags: [BoothKit.Flag]) {
-        for flag in flags {
-            bySeverity[flag.severity.rawValue, default: 0] += 1
+        // By index: a flag copied out of the array would retain its strings.
+        for index in flags.indices {
+            let severity = flags[index].severity
+            bySeverity[severity.rawValue, default: 0] += 1
             total += 1
-            if worst.map({ flag.severity > $0 }) ?? true { worst = flag.severity }
+            if worst.map({ severity > $0 }) ?? true { worst = severity }
         }
     }
 }
@@ -28,9 +30,9 @@ enum ReportRendering {
         var objects = JSONObjectWriter.objects(capacity: flags.reduce(0) {
             $0 + 256 + $1.file.utf8.count + $1.message.utf8.count + $1.text.utf8.count
         })
-        for (index, flag) in flags.enumerated() {
+        for index in flags.indices {  // by index: no copy of each flag
             objects.startObject(after: index == 0 ? first : separator)
-            writeMembers(of: flag, to: &objects)
+            writeMembers(of: flags[index], to: &objects)
         }
         objects.append(last)
         return objects.bytes

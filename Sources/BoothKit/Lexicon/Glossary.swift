@@ -50,8 +50,13 @@ public struct Concept: Sendable, Equatable {
 
     /// The concept's name for people: its first preferred term in the language, else its first term.
     public func label(in language: String = "en") -> String {
-        let inLanguage = terms.filter { $0.language == language }
-        return (inLanguage.first { $0.status == .preferred } ?? inLanguage.first ?? terms.first)?.text ?? id
+        // By index: a review asks this for every flag with a concept, and a copied term retains its strings.
+        var firstInLanguage: Int?
+        for index in terms.indices where terms[index].language == language {
+            if terms[index].status == .preferred { return terms[index].text }
+            if firstInLanguage == nil { firstInLanguage = index }
+        }
+        return firstInLanguage.map { terms[$0].text } ?? terms.first?.text ?? id
     }
 }
 

@@ -13,7 +13,11 @@ enum LanguageCode {
     static func fold(_ tag: String) -> String { tag.lowercased().map { $0 == "_" ? "-" : $0 }.reduce(into: "") { $0.append($1) } }
 
     /// The primary language of a tag: "en-us" → "en".
-    static func primary(_ tag: String) -> String { String(fold(tag).split(separator: "-").first ?? "") }
+    static func primary(_ tag: String) -> String {
+        // Most tags are a primary language already ("en"): the matcher asks once per turn.
+        if tag.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return tag }
+        return String(fold(tag).split(separator: "-").first ?? "")
+    }
 
     /// Whether the tag's primary language is a known ISO 639-1 code.
     static func isKnown(_ tag: String) -> Bool { known.contains(primary(tag)) }

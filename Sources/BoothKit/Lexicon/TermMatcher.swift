@@ -72,24 +72,29 @@ public final class TermMatcher {
         var result: [TermMatch] = []
         var scratch = Scratch()
         let text = transcript.normalized.bytes
-        for turn in transcript.turns {
-            guard let state = try state(for: LanguageCode.primary(turn.language)) else { continue }
+        // Turns and sentences are read in place, by index: a copy of each would retain its arrays and
+        // strings.
+        let turns = transcript.turns
+        for turn in turns.indices {
+            guard let state = try state(for: LanguageCode.primary(turns[turn].language)) else { continue }
             // Taken out of the state for the turn (no exclusivity check per word) and put back after it.
             var cache = state.wordCache
             state.wordCache = Self.placeholder
             let languageIndex = state.index
-            for sentence in turn.sentences {
+            let sentences = turns[turn].sentences
+            for sentence in sentences.indices {
                 // Most sentences have no marker: one segment, and no array of them.
-                let segments = sentence.markers.isEmpty ? [] : Self.segments(of: sentence)
-                for segmentIndex in 0..<(sentence.markers.isEmpty ? 1 : segments.count) {
-                    let segment = sentence.markers.isEmpty ? sentence.range : segments[segmentIndex]
+                let hasMarkers = !sentences[sentence].markers.isEmpty
+                let segments = hasMarkers ? Self.segments(of: sentences[sentence]) : []
+                for segmentIndex in 0..<(hasMarkers ? segments.count : 1) {
+                    let segment = hasMarkers ? segments[segmentIndex] : sentences[sentence].range
                     guard !segment.isEmpty else { continue }
                     // Cleared, when full, between segments.
                     if cache.table.count >= Self.stemCacheLimit { cache.table.removeAll() }
                     match(segment, of: text, languageIndex, state, &cache, &scratch)
                     for found in scratch.chosen {
-                        result.append(TermMatch(conceptIndex: found.concept, termIndex: found.term, kind: found.kind,
-                                                range: found.range, form: found.form, turn: turn.index, sentence: sentence.index))
+                        result.append(TermMatch(conceptIndex: found.concept, termIndex: found.term, kind: found.kind, range: found.range,
+                                                form: found.form, turn: turns[turn].index, sentence: sentences[sentence].index))
                     }
                 }
             }

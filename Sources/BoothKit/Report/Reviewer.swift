@@ -83,28 +83,34 @@ public struct Reviewer: Sendable {
     private func gapFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
         var flags: [Flag] = []
         // The concepts matched in each sentence with a gap (most sentences have none: only those are kept).
+        // (Turns, sentences and matches are read in place, by index: a copy of each would retain its
+        // arrays and strings, and this runs over every sentence.)
+        let turns = transcript.turns
         var gapSentences: [TermMatch.SentenceKey: [Int]] = [:]
-        for turn in transcript.turns {
-            for sentence in turn.sentences where sentence.markers.contains(where: \.kind.isGap) {
-                gapSentences[TermMatch.SentenceKey(turn: turn.index, sentence: sentence.index)] = []
+        for turn in turns.indices {
+            let sentences = turns[turn].sentences
+            for sentence in sentences.indices where sentences[sentence].markers.contains(where: \.kind.isGap) {
+                gapSentences[TermMatch.SentenceKey(turn: turns[turn].index, sentence: sentences[sentence].index)] = []
             }
         }
         guard !gapSentences.isEmpty else { return [] }
-        for match in matches where gapSentences[match.sentenceKey] != nil {
-            gapSentences[match.sentenceKey]!.append(match.conceptIndex)
+        for match in matches.indices where gapSentences[matches[match].sentenceKey] != nil {
+            gapSentences[matches[match].sentenceKey]!.append(matches[match].conceptIndex)
         }
-        for turn in transcript.turns {
-            for sentence in turn.sentences where sentence.markers.contains(where: \.kind.isGap) {
-                let concepts = gapSentences[TermMatch.SentenceKey(turn: turn.index, sentence: sentence.index)]!
+        for turn in turns.indices {
+            let sentences = turns[turn].sentences
+            for sentence in sentences.indices where sentences[sentence].markers.contains(where: \.kind.isGap) {
+                let concepts = gapSentences[TermMatch.SentenceKey(turn: turns[turn].index, sentence: sentences[sentence].index)]!
                     .compactMap { glossary?.concepts[$0].label() }
-                for marker in sentence.markers where marker.kind.isGap {
-                    var message = "\(marker.kind.rawValue) passage in \(turn.mode == .interpreted ? "interpreted " : "")speech by \(who(turn))"
-                    if turn.mode == .interpreted { message += " — a gap in the interpretation, not necessarily in the speaker's words" }
+                let interpreted = turns[turn].mode == .interpreted
+                for marker in sentences[sentence].markers where marker.kind.isGap {
+                    var message = "\(marker.kind.rawValue) passage in \(interpreted ? "interpreted " : "")speech by \(who(turns[turn]))"
+                    if interpreted { message += " — a gap in the interpretation, not necessarily in the speaker's words" }
                     if !concepts.isEmpty {
                         message += "; the sentence also holds \(Array(Set(concepts)).sorted().joined(separator: ", ")): do not quote it as said"
                     }
                     flags.append(flag(.inaudibleGap, concepts.isEmpty ? .warning : .error, message, marker.range,
-                                      in: transcript, turnIndex: turn.index))
+                                      in: transcript, turnIndex: turns[turn].index))
                 }
             }
         }
@@ -113,9 +119,11 @@ public struct Reviewer: Sendable {
 
     private func termStatusFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
         guard let glossary else { return [] }
-        return matches.compactMap { match in
-            // Most matches are of preferred or admitted terms: decided without copying the concept.
-            guard discouragedTerms[match.conceptIndex][match.termIndex] else { return nil }
+        // By index: most matches are of preferred or admitted terms, decided without copying the match
+        // (its form is a string) or the concept.
+        return matches.indices.compactMap { index in
+            guard discouragedTerms[matches[index].conceptIndex][matches[index].termIndex] else { return nil }
+            let match = matches[index]
             let concept = glossary.concepts[match.conceptIndex]
             let term = concept.terms[match.termIndex]
             let preferred = concept.label(in: term.language)
@@ -191,14 +199,17 @@ public struct Reviewer: Sendable {
 
     private func quoteRiskFlags(_ transcript: Transcript) -> [Flag] {
         var flags: [Flag] = []
-        for turn in transcript.turns where turn.mode == .interpreted {
-            for sentence in turn.sentences {
-                let (quotes, number) = Self.quotesAndNumbers(transcript.normalized.bytes, sentence.range)
+        // By index, as in `gapFlags`: this reads every interpreted sentence.
+        let turns = transcript.turns, text = transcript.normalized.bytes
+        for turn in turns.indices where turns[turn].mode == .interpreted {
+            let sentences = turns[turn].sentences
+            for sentence in sentences.indices {
+                let (quotes, number) = Self.quotesAndNumbers(text, sentences[sentence].range)
                 guard quotes || number else { continue }
                 let what = [quotes ? "a direct quotation" : nil, number ? "a number" : nil].compactMap { $0 }.joined(separator: " and ")
                 flags.append(flag(.interpretedQuoteRisk, .warning,
-                                  "interpreted speech by \(who(turn)) holding \(what): the words are the interpreter's; check the original before quoting",
-                                  sentence.range, in: transcript, turnIndex: turn.index))
+                                  "interpreted speech by \(who(turns[turn])) holding \(what): the words are the interpreter's; check the original before quoting",
+                                  sentences[sentence].range, in: transcript, turnIndex: turns[turn].index))
             }
         }
         return flags
@@ -228,12 +239,13 @@ public struct Reviewer: Sendable {
     private func scriptFlags(_ transcript: Transcript) -> [Flag] {
         guard let checker = ScriptMixingChecker.shared else { return [] }
         var flags: [Flag] = []
-        for turn in transcript.turns {
-            for paragraph in turn.paragraphs {
+        let turns = transcript.turns
+        for turn in turns.indices {
+            for paragraph in turns[turn].paragraphs {
                 for word in checker.mixedWords(in: transcript.normalized.bytes, paragraph) {
                     flags.append(flag(.mixedScript, .warning,
                                       "\"\(transcript.text(in: word))\" mixes scripts (e.g. a Cyrillic letter in a Latin word): searches and quotations will not find it",
-                                      word, in: transcript, turnIndex: turn.index))
+                                      word, in: transcript, turnIndex: turns[turn].index))
                 }
             }
         }
