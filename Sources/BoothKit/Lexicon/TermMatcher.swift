@@ -128,7 +128,9 @@ public final class TermMatcher {
 
     private func match(_ segment: Range<Int>, of text: [UInt8], _ languageIndex: TermIndex.LanguageIndex,
                        _ state: LanguageState, _ cache: inout WordCache, _ scratch: inout Scratch) {
-        scratch.chosen.removeAll(keepingCapacity: true)
+        // (Most segments have no match: an empty buffer is left alone, not put through the generic
+        // removal, a few hundred instructions even when there is nothing to remove.)
+        if !scratch.chosen.isEmpty { scratch.chosen.removeAll(keepingCapacity: true) }
         let tokenizer = state.tokenizer
         guard let map = try? tokenizer.fold(text, segment, into: &scratch.key) else { return }
         tokenizer.words(in: scratch.key, 0..<scratch.key.count, into: &scratch.words)
@@ -161,7 +163,7 @@ public final class TermMatcher {
         }
         let ids = scratch.ids, isFunction = scratch.isFunction
 
-        scratch.candidates.removeAll(keepingCapacity: true)
+        if !scratch.candidates.isEmpty { scratch.candidates.removeAll(keepingCapacity: true) }
         for first in words.indices where ids[first] >= 0 {
             // Whole terms, word by word.
             var node: Int32 = 0
