@@ -103,7 +103,7 @@ func processBatchesInOrder<Summary>(_ inputs: [String], jobs: Int, limits: Batch
                 switch read {
                 case .success(let source):
                     outcome = results.popFirst()!
-                    progress.advance(bytes: (try? outcome.get()) == nil ? 0 : source.bytes.count)
+                    if case .success = outcome { progress.advance(bytes: source.bytes.count) } else { progress.advance(bytes: 0) }
                 case .failure(let error):
                     outcome = .failure(error)
                     progress.advance(bytes: 0)

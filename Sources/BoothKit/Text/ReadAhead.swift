@@ -16,8 +16,11 @@ public final class ReadAhead: @unchecked Sendable {
     /// How many files past the last one started are asked for.
     public let depth: Int
     /// At most this many bytes of one file are asked for: reading on from there is the kernel's own
-    /// read-ahead's job, and a huge file must not push the files before it out of memory.
-    static let bytesAskedPerFile = 8 << 20
+    /// read-ahead's job, and a huge file must not push the files before it out of memory. A deep
+    /// read-ahead asks less of each file, so that all it asks for stays within `bytesAskedInAll`.
+    let bytesAskedPerFile: Int
+    static let mostBytesAskedPerFile = 8 << 20
+    static let bytesAskedInAll = 256 << 20
     /// Slow reads in a row that make the cache cold (one could be a busy machine holding up a read).
     static let slowReadsForCold = 2
     /// Files found in memory in a row that show the cache is warm.
@@ -55,6 +58,7 @@ public final class ReadAhead: @unchecked Sendable {
     init(_ entries: [InputFiles.Entry], depth: Int, slowReadNanoseconds: UInt64) {
         self.entries = entries
         self.depth = depth
+        bytesAskedPerFile = max(64 << 10, min(Self.mostBytesAskedPerFile, Self.bytesAskedInAll / max(1, depth)))
         self.slowReadNanoseconds = slowReadNanoseconds
     }
 
@@ -119,7 +123,7 @@ public final class ReadAhead: @unchecked Sendable {
             askedThrough = next
             condition.unlock()
             guard case let .file(path) = entries[next] else { continue }
-            residentInARow = Self.ask(path) ? residentInARow + 1 : 0
+            residentInARow = Self.ask(path, bytes: bytesAskedPerFile) ? residentInARow + 1 : 0
             if residentInARow >= Self.residentFilesForWarm {
                 // The files were in memory after all: wait for slow reads again.
                 residentInARow = 0
@@ -132,10 +136,11 @@ public final class ReadAhead: @unchecked Sendable {
         }
     }
 
-    /// Asks the kernel to read the start of a regular file into memory, without waiting for the bytes
-    /// (opening it may wait for its metadata: that is why this runs on a thread of its own). Returns
-    /// whether the file's first page was in memory already (or there is nothing to read).
-    private static func ask(_ path: String) -> Bool {
+    /// Asks the kernel to read the start of a regular file (its first `bytesAskedPerFile` bytes) into
+    /// memory, without waiting for the bytes (opening it may wait for its metadata: that is why this runs
+    /// on a thread of its own). Returns whether the file's first page was in memory already (or there is
+    /// nothing to read).
+    private static func ask(_ path: String, bytes bytesAskedPerFile: Int) -> Bool {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return true }
         defer { close(descriptor) }
