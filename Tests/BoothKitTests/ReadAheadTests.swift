@@ -24,6 +24,16 @@ import Testing
         while !condition(), Date() < deadline { usleep(200) }
     }
 
+    /// A shallow read-ahead asks for up to 8 MB of each file; a deep one (a batch per worker) less of
+    /// each, so that all it may have asked for at once stays within 256 MB.
+    @Test func aDeepReadAheadAsksLessOfEachFile() {
+        #expect(ReadAhead([], depth: 22).bytesAskedPerFile == 8 << 20)
+        let deep = ReadAhead([], depth: 532)
+        #expect(deep.bytesAskedPerFile < 8 << 20)
+        #expect(deep.bytesAskedPerFile * deep.depth <= 256 << 20)
+        #expect(ReadAhead([], depth: 1_000_000).bytesAskedPerFile == 64 << 10)  // never nothing
+    }
+
     /// On a warm cache (reads as fast as this machine reads from memory), nothing is asked for, and the
     /// files read are the files.
     @Test func aWarmCacheAsksForNothing() throws {
