@@ -68,9 +68,11 @@ func processBatchesInOrder<Summary>(_ inputs: [String], jobs: Int, limits: Batch
     let entries = InputFiles.expand(inputs)
     let workers = max(1, min(jobs, entries.count))
     let progress = Progress(total: entries.count)
-    // Room for every worker's batch, and a few files more each.
+    // Room for every worker's batch, and a few files more each; in bytes, a few batches' worth of results
+    // waiting for an earlier file (none for one file at a time: the window alone bounds it, as before).
     let window = workers * (limits.files + 4) + 4
-    let handOff = OrderedHandOff<Summary>(count: entries.count, window: window)
+    let byteBudget = limits.bytes > 0 ? 4 * workers * limits.bytes : Int.max
+    let handOff = OrderedHandOff<Summary>(count: entries.count, window: window, byteBudget: byteBudget)
     // On a cold cache, the files a worker will claim next are read by the kernel while it analyzes.
     let readAhead = ReadAhead(entries, depth: window + 8)
     defer { readAhead.stop() }
@@ -99,16 +101,18 @@ func processBatchesInOrder<Summary>(_ inputs: [String], jobs: Int, limits: Batch
             var results = work(sources, worker)[...]
             precondition(results.count == sources.count, "batch work returns one result per file")
             for (position, read) in zip(positions, reads) {
-                let outcome: Result<Summary, any Error>
+                let outcome: Result<Summary, any Error>, bytes: Int
                 switch read {
                 case .success(let source):
                     outcome = results.popFirst()!
-                    if case .success = outcome { progress.advance(bytes: source.bytes.count) } else { progress.advance(bytes: 0) }
+                    bytes = source.bytes.count
+                    if case .success = outcome { progress.advance(bytes: bytes) } else { progress.advance(bytes: 0) }
                 case .failure(let error):
                     outcome = .failure(error)
+                    bytes = 0
                     progress.advance(bytes: 0)
                 }
-                handOff.deliver(position, outcome) { outcome in
+                handOff.deliver(position, outcome, bytes: bytes) { outcome in
                     switch outcome {
                     case .success(let summary):
                         try sink.value(summary)
@@ -141,20 +145,32 @@ private final class OrderedHandOff<Summary>: @unchecked Sendable {
     private let window: Int
     private var nextToClaim = 0
     private var nextToConsume = 0
-    private var ready: [Int: Result<Summary, any Error>] = [:]
+    private var ready: [Int: (outcome: Result<Summary, any Error>, bytes: Int)] = [:]
+    /// Input bytes of the results in `ready`; no position is claimed while they exceed `byteBudget`.
+    private var readyBytes = 0
+    private let byteBudget: Int
     private var consuming = false
     /// The exit status of the first bad input.
     private(set) var inputFailure: ExitCode?
     /// An error of the consumer itself (e.g. output failed): the run stops.
     private(set) var consumerError: (any Error)?
 
-    init(count: Int, window: Int) { self.count = count; self.window = window }
+    /// `window` positions at most between the next to consume and the next to claim; and while the
+    /// results waiting for an earlier file hold more than `byteBudget` bytes of input, no new claim.
+    init(count: Int, window: Int, byteBudget: Int = .max) {
+        self.count = count
+        self.window = window
+        self.byteBudget = byteBudget
+    }
 
     /// The next position to analyze, or nil when all are taken or the run has stopped; waits while the
-    /// window is full.
+    /// window is full or the results waiting are over their budget (a worker held up by one large file
+    /// must not let the others pile up the results of many behind it).
     func claim() -> Int? {
         condition.lock(); defer { condition.unlock() }
-        while nextToClaim < count, nextToClaim - nextToConsume >= window, consumerError == nil { condition.wait() }
+        while nextToClaim < count, nextToClaim - nextToConsume >= window || readyBytes > byteBudget, consumerError == nil {
+            condition.wait()
+        }
         guard nextToClaim < count, consumerError == nil else { return nil }
         defer { nextToClaim += 1 }
         return nextToClaim
@@ -165,7 +181,8 @@ private final class OrderedHandOff<Summary>: @unchecked Sendable {
     /// that very batch).
     func claimWithoutWaiting() -> Int? {
         condition.lock(); defer { condition.unlock() }
-        guard nextToClaim < count, nextToClaim - nextToConsume < window, consumerError == nil else { return nil }
+        guard nextToClaim < count, nextToClaim - nextToConsume < window, readyBytes <= byteBudget, consumerError == nil
+        else { return nil }
         defer { nextToClaim += 1 }
         return nextToClaim
     }
@@ -176,16 +193,19 @@ private final class OrderedHandOff<Summary>: @unchecked Sendable {
         return count - nextToClaim
     }
 
-    /// Stores a result and, unless another worker is already doing it, consumes every result that is
-    /// next in order. A consumer error stops the run; an input error is reported and skipped.
-    func deliver(_ position: Int, _ outcome: Result<Summary, any Error>,
+    /// Stores a result (of a file of `bytes` bytes) and, unless another worker is already doing it,
+    /// consumes every result that is next in order. A consumer error stops the run; an input error is
+    /// reported and skipped.
+    func deliver(_ position: Int, _ outcome: Result<Summary, any Error>, bytes: Int,
                  _ consume: (Result<Summary, any Error>) throws -> Void) {
         condition.lock(); defer { condition.unlock() }
-        ready[position] = outcome
+        ready[position] = (outcome, bytes)
+        readyBytes += bytes
         guard !consuming else { return }
         consuming = true
-        while consumerError == nil, let next = ready.removeValue(forKey: nextToConsume) {
+        while consumerError == nil, let (next, bytes) = ready.removeValue(forKey: nextToConsume) {
             nextToConsume += 1
+            readyBytes -= bytes
             condition.unlock()
             var failure: (status: ExitCode?, consumer: (any Error)?) = (nil, nil)
             if case .failure(let error) = next {
