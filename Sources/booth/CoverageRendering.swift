@@ -124,16 +124,16 @@ enum CoverageRendering {
 
     /// One file's occurrences as CSV rows, in text order.
     static func csvRows(_ occurrences: [Coverage.Occurrence], glossary: Glossary) -> String {
-        var out = ""
+        var out: [UInt8] = []  // one buffer for the file's rows
         for occurrence in occurrences.sorted(by: { $0.start < $1.start }) {
             let concept = glossary.concepts[occurrence.concept]
-            out += CSVTable.line([
+            CSVTable.appendLine([
                 occurrence.file, String(occurrence.position.line), String(occurrence.position.column), String(occurrence.start),
                 String(occurrence.end), concept.id, concept.label(), concept.terms[occurrence.term].text, occurrence.status.rawValue,
                 occurrence.kind.rawValue, occurrence.surface, occurrence.speaker ?? "", occurrence.mode.rawValue,
                 String(occurrence.turn), String(occurrence.sentence),
-            ])
+            ], to: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

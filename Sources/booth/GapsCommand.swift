@@ -112,14 +112,14 @@ enum GapsRendering {
                             "mode", "turn", "sentence_index", "before", "after", "sentence", "concepts"]
 
     static func csvRows(_ gaps: [Gap]) -> String {
-        var out = ""
+        var out: [UInt8] = []  // one buffer for the file's rows
         for gap in gaps {
-            out += CSVTable.line([gap.file, String(gap.position.line), String(gap.position.column), String(gap.start),
-                                  String(gap.end), gap.kind.rawValue, gap.marker, gap.timestamp ?? "", gap.speaker ?? "",
-                                  gap.role ?? "", gap.mode.rawValue, String(gap.turn), String(gap.sentenceIndex),
-                                  gap.before, gap.after, gap.sentence, gap.concepts.joined(separator: " ")])
+            CSVTable.appendLine([gap.file, String(gap.position.line), String(gap.position.column), String(gap.start),
+                                 String(gap.end), gap.kind.rawValue, gap.marker, gap.timestamp ?? "", gap.speaker ?? "",
+                                 gap.role ?? "", gap.mode.rawValue, String(gap.turn), String(gap.sentenceIndex),
+                                 gap.before, gap.after, gap.sentence, gap.concepts.joined(separator: " ")], to: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func text(_ gaps: [Gap]) -> String {

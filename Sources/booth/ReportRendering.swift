@@ -94,7 +94,7 @@ enum ReportRendering {
         switch format {
         case .text: return Array(textSection(heading, flags, colored: colored).utf8)
         case .jsonl: return flagsJSON(flags, first: "", separator: "\n", last: "\n")
-        case .csv: return Array(csvRows(flags).utf8)
+        case .csv: return csvRowBytes(flags)
         case .json: return flagsJSON(flags, first: "", separator: ",\n", last: "")
         case .html: return []
         }
@@ -129,12 +129,16 @@ enum ReportRendering {
         var all: [[UInt8]] { Array(slots) }
     }
 
-    static func csvRows(_ flags: [BoothKit.Flag]) -> String {
-        var out = ""
-        for flag in flags {
-            out += CSVTable.line([flag.file, String(flag.position.line), String(flag.position.column), String(flag.start),
-                                  String(flag.end), flag.severity.rawValue, flag.code.rawValue, flag.speaker ?? "",
-                                  flag.mode?.rawValue ?? "", flag.concept ?? "", flag.message, flag.text])
+    static func csvRows(_ flags: [BoothKit.Flag]) -> String { String(decoding: csvRowBytes(flags), as: UTF8.self) }
+
+    /// The CSV rows of flags as UTF-8, in one buffer.
+    static func csvRowBytes(_ flags: [BoothKit.Flag]) -> [UInt8] {
+        var out: [UInt8] = []
+        for index in flags.indices {
+            let flag = flags[index]
+            CSVTable.appendLine([flag.file, String(flag.position.line), String(flag.position.column), String(flag.start),
+                                 String(flag.end), flag.severity.rawValue, flag.code.rawValue, flag.speaker ?? "",
+                                 flag.mode?.rawValue ?? "", flag.concept ?? "", flag.message, flag.text], to: &out)
         }
         return out
     }

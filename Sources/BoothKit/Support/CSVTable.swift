@@ -70,12 +70,23 @@ public enum CSVTable {
     /// injection.
     public static func line(_ cells: [String], delimiter: Character = ",") -> String {
         guard let separator = delimiter.asciiValue else { return slowLine(cells, delimiter: delimiter) }
-        // One pass over the bytes of each cell: this writes every row of archive-sized outputs.
         var out: [UInt8] = []
-        for (index, cell) in cells.enumerated() {
+        appendLine(cells, separator: separator, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `line` with an ASCII delimiter, appended to `out` as UTF-8: for writers of many rows, which keep
+    /// one buffer rather than a string per row.
+    public static func appendLine(_ cells: [String], separator: UInt8 = 0x2C, to out: inout [UInt8]) {
+        // One pass over the bytes of each cell: this writes every row of archive-sized outputs.
+        for index in cells.indices {
             if index > 0 { out.append(separator) }
-            let utf8 = cell.utf8
-            let neutralize = utf8.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
+            let utf8 = cells[index].utf8
+            let neutralize: Bool
+            switch utf8.first {
+            case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: neutralize = true  // = + - @ tab CR
+            default: neutralize = false
+            }
             let needsQuotes = utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             if needsQuotes { out.append(0x22) }
             if neutralize { out.append(0x27) }
@@ -89,8 +100,8 @@ public enum CSVTable {
                 out.append(contentsOf: utf8)
             }
         }
-        out += [0x0D, 0x0A]
-        return String(decoding: out, as: UTF8.self)
+        out.append(0x0D)
+        out.append(0x0A)
     }
 
     /// `line` for a delimiter that is not ASCII.
