@@ -69,11 +69,6 @@ func analyzeInOrder<Summary>(_ inputs: [String], language: String?, index: TermI
     }, consume: consume)
 }
 
-/// What `body` returns, or what it throws, as a value: one file's failure in a batch stays that file's.
-func attempt<Value>(_ body: () throws -> Value) -> Result<Value, any Error> {
-    do { return .success(try body()) } catch { return .failure(error) }
-}
-
 /// Reads, normalizes, segments and matches every input, keeping every transcript: for the outputs that
 /// need the whole run at once (the HTML page, a source–interpretation pair).
 func analyze(_ inputs: [String], language: String?, index: TermIndex, jobs: Int) throws

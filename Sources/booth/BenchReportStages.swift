@@ -61,7 +61,7 @@ struct ReportStages {
                 var start = 0
                 while start < corpus.texts.count {
                     var end = start, bytes = 0
-                    while end < corpus.texts.count, end == start || (end - start < limits.files && bytes < limits.bytes) {
+                    while end < corpus.texts.count, end == start || limits.takesMore(afterFiles: end - start, bytes: bytes) {
                         bytes += corpus.texts[end].count
                         end += 1
                     }

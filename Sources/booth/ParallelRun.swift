@@ -50,6 +50,9 @@ struct BatchLimits: Sendable {
 
     static let oneFile = BatchLimits(files: 1, bytes: 0)
 
+    /// Whether a batch holding `files` files of `bytes` bytes in all takes another.
+    func takesMore(afterFiles files: Int, bytes: Int) -> Bool { files < self.files && bytes < self.bytes }
+
     /// For work done stage by stage over a batch: a stage's code and tables stay in the processor's
     /// caches from one file to the next, where file by file every stage pushes the others' out. On the
     /// benchmark's corpus (files of about 5 KB), `report`'s work on one core took 1.21× less time in
@@ -81,7 +84,7 @@ func processBatchesInOrder<Summary>(_ inputs: [String], jobs: Int, limits: Batch
         while let first = handOff.claim() {
             // A batch: files claimed one after another (never waiting for the window once one is taken)
             // and read as they are claimed, within the limits; a fair share of what is left at most.
-            let most = max(1, min(limits.files, handOff.unclaimed / (2 * workers)))
+            let fairShare = BatchLimits(files: max(1, min(limits.files, handOff.unclaimed / (2 * workers))), bytes: limits.bytes)
             var positions: [Int] = [], reads: [Result<SourceText, any Error>] = []
             var bytes = 0
             var next: Int? = first
@@ -94,7 +97,7 @@ func processBatchesInOrder<Summary>(_ inputs: [String], jobs: Int, limits: Batch
                 } catch {
                     reads.append(.failure(error))
                 }
-                guard positions.count < most, bytes < limits.bytes else { break }
+                guard fairShare.takesMore(afterFiles: positions.count, bytes: bytes) else { break }
                 next = handOff.claimWithoutWaiting()
             }
             let sources = reads.compactMap { try? $0.get() }
@@ -221,4 +224,9 @@ private final class OrderedHandOff<Summary>: @unchecked Sendable {
         }
         consuming = false
     }
+}
+
+/// What `body` returns, or what it throws, as a value: one file's failure in a batch stays that file's.
+func attempt<Value>(_ body: () throws -> Value) -> Result<Value, any Error> {
+    do { return .success(try body()) } catch { return .failure(error) }
 }
