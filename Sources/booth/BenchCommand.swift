@@ -9,7 +9,10 @@ struct BenchCommand: ParsableCommand {
         discussion: """
         The sample transcripts (default: Corpora/) are varied and repeated to --megabytes as many \
         separate texts. Each stage is timed (best of --rounds) beside raw ICU on the same bytes, and \
-        reported in MB/s with its ratio to the reference. Raw ICU sentence break is measured both ways \
+        reported in MB/s with its ratio to the reference; then all of `report`'s work in this process, \
+        file by file and in batches of files, and the real `booth report` as a child process (1 job and \
+        all cores, its peak memory), with a line saying where one job's time goes. Raw ICU sentence \
+        break is measured both ways \
         a program can hand it UTF-8 (through UText, and copied to UTF-16 by ICU's u_strFromUTF8; Booth \
         reads a UTF-16 copy too) and the faster counts. The references are measured again at the end and the final table divides by the faster \
         measurement of each, so a slow moment of the machine never flatters a ratio. Build in release mode for real figures:
