@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import BoothKit
+
+@Suite struct BenchmarkCorpusTests {
+    private let sample = Array("MODERATOR: Secretary Blinken, the negotiations on security guarantees — 2022. Thank you.\n".utf8)
+
+    private func words(_ text: [UInt8]) -> [String] {
+        String(decoding: text, as: UTF8.self).split { !$0.isLetter }.map(String.init)
+    }
+
+    /// With a share of rare words, that share (about) of the words of five or more letters gets two more
+    /// letters; shorter words, digits and punctuation stay; the same seed gives the same text.
+    @Test func rareWordsLengthenLongWordsOnly() {
+        let text = Array(repeating: sample, count: 200).flatMap { $0 }
+        let changed = BenchmarkCorpus.lengthenWords(text, share: 0.3, seed: 7)
+        #expect(changed == BenchmarkCorpus.lengthenWords(text, share: 0.3, seed: 7))
+        #expect(BenchmarkCorpus.lengthenWords(text, share: 0, seed: 7) == text)
+        let before = words(text), after = words(changed)
+        #expect(before.count == after.count)
+        var lengthened = 0, long = 0
+        for (old, new) in zip(before, after) {
+            #expect(new.hasPrefix(old))
+            if old.count >= 5 { long += 1 } else { #expect(new == old) }
+            if new != old {
+                lengthened += 1
+                #expect(new.count == old.count + 2 && new.suffix(2).allSatisfy { $0.isLowercase && $0.isASCII })
+            }
+        }
+        #expect(Double(lengthened) / Double(long) > 0.2 && Double(lengthened) / Double(long) < 0.4)
+        #expect(Set(after).count > Set(before).count * 10)
+        let keep: (UInt8) -> Bool = { ($0 | 0x20) &- 0x61 >= 26 }
+        #expect(changed.filter(keep) == text.filter(keep))  // digits, spaces, punctuation, UTF-8 untouched
+    }
+
+    /// The bench's corpus without rare words is what it always was: its figures compare across rounds.
+    @Test func noRareWordsByDefault() {
+        let plain = BenchmarkCorpus(seeds: [sample], targetBytes: 10_000)
+        #expect(plain.texts == BenchmarkCorpus(seeds: [sample], targetBytes: 10_000, rareWords: 0).texts)
+        #expect(plain.texts != BenchmarkCorpus(seeds: [sample], targetBytes: 10_000, rareWords: 0.5).texts)
+    }
+}
