@@ -41,14 +41,13 @@ struct ReportStages {
         }
         let reviewed = zip(transcripts, matches).map { reviewer.reviewFile($0, $1) }
         // The run-wide check: every file's first uses recorded, then the flags built and rendered.
-        let ledgerSeconds = try fastest(of: rounds) {
+        let ledger = try Throughput.fastest("run-wide rendering check", bytes: corpus.byteCount, rounds: rounds) {
             let ledger = RenderingLedger()
             for file in reviewed { try ledger.record(file.renderings) }
             try ledger.forEachBatch(glossary: glossary) { batch in
                 blackHole(ReportRendering.flagsJSON(batch, first: "", separator: "\n", last: "\n"))
             }
         }
-        let ledger = Throughput(name: "run-wide rendering check", bytes: corpus.byteCount, seconds: ledgerSeconds)
         position = 0
         let rendering = Throughput.measure("JSON Lines of each file's flags", corpus: corpus, rounds: rounds) { _ in
             blackHole(ReportRendering.flagsJSON(reviewed[position % reviewed.count].flags, first: "", separator: "\n", last: "\n"))
@@ -59,7 +58,7 @@ struct ReportStages {
         let normalizer = try Normalizer()
         let parser = TranscriptParser()
         func allOfIt(_ name: String, limits: BatchLimits) throws -> Throughput {
-            let seconds = try fastest(of: rounds) {
+            try Throughput.fastest(name, bytes: corpus.byteCount, rounds: rounds) {
                 let ledger = RenderingLedger(), matcher = try TermMatcher(index: index)
                 var start = 0
                 while start < corpus.texts.count {
@@ -82,7 +81,6 @@ struct ReportStages {
                     blackHole(ReportRendering.flagsJSON(batch, first: "", separator: "\n", last: "\n"))
                 }
             }
-            return Throughput(name: name, bytes: corpus.byteCount, seconds: seconds)
         }
         let fileByFile = try allOfIt("all of it, file by file", limits: .oneFile)
         let batched = try allOfIt("all of it, in batches of files", limits: .staged)
@@ -103,15 +101,4 @@ struct ReportStages {
                      100 * batched.seconds / report.seconds, 100 * fileByFile.seconds / report.seconds,
                      fileByFile.seconds / batched.seconds)
     }
-}
-
-/// The fastest of `rounds` runs of `body`, in seconds.
-private func fastest(of rounds: Int, _ body: () throws -> Void) rethrows -> Double {
-    let clock = ContinuousClock()
-    var best = Double.infinity
-    for _ in 0..<max(1, rounds) {
-        let elapsed = try clock.measure(body)
-        best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
-    }
-    return best
 }

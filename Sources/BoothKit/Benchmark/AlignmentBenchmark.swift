@@ -22,8 +22,7 @@ public enum AlignmentBenchmark {
         let aligner = BitextAligner()
         let clock = ContinuousClock()
         var links: [AlignmentLink] = []
-        let elapsed = clock.measure { links = aligner.align(source, target) }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = clock.measure { links = aligner.align(source, target) }.inSeconds
         return (seconds, max(20, abs(source.count - target.count) + 10), links.count)
     }
 }

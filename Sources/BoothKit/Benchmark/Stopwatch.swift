@@ -20,15 +20,21 @@ public struct Throughput: Sendable {
     /// Runs `work` over every text `rounds` times and keeps the fastest round.
     public static func measure(_ name: String, corpus: BenchmarkCorpus, rounds: Int = 3,
                                _ work: ([UInt8]) throws -> Void) rethrows -> Throughput {
+        try fastest(name, bytes: corpus.byteCount, rounds: rounds) {
+            for text in corpus.texts { try work(text) }
+        }
+    }
+
+    /// Runs `body` (which processes `bytes` bytes) `rounds` times and keeps the fastest round.
+    public static func fastest(_ name: String, bytes: Int, rounds: Int = 3, _ body: () throws -> Void) rethrows -> Throughput {
         let clock = ContinuousClock()
         var best = Double.infinity
-        for _ in 0..<max(1, rounds) {
-            let elapsed = try clock.measure {
-                for text in corpus.texts { try work(text) }
-            }
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            best = min(best, seconds)
-        }
-        return Throughput(name: name, bytes: corpus.byteCount, seconds: best)
+        for _ in 0..<max(1, rounds) { best = min(best, try clock.measure(body).inSeconds) }
+        return Throughput(name: name, bytes: bytes, seconds: best)
     }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    public var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
 }
