@@ -4,13 +4,16 @@
 /// Stems are interned to integers, so a trie step (`StemTrie`) is an array read or a hash probe whatever
 /// the glossary's size, and text words whose stems are in no term are rejected with one look-up too.
 public struct TermIndex: Sendable {
+    /// One term of one concept. Plain values only, so the matcher reads an entry per trie hit without
+    /// touching a reference count; the term's words are in `LanguageIndex.keyBytes` and `writtenWords`.
     struct Entry: Sendable {
         let concept: Int
         let term: Int
-        /// The term's words in key form, for telling exact from inflected.
-        let keyWords: [[UInt8]]
-        /// The term's words as written, for case-sensitive terms.
-        let writtenWords: [String]
+        /// The term's words in key form (for telling exact from inflected): `keyBytes[keyStart...]`,
+        /// `wordCount` words separated by single spaces (a word never holds one).
+        var keyStart: Int32 = 0
+        var keyLength: Int32 = 0
+        var wordCount: Int32 = 0
         let matching: TermMatching
         let status: TermStatus
     }
@@ -21,12 +24,26 @@ public struct TermIndex: Sendable {
         var full = StemTrie()
         var content = StemTrie()
         var entries: [Entry] = []
+        /// Every entry's key words, end to end (`Entry.keyStart`).
+        var keyBytes: [UInt8] = []
+        /// Each entry's words as written, for case-sensitive terms; by entry.
+        var writtenWords: [[String]] = []
         var longestTerm = 0
         /// Each stem's text, by id (after `freeze`): the rendering a match records.
         var stemTexts: [String] = []
 
-        /// Adds a term: its stems to both tries (content words only to the second).
-        mutating func add(_ entry: Entry, stems words: [[UInt8]], isFunction: [Bool]) {
+        /// Adds a term, whose words are `keyWords` in key form and `written` as written: its stems to both
+        /// tries (content words only to the second).
+        mutating func add(_ entry: Entry, keyWords: [[UInt8]], written: [String], stems words: [[UInt8]], isFunction: [Bool]) {
+            var entry = entry
+            entry.keyStart = Int32(keyBytes.count)
+            for (position, word) in keyWords.enumerated() {
+                if position > 0 { keyBytes.append(0x20) }
+                keyBytes.append(contentsOf: word)
+            }
+            entry.keyLength = Int32(keyBytes.count) - entry.keyStart
+            entry.wordCount = Int32(keyWords.count)
+            writtenWords.append(written)
             let stems = words.map { stem -> Int32 in
                 if let id = self.stems[stem] { return id }
                 let id = Int32(self.stems.count)
@@ -75,8 +92,8 @@ public struct TermIndex: Sendable {
                 let isFunction = words.map { functionWords[language]?.contains(String(decoding: $0, as: UTF8.self)) == true }
                 // Mutated in place: taking the index out of the dictionary would copy it for every term.
                 languages[language, default: LanguageIndex()].add(
-                    Entry(concept: conceptIndex, term: termIndex, keyWords: words,
-                          writtenWords: tokenizer.writtenWords(of: term.text), matching: term.matching, status: term.status),
+                    Entry(concept: conceptIndex, term: termIndex, matching: term.matching, status: term.status),
+                    keyWords: words, written: tokenizer.writtenWords(of: term.text),
                     stems: words.map { tokenizer.stem($0) }, isFunction: isFunction)
             }
         }

@@ -174,9 +174,10 @@ public final class TermMatcher {
                 end += 1
                 for position in languageIndex.full.entryPositions(of: node) {
                     let entryIndex = languageIndex.full.entry(at: position)
-                    let entry = languageIndex.entries[entryIndex]
-                    guard let kind = classify(entry, words: words[first..<end], key: key, text: text, segment: segment, map: map)
+                    guard let kind = classify(entryIndex, in: languageIndex, words: words[first..<end], key: key, text: text,
+                                              segment: segment, map: map)
                     else { continue }
+                    let entry = languageIndex.entries[entryIndex]
                     scratch.candidates.append(Candidate(first: first, end: end, entry: entryIndex, kind: kind,
                                                         status: entry.status, concept: entry.concept))
                 }
@@ -229,23 +230,35 @@ public final class TermMatcher {
     }
 
     /// Exact or inflected for a whole-term hit; nil when the term's matching rule refuses it.
-    private func classify(_ entry: TermIndex.Entry, words: ArraySlice<Range<Int>>, key: [UInt8], text: [UInt8],
-                          segment: Range<Int>, map: EditMap) -> MatchKind? {
-        let same = words.count == entry.keyWords.count
-            && zip(words, entry.keyWords).allSatisfy { key[$0.0].elementsEqual($0.1) }
+    private func classify(_ entryIndex: Int, in languageIndex: TermIndex.LanguageIndex, words: ArraySlice<Range<Int>>,
+                          key: [UInt8], text: [UInt8], segment: Range<Int>, map: EditMap) -> MatchKind? {
+        let entry = languageIndex.entries[entryIndex]
         switch entry.matching {
         case .stemmed:
-            return same ? .exact : .inflected
+            return Self.sameWords(words, key, entry, languageIndex.keyBytes) ? .exact : .inflected
         case .exact:
-            return same ? .exact : nil
+            return Self.sameWords(words, key, entry, languageIndex.keyBytes) ? .exact : nil
         case .caseSensitive:
-            guard words.count == entry.writtenWords.count else { return nil }
-            for (word, written) in zip(words, entry.writtenWords) {
+            let writtenWords = languageIndex.writtenWords[entryIndex]
+            guard words.count == writtenWords.count else { return nil }
+            for (word, written) in zip(words, writtenWords) {
                 let local = map.sourceRange(forTarget: word)
                 let shown = text.string((segment.lowerBound + local.lowerBound)..<(segment.lowerBound + local.upperBound))
                 guard shown == written || shown == written + "'s" || shown == written + "’s" else { return nil }
             }
             return .exact
         }
+    }
+
+    /// Whether the words `key[words]` are the entry's key words (`keyBytes`: words separated by a space).
+    private static func sameWords(_ words: ArraySlice<Range<Int>>, _ key: [UInt8], _ entry: TermIndex.Entry, _ keyBytes: [UInt8]) -> Bool {
+        guard words.count == Int(entry.wordCount),
+              words.reduce(words.count - 1, { $0 + $1.count }) == Int(entry.keyLength) else { return false }
+        var at = Int(entry.keyStart)
+        for word in words {
+            guard key[word].elementsEqual(keyBytes[at..<(at + word.count)]) else { return false }
+            at += word.count + 1
+        }
+        return true
     }
 }
