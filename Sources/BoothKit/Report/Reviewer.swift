@@ -283,47 +283,51 @@ public struct Reviewer: Sendable {
         // Sorted as plain integers, concept << 32 | index (a comparison closure reading two matches per
         // step cost three times as much); a file's matches and a glossary's concepts are far below 2^31.
         let order = matches.indices.map { matches[$0].conceptIndex << 32 | $0 }.sorted().map { $0 & 0xFFFF_FFFF }
-        var groupStart = 0
-        while groupStart < order.count {
-            let conceptIndex = matches[order[groupStart]].conceptIndex
-            var groupEnd = groupStart + 1
-            while groupEnd < order.count, matches[order[groupEnd]].conceptIndex == conceptIndex { groupEnd += 1 }
-            let uses = order[groupStart..<groupEnd]
-            groupStart = groupEnd
-            let concept = glossary.concepts[conceptIndex]
-            // The language of each use: that of the glossary term matched. Renderings are compared within
-            // one language ("OSCE" and "ОБСЕ" are not two renderings).
-            let languageOfTerm = termLanguages[conceptIndex]
-            var flagged = Set<Int>()
-            // Only a concept with two renderings in the file can have a speaker using both.
-            let firstForm = matches[uses.first!].form
-            if uses.contains(where: { matches[$0].form != firstForm }) {
-                let bySpeaker = Dictionary(grouping: uses) {
-                    SpeakerAndLanguage(speaker: turns[matches[$0].turn].speakerID ?? "", language: languageOfTerm[matches[$0].termIndex])
+        // Matches are read through a buffer pointer: comparing two forms then borrows both strings
+        // instead of retaining and releasing each (this runs for every match of every file).
+        matches.withUnsafeBufferPointer { matches in
+            var groupStart = 0
+            while groupStart < order.count {
+                let conceptIndex = matches[order[groupStart]].conceptIndex
+                var groupEnd = groupStart + 1
+                while groupEnd < order.count, matches[order[groupEnd]].conceptIndex == conceptIndex { groupEnd += 1 }
+                let uses = order[groupStart..<groupEnd]
+                groupStart = groupEnd
+                // The language of each use: that of the glossary term matched. Renderings are compared within
+                // one language ("OSCE" and "ОБСЕ" are not two renderings).
+                var flagged = Set<Int>()
+                // Only a concept with two renderings in the file can have a speaker using both.
+                let firstUse = uses.first!
+                if uses.contains(where: { matches[$0].form != matches[firstUse].form }) {
+                    let languageOfTerm = termLanguages[conceptIndex]
+                    let bySpeaker = Dictionary(grouping: uses) {
+                        SpeakerAndLanguage(speaker: turns[matches[$0].turn].speakerID ?? "", language: languageOfTerm[matches[$0].termIndex])
+                    }
+                    for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
                 }
-                for group in bySpeaker.values where Set(group.map { matches[$0].form }).count > 1 { flagged.formUnion(group) }
-            }
-            if !flagged.isEmpty {
-                let forms = Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
-                for index in flagged.sorted() {
-                    let match = matches[index]
-                    let here = transcript.text(in: match.range)
-                    let others = forms.filter { $0 != here }.map { "\"\($0)\"" }.joined(separator: ", ")
-                    flags.append(flag(.inconsistentRendering, .warning,
-                                      "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere by the same speaker: check which rendering the speaker's words support",
-                                      match.range, in: transcript, turnIndex: match.turn, concept: concept.id))
+                if !flagged.isEmpty {
+                    let concept = glossary.concepts[conceptIndex]
+                    let forms = Array(Set(flagged.map { transcript.text(in: matches[$0].range) })).sorted()
+                    for index in flagged.sorted() {
+                        let match = matches[index]
+                        let here = transcript.text(in: match.range)
+                        let others = forms.filter { $0 != here }.map { "\"\($0)\"" }.joined(separator: ", ")
+                        flags.append(flag(.inconsistentRendering, .warning,
+                                          "\(concept.label()) is rendered \"\(here)\" here and \(others) elsewhere by the same speaker: check which rendering the speaker's words support",
+                                          match.range, in: transcript, turnIndex: match.turn, concept: concept.id))
+                    }
                 }
-            }
-            // A concept has few renderings in a file: its first uses so far are the end of `firstUses`.
-            let conceptFirst = firstUses.count
-            for index in uses {
-                let language = languageOfTerm[matches[index].termIndex]
-                if let known = firstUses[conceptFirst...].firstIndex(where: {
-                    $0.language == language && matches[$0.match].form == matches[index].form
-                }) {
-                    firstUses[known].count += 1
-                } else {
-                    firstUses.append((index, language, 1, flagged.contains(index)))
+                // A concept has few renderings in a file: its first uses so far are the end of `firstUses`.
+                let conceptFirst = firstUses.count
+                for index in uses {
+                    let language = termLanguages[conceptIndex][matches[index].termIndex]
+                    if let known = firstUses[conceptFirst...].firstIndex(where: {
+                        $0.language == language && matches[$0.match].form == matches[index].form
+                    }) {
+                        firstUses[known].count += 1
+                    } else {
+                        firstUses.append((index, language, 1, flagged.contains(index)))
+                    }
                 }
             }
         }
