@@ -114,6 +114,33 @@ import TestSupport
         }
     }
 
+    /// Text of ASCII and basic Russian letters is folded in place to the very key the word-by-word fold
+    /// with edits gives; text with any other non-ASCII character is left as it was (for that fold).
+    @Test func russianInPlaceFoldIsTheKeyOfTheEditFold() throws {
+        let folder = try KeyFolder.shared()
+        let pieces = ["Москва", "ЁЛКА", "ёж", "Лавров", "МИД", "а", " ", " ", ", ", ". ", "OSCE", "2022", "-", "\n", "U.S."]
+        var generator = SplitMix64(seed: 59)
+        for _ in 0..<3_000 {
+            let text = (0..<Int(generator.next() % 12 + 1)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            var bytes = Array(text.utf8)
+            _ = bytes.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) }
+            let expected = try folder.foldWithEdits(Array(text.utf8)).text
+            #expect(bytes.withUnsafeMutableBufferPointer { KeyFolder.foldBasicRussianInPlace($0) })
+            #expect(bytes == expected, "\(text)")
+            var key: [UInt8] = []
+            let map = try folder.fold(Array(text.utf8), 0..<text.utf8.count, into: &key)
+            #expect(key == expected && map.sourceRange(forTarget: 0..<key.count) == 0..<key.count)
+        }
+        for other in ["Привет «мир»", "і", "ѣ", "и\u{0306}", "ЁЖ\u{0301}", "Ω", "ü", "да — нет", "Жё\u{0300}"] {
+            var bytes = Array(other.utf8)
+            #expect(!bytes.withUnsafeMutableBufferPointer { KeyFolder.foldBasicRussianInPlace($0) }, "\(other)")
+            #expect(bytes == Array(other.utf8))
+        }
+        // A cut character at the end is not a Russian letter.
+        var cut: [UInt8] = Array("да".utf8).dropLast()
+        #expect(!cut.withUnsafeMutableBufferPointer { KeyFolder.foldBasicRussianInPlace($0) })
+    }
+
     /// Every scalar of U+0400–U+047F is a word scalar by the slow rule too (the shortcut answers yes).
     @Test func cyrillicBlockIsAlphabetic() {
         for value in 0x0400...0x047F {
