@@ -141,6 +141,16 @@ import TestSupport
         #expect(!cut.withUnsafeMutableBufferPointer { KeyFolder.foldBasicRussianInPlace($0) })
     }
 
+    /// ProseShape answers the Cyrillic letters U+0400–U+045F without the property tables: the same answers.
+    @Test func proseShapeCyrillicShortcutIsUnicodes() {
+        for value in 0x0400...0x045F {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ProseShape.isLetter(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+            #expect(ProseShape.isUppercase(scalar) == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
+            #expect(ProseShape.isLowercase(scalar) == scalar.properties.isLowercase, "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// Every scalar of U+0400–U+047F is a word scalar by the slow rule too (the shortcut answers yes).
     @Test func cyrillicBlockIsAlphabetic() {
         for value in 0x0400...0x047F {

@@ -200,6 +200,45 @@ func transcript(file: String) throws -> Transcript {
         #expect(mayHold("see 1) the first and 2) the second"))
         #expect(!mayHold("Nothing to see here, none at all"))
     }
+
+    /// Pieces of English and Russian prose with every mark the two scans look for, and characters whose
+    /// bytes fall across the eight-byte words the shortcuts skip.
+    static let pieces = ["Москва", "это", " ", " ", "«", "»", "“", "”", "„", "‘", "’", "(", ")", "[", "]", "\"", "'",
+                         "it's", "1.", "2)", "a.", " b)", "•", "◦", "—", "…", ".", ",", "Ё", "中文", "😀", "é", "x"]
+
+    static func randomParagraphs(seed: UInt64) -> [[UInt8]] {
+        var generator = SplitMix64(seed: seed)
+        return (0..<3_000).map { _ in
+            Array((0..<Int(generator.next() % 40)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined().utf8)
+        }
+    }
+
+    /// The prefilter passes over eight bytes at a time, Russian letters included; what it says is what a
+    /// byte-by-byte reading says: a bullet, or "." or ")" after a digit or after a lone small letter.
+    @Test func prefilterIsTheByteByByteReading() {
+        for text in Self.randomParagraphs(seed: 61) {
+            let scalars = Array(String(decoding: text, as: UTF8.self).unicodeScalars)
+            var expected = scalars.contains { [0x2022, 0x2043, 0x25E6, 0x25AA, 0x2023, 0x25CF].contains($0.value) }
+            for (index, scalar) in scalars.enumerated() where (scalar == "." || scalar == ")") && index > 0 {
+                let before = scalars[index - 1]
+                if ("0"..."9").contains(before) { expected = true }
+                if ("a"..."z").contains(before), index == 1 || scalars[index - 2] == " " { expected = true }
+            }
+            #expect(ListItems.mayHold(text, 0..<text.count) == expected, "\(String(decoding: text, as: UTF8.self))")
+        }
+    }
+
+    /// Bracket pairs found skipping eight bytes at a time are those found byte by byte.
+    @Test func bracketPairsSkippingArePairsByteByByte() {
+        var paired = 0
+        for text in Self.randomParagraphs(seed: 67) {
+            let range = min(1, text.count)..<text.count
+            let fast = BracketPairs(text, range), slow = BracketPairs(text, range, skipsPlainRuns: false)
+            #expect(fast.pairs == slow.pairs, "\(String(decoding: text, as: UTF8.self))")
+            paired += fast.pairs.count
+        }
+        #expect(paired > 1_000)
+    }
 }
 
 @Suite struct DottedLettersTests {

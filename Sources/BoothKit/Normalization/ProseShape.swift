@@ -28,16 +28,25 @@ enum ProseShape {
     }
 
     /// Letter and case tests with an ASCII fast path (Unicode property look-ups are slow).
+    // ASCII, and the Cyrillic letters U+0400–U+045F (Russian and its neighbours: capitals U+0400–U+042F,
+    // small letters U+0430–U+045F), are answered without the Unicode property tables (a test checks the
+    // Cyrillic range against them): Russian text asks for every line and label.
+
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) }
+        if (0x400...0x45F).contains(scalar.value) { return scalar.value < 0x430 }
+        return scalar.properties.isUppercase
     }
 
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
+        if scalar.isASCII { return (0x61...0x7A).contains(scalar.value) }
+        if (0x400...0x45F).contains(scalar.value) { return scalar.value >= 0x430 }
+        return scalar.properties.isLowercase
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        if (0x400...0x45F).contains(scalar.value) { return true }
         return scalar.properties.isAlphabetic
     }
 

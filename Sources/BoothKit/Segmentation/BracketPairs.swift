@@ -12,8 +12,9 @@ struct BracketPairs {
 
     private enum Mark: Equatable { case paren, square, guillemet, curly, low, single, straightDouble, straightSingle }
 
-    /// The pairs within `range` of `text` (one paragraph).
-    init(_ text: [UInt8], _ range: Range<Int>) {
+    /// The pairs within `range` of `text` (one paragraph). `skipsPlainRuns`: pass over eight bytes at a
+    /// time where none can be a mark (off only to test that shortcut against the byte-by-byte reading).
+    init(_ text: [UInt8], _ range: Range<Int>, skipsPlainRuns: Bool = true) {
         var stack: [(mark: Mark, offset: Int)] = []
         var index = range.lowerBound
         func close(_ marks: [Mark], at offset: Int, length: Int) -> Bool {
@@ -30,16 +31,23 @@ struct BracketPairs {
             return ProseShape.isLetterOrDigit(scalar)
         }
         let skippable: (UInt64) -> Bool = { word in
-            // Plain ASCII without brackets or quotes holds nothing to pair.
-            ByteScan.isASCII(word) && !ByteScan.hasBracket(word)
-                && ByteScan.mask(of: 0x22, in: word) == 0 && ByteScan.mask(of: 0x27, in: word) == 0
+            // Eight bytes without an ASCII bracket or quote, and without the lead byte of « » (C2) or of
+            // the curly quotes (E2), hold nothing to pair: Russian letters (D0, D1) are passed over too.
+            !ByteScan.hasBracket(word)
+                && ByteScan.mask(of: 0x22, in: word) | ByteScan.mask(of: 0x27, in: word)
+                | ByteScan.mask(of: 0xC2, in: word) | ByteScan.mask(of: 0xE2, in: word) == 0
         }
         while index < range.upperBound {
-            if index + 8 <= range.upperBound, text.withUnsafeBufferPointer({ skippable(ByteScan.word($0, at: index)) }) {
+            if skipsPlainRuns, index + 8 <= range.upperBound, text.withUnsafeBufferPointer({ skippable(ByteScan.word($0, at: index)) }) {
                 index += 8
                 continue
             }
             let lead = text[index]
+            // The rest of a character whose lead byte was passed over above: not a mark.
+            if lead & 0xC0 == 0x80 {
+                index += 1
+                continue
+            }
             let length = UnicodeFormPass.scalarLength(lead)
             if lead < 0x80 {
                 switch lead {

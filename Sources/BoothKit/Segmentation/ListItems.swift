@@ -28,7 +28,8 @@ struct ListItems {
             while index < range.upperBound {
                 if index + 8 <= range.upperBound {
                     let word = ByteScan.word(buffer, at: index)
-                    if ByteScan.isASCII(word) && ByteScan.mask(of: 0x2E, in: word) | ByteScan.mask(of: 0x29, in: word) == 0 {
+                    // No "." or ")", and no E2 (the lead byte of every bullet): Russian letters pass too.
+                    if ByteScan.mask(of: 0x2E, in: word) | ByteScan.mask(of: 0x29, in: word) | ByteScan.mask(of: 0xE2, in: word) == 0 {
                         index += 8
                         continue
                     }
