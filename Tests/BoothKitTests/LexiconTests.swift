@@ -143,6 +143,16 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
                           "indivisibility|неделимость безопасности|inflected|неделимости безопасности"])
     }
 
+    /// Russian terms in guillemets, as MID transcripts write them: the quotation marks fold (to '"') beside
+    /// the folded word, and each fold is its own edit, so the match is the words alone — and a term matched
+    /// as written ("ОБСЕ") is compared with the word, not with "«ОБСЕ»" (it used to be missed).
+    @Test func russianTermsInGuillemetsAreTheWordsAlone() throws {
+        let found = try matches("Мы говорили о «ОБСЕ», о «Минских соглашениях» и о „неделимости безопасности“ — вчера.",
+                                glossary: glossary("small-v2.tbx"))
+        #expect(found == ["osce|ОБСЕ|exact|ОБСЕ", "minsk|Минские соглашения|inflected|Минских соглашениях",
+                          "indivisibility|неделимость безопасности|inflected|неделимости безопасности"])
+    }
+
     @Test func acronymsMatchAsWrittenWithAPossessive() throws {
         let nato = Glossary(name: "t", concepts: [Concept(id: "nato", terms: [Term(text: "NATO", language: "en")])])
         #expect(try matches("NATO’s extension and NATO's plans, not nato or Nato.", glossary: nato)

@@ -122,6 +122,8 @@ struct KeyFolder: Sendable {
         var lowered = text
         if !asciiLowered { _ = lowered.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) } }
         var rewriter = TextRewriter(input: lowered)
+        // One edit per piece: "«Москва»" is three, so the word maps back without its quotation marks.
+        rewriter.mergesAdjacentEdits = false
         var index = 0
         let count = lowered.count
         while index < count {

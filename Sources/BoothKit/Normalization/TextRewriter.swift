@@ -7,6 +7,10 @@ struct TextRewriter {
     private var spans: [EditSpan] = []
     /// Input before this offset has been copied or replaced.
     private(set) var consumed = 0
+    /// Whether an edit right after one of the same reason joins it (one edit in the map). Off where each
+    /// edit must map back on its own: the match key folds word by word, and a word between two folded
+    /// quotation marks must still map to the word alone.
+    var mergesAdjacentEdits = true
 
     init(input: [UInt8]) {
         self.input = input
@@ -21,7 +25,7 @@ struct TextRewriter {
         let targetStart = output.count
         output.append(contentsOf: replacement)
         let span = EditSpan(source: range, target: targetStart..<output.count, reason: reason)
-        if let last = spans.last, last.source.upperBound == range.lowerBound, last.reason == reason {
+        if mergesAdjacentEdits, let last = spans.last, last.source.upperBound == range.lowerBound, last.reason == reason {
             spans[spans.count - 1] = EditSpan(source: last.source.lowerBound..<range.upperBound,
                                               target: last.target.lowerBound..<output.count, reason: reason)
         } else {
