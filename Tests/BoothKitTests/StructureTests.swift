@@ -83,6 +83,7 @@ func transcript(file: String) throws -> Transcript {
         ("Q Thank you, Mr. Secretary.", "QUESTION", nil),
         ("С.В.Лавров: Добрый день.", "ЛАВРОВ", nil),
         ("Вопрос: Спасибо.", "ВОПРОС", nil),
+        ("Э.Блинкен: (Через переводчика) Спасибо.", "БЛИНКЕН", nil),
         ("Secretary Blinken: Thank you.", "BLINKEN", "SECRETARY"),
     ] as [(String, String, String?)])
     func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
@@ -96,6 +97,9 @@ func transcript(file: String) throws -> Transcript {
         let parsed = try transcript("SECRETARY BLINKEN: Hello.\n\nNote: this is prose.\n\nThe bottom line is this: we talk.\n")
         #expect(parsed.turns.count == 1)
         #expect(parsed.turns[0].paragraphs.count == 3)
+        let russian = try transcript("С.В.Лавров: Добрый день.\n\nНо главное вот что: это критический момент.\n\nИтог: мы договорились.\n")
+        #expect(russian.turns.count == 1)
+        #expect(russian.turns[0].paragraphs.count == 3)
     }
 
     @Test func everyTurnOfOnePersonHasTheSameSpeakerID() throws {
