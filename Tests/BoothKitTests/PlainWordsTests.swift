@@ -148,6 +148,7 @@ import TestSupport
             #expect(ProseShape.isLetter(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
             #expect(ProseShape.isUppercase(scalar) == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
             #expect(ProseShape.isLowercase(scalar) == scalar.properties.isLowercase, "U+\(String(value, radix: 16))")
+            #expect(ProseShape.isLetterOrDigit(scalar) == (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
         }
     }
 

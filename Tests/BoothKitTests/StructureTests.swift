@@ -284,10 +284,34 @@ func transcript(file: String) throws -> Transcript {
                 #expect(kinds.contains(.ending) == rules.endings.contains(abbreviation), "\(written)")
             }
         }
-        for word in ["talks.", "Geneva.", "переговоры.", "É.", "", "."] {
+        for word in ["talks.", "Geneva.", "переговоры.", "É.", "", ".", "ЁЛКА.", "Ѓ.", "ѐж."] {
             #expect(rules.kinds(of: word) == SegmentationRules.Kinds(rawValue: (rules.titles.contains(word.lowercased()) ? 1 : 0)
                 + (rules.numbers.contains(word.lowercased()) ? 2 : 0) + (rules.endings.contains(word.lowercased()) ? 4 : 0)), "\(word)")
         }
+    }
+}
+
+@Suite struct CyrillicLoweringTests {
+    /// ASCII and U+0400–U+045F lowered byte by byte as `String.lowercased()` lowers them: every character
+    /// of the range, and random words of it; other characters refused.
+    @Test func loweringIsStringLowercased() {
+        func lowered(_ text: String) -> String? {
+            var text = text
+            return text.withUTF8 { bytes in
+                let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+                defer { buffer.deallocate() }
+                guard SegmentationRules.lowerASCIIAndCyrillic(bytes, into: buffer) else { return nil }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+        }
+        let characters = (0x0400...0x045F).map { String(Unicode.Scalar($0)!) } + ["A", "z", ".", "-", "7"]
+        for character in characters { #expect(lowered(character) == character.lowercased(), "\(character)") }
+        var generator = SplitMix64(seed: 71)
+        for _ in 0..<2_000 {
+            let word = (0..<Int(generator.next() % 10)).map { _ in characters[Int(generator.next() % UInt64(characters.count))] }.joined()
+            #expect(lowered(word) == word.lowercased(), "\(word)")
+        }
+        for other in ["É", "ѣ", "Ω", "и\u{0306}"] { #expect(lowered(other) == nil, "\(other)") }
     }
 }
 

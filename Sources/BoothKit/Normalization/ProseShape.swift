@@ -55,6 +55,7 @@ enum ProseShape {
             let value = scalar.value
             return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
+        if (0x400...0x45F).contains(scalar.value) { return true }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
@@ -85,9 +86,9 @@ enum ProseShape {
                 if lead < 0x80 {
                     if lead >= 0x41 && lead <= 0x5A { letterWords += 1; capitalizedWords += 1 }
                     else if lead >= 0x61 && lead <= 0x7A { letterWords += 1 }
-                } else if let scalar = firstScalar(index..<range.upperBound, in: text), scalar.properties.isAlphabetic {
+                } else if let scalar = firstScalar(index..<range.upperBound, in: text), ProseShape.isLetter(scalar) {
                     letterWords += 1
-                    if scalar.properties.isUppercase { capitalizedWords += 1 }
+                    if ProseShape.isUppercase(scalar) { capitalizedWords += 1 }
                 }
                 while index < range.upperBound, text[index] != 0x20 { index += 1 }
             }

@@ -43,19 +43,43 @@ public struct SegmentationRules: Sendable {
     /// The lists `token` is on, compared lowercased (as `String.lowercased()` lowers it).
     func kinds(of token: String) -> Kinds {
         var utf8 = token
-        let ascii: Kinds? = utf8.withUTF8 { bytes in
-            // ASCII is lowered byte by byte into a small buffer; anything else the String way.
-            guard bytes.count <= 32, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered in
-                for index in bytes.indices {
-                    let byte = bytes[index]
-                    lowered[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                }
+        let quick: Kinds? = utf8.withUTF8 { bytes in
+            // ASCII and the Cyrillic letters U+0400–U+045F are lowered byte by byte into a small buffer;
+            // anything else the String way.
+            guard bytes.count <= 32 else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lowered -> Kinds? in
+                guard Self.lowerASCIIAndCyrillic(bytes, into: lowered) else { return nil }
                 let view = UnsafeBufferPointer(lowered)
                 return Kinds(rawValue: kindsTable.value(view, 0..<view.count, hash: FNV1a.hash(view)) ?? 0)
             }
         }
-        return ascii ?? kinds(ofLowercased: Array(token.lowercased().utf8))
+        return quick ?? kinds(ofLowercased: Array(token.lowercased().utf8))
+    }
+
+    /// `bytes` lowered into `lowered` (as long) as `String.lowercased()` lowers them, where every
+    /// character is ASCII or a Cyrillic letter U+0400–U+045F (capitals U+0400–U+042F, two bytes each
+    /// way); false, with `lowered` unspecified, for anything else. Tested against `lowercased()`.
+    static func lowerASCIIAndCyrillic(_ bytes: UnsafeBufferPointer<UInt8>, into lowered: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                lowered[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                index += 1
+                continue
+            }
+            guard index + 1 < bytes.count else { return false }
+            let trail = bytes[index + 1]
+            switch (byte, trail) {
+            case (0xD0, 0x80...0x8F): lowered[index] = 0xD1; lowered[index + 1] = trail + 0x10   // Ѐ–Џ → ѐ–џ
+            case (0xD0, 0x90...0x9F): lowered[index] = 0xD0; lowered[index + 1] = trail + 0x20   // А–П → а–п
+            case (0xD0, 0xA0...0xAF): lowered[index] = 0xD1; lowered[index + 1] = trail - 0x20   // Р–Я → р–я
+            case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x9F): lowered[index] = byte; lowered[index + 1] = trail
+            default: return false
+            }
+            index += 2
+        }
+        return true
     }
 
     private func kinds(ofLowercased bytes: [UInt8]) -> Kinds {
