@@ -56,11 +56,13 @@ static inline int ascii16(const uint8_t *bytes) {
     return ((a | b) & 0x8080808080808080ULL) == 0;
 }
 
-/* UTF-8 to UTF-16 into units[0..<capacity]: runs of ASCII widened by Booth, each run of other bytes
-   converted (and validated) by u_strFromUTF8. A valid sequence holds no ASCII byte, so no run cuts one,
-   and ill-formed input fails as a whole-text u_strFromUTF8 would. Returns the units written, or -1. */
+/* UTF-8 to UTF-16 into units[0..<capacity], validating as u_strFromUTF8 does (strictly: no overlong
+   form, no surrogate, nothing above U+10FFFF): ASCII sixteen bytes at a time, two-, three- and four-byte
+   sequences decoded here (a call of u_strFromUTF8 per run of non-ASCII bytes cost Russian text, whose
+   every word is such a run, a tenth of its time). Returns the units written, or -1 for ill-formed input. */
 static int32_t utf8_to_utf16(UChar *units, int32_t capacity, const uint8_t *text, int32_t length) {
     int32_t read = 0, written = 0;
+    (void)capacity; /* UTF-8 never needs more UTF-16 units than bytes: the caller's capacity suffices. */
     while (read < length) {
         /* ASCII sixteen bytes at a time (a fixed-length loop the compiler widens with vector
            instructions), then byte by byte up to the next other byte. */
@@ -69,17 +71,55 @@ static int32_t utf8_to_utf16(UChar *units, int32_t capacity, const uint8_t *text
             read += 16;
             written += 16;
         }
-        while (read < length && text[read] < 0x80) units[written++] = (UChar)text[read++];
         if (read == length) break;
-        int32_t start = read;
-        while (read < length && text[read] >= 0x80) read++;
-        UErrorCode code = U_ZERO_ERROR;
-        int32_t count = 0;
-        u_strFromUTF8(units + written, capacity - written, &count, (const char *)(text + start), read - start, &code);
-        if (U_FAILURE(code)) return -1;
-        written += count;
+        uint8_t lead = text[read];
+        if (lead < 0x80) {
+            units[written++] = lead;
+            read += 1;
+            continue;
+        }
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            if (read + 1 >= length || (text[read + 1] & 0xC0) != 0x80) return -1;
+            units[written++] = (UChar)(((lead & 0x1F) << 6) | (text[read + 1] & 0x3F));
+            read += 2;
+            continue;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            if (read + 2 >= length) return -1;
+            uint8_t second = text[read + 1], third = text[read + 2];
+            /* E0 needs A0–BF (else overlong), ED needs 80–9F (else a surrogate). */
+            uint8_t low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
+            if (second < low || second > high || (third & 0xC0) != 0x80) return -1;
+            units[written++] = (UChar)(((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F));
+            read += 3;
+            continue;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            if (read + 3 >= length) return -1;
+            uint8_t second = text[read + 1], third = text[read + 2], fourth = text[read + 3];
+            /* F0 needs 90–BF (else overlong), F4 needs 80–8F (else above U+10FFFF). */
+            uint8_t low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
+            if (second < low || second > high || (third & 0xC0) != 0x80 || (fourth & 0xC0) != 0x80) return -1;
+            uint32_t c = ((uint32_t)(lead & 0x07) << 18) | ((uint32_t)(second & 0x3F) << 12)
+                | ((uint32_t)(third & 0x3F) << 6) | (fourth & 0x3F);
+            units[written++] = (UChar)(0xD7C0 + (c >> 10));
+            units[written++] = (UChar)(0xDC00 | (c & 0x3FF));
+            read += 4;
+            continue;
+        }
+        /* A continuation byte without a lead, C0, C1, F5–FF. */
+        return -1;
     }
     return written;
+}
+
+int32_t cicu_utf8_to_utf16(const uint8_t *text, int32_t length, uint16_t *units, int32_t capacity, int32_t byICU) {
+    if (capacity < length) return -2;
+    if (!byICU) return utf8_to_utf16((UChar *)units, capacity, text, length);
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t count = 0;
+    u_strFromUTF8((UChar *)units, capacity, &count, (const char *)text, length, &code);
+    return U_SUCCESS(code) ? count : -1;
 }
 
 /* The UTF-16 copy of the text in the breaker's buffer; 0 when it cannot be made (too long, no memory,

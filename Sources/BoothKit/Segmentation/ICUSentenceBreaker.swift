@@ -58,3 +58,17 @@ public struct SegmentationError: Error, Sendable, CustomStringConvertible {
     public let message: String
     public var description: String { message }
 }
+
+extension ICUSentenceBreaker {
+    /// The UTF-16 copy the break iterators read (`byICU` false: Booth's own decoding in the C layer; true:
+    /// ICU's u_strFromUTF8), or nil when the bytes are not well-formed UTF-8. For tests: the two agree.
+    static func utf16Copy(of bytes: [UInt8], byICU: Bool) -> [UInt16]? {
+        var units = [UInt16](repeating: 0, count: bytes.count)
+        let count = bytes.withUnsafeBufferPointer { text in
+            units.withUnsafeMutableBufferPointer { units in
+                cicu_utf8_to_utf16(text.baseAddress, Int32(text.count), units.baseAddress, Int32(units.count), byICU ? 1 : 0)
+            }
+        }
+        return count < 0 ? nil : Array(units[..<Int(count)])
+    }
+}

@@ -114,6 +114,13 @@ void cicu_breaker_set_utf8_via_utf16(cicu_breaker *breaker, const uint8_t *text,
  * (not mapped back). */
 int64_t cicu_reference_count_breaks_utf16(cicu_breaker *breaker, const uint8_t *text, int64_t length, int32_t *status);
 
+/**
+ * UTF-8 to UTF-16 as the break iterators copy it (`byICU` 0: Booth's own decoding) or as ICU's
+ * u_strFromUTF8 does (`byICU` 1), into `units` (at least `length` long); the units written, -1 when the
+ * text is not well-formed UTF-8. For tests: the two must agree on every input.
+ */
+int32_t cicu_utf8_to_utf16(const uint8_t *text, int32_t length, uint16_t *units, int32_t capacity, int32_t byICU);
+
 /** The first boundary (0). */
 int64_t cicu_breaker_first(cicu_breaker *breaker);
 
