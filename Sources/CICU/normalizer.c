@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 const void *cicu_normalizer(cicu_form form, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
@@ -87,8 +88,17 @@ int32_t cicu_normalize_utf8(const void *normalizer, const uint8_t *text, int32_t
     return needed;
 }
 
-int32_t cicu_is_inert(const void *normalizer, int32_t codePoint) {
-    return unorm2_isInert((const UNormalizer2 *)normalizer, (UChar32)codePoint) ? 1 : 0;
+int32_t cicu_is_quick_yes(const void *normalizer, int32_t codePoint) {
+    const UNormalizer2 *n2 = (const UNormalizer2 *)normalizer;
+    if (unorm2_getCombiningClass(n2, (UChar32)codePoint) != 0) return 0;
+    UChar units[2];
+    int32_t length = 0;
+    UBool error = 0;
+    U16_APPEND((UChar *)units, length, 2, (UChar32)codePoint, error);
+    if (error) return 0;
+    UErrorCode code = U_ZERO_ERROR;
+    UNormalizationCheckResult result = unorm2_quickCheck(n2, units, length, &code);
+    return U_SUCCESS(code) && result == UNORM_YES ? 1 : 0;
 }
 
 int32_t cicu_has_boundary_before(const void *normalizer, int32_t codePoint) {

@@ -99,6 +99,35 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         expectLossless(result)
     }
 
+    /// Lines of ASCII and code points passing the quick check as Yes with combining class 0 skip ICU:
+    /// every such text is in form by ICU too (random texts from the whole table, NFC and NFKC), the
+    /// Russian alphabet and typographic punctuation are in the NFC table, and combining marks, marks
+    /// that compose, and NFKC-changed characters are not.
+    @Test(arguments: [NormalizationForm.nfc, .nfkc])
+    func quickYesLinesAreInFormByICU(_ form: NormalizationForm) throws {
+        let normalizer = try ICUNormalizer(form == .nfc ? .nfc : .nfkc)
+        let table = form == .nfc ? QuickYesTable.nfc : QuickYesTable(normalizer)
+        let members = (0x80..<0x10000).filter { table.contains($0) }
+        #expect(members.count > 40_000)
+        var generator = SplitMix64(seed: 83)
+        for _ in 0..<5_000 {
+            let scalars = (0..<Int(generator.next() % 12 + 1)).map { _ -> Unicode.Scalar in
+                generator.next() % 3 == 0 ? Unicode.Scalar(UInt8(0x20 + generator.next() % 0x5F))
+                    : Unicode.Scalar(UInt32(members[Int(generator.next() % UInt64(members.count))]))!
+            }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            let bytes = Array(text.utf8)
+            #expect(table.holdsOnly(bytes, 0..<bytes.count))
+            #expect(try normalizer.isNormalized(bytes[...]), "\(scalars.map { String($0.value, radix: 16) })")
+        }
+        if form == .nfc {
+            for letter in "АБВЁЙЖЯабвёйжя«»—–“”’…№" { #expect(table.contains(Int(letter.unicodeScalars.first!.value)), "\(letter)") }
+        }
+        for other: UInt32 in [0x0301, 0x0306, 0x0308, 0x0327, 0x3099, 0x1161, 0xD800] { #expect(!table.contains(Int(other))) }
+        if form == .nfkc { for other: UInt32 in [0xFB01, 0xFF12, 0x00A0, 0x2026] { #expect(!table.contains(Int(other))) } }
+    }
+
     @Test func nfkcFoldsCompatibilityForms() throws {
         let options = Normalizer.Options(form: .nfkc)
         let result = try Normalizer(options: options).normalize(SourceText(name: "t", text: "ﬁnal ２０２２"))

@@ -48,8 +48,9 @@ struct ICUNormalizer: @unchecked Sendable {
         }
     }
 
-    func isInert(_ scalar: UInt32) -> Bool {
-        cicu_is_inert(handle, Int32(bitPattern: scalar)) != 0
+    /// Quick check Yes and combining class 0: a text of only such scalars is in this form.
+    func isQuickYes(_ scalar: UInt32) -> Bool {
+        cicu_is_quick_yes(handle, Int32(bitPattern: scalar)) != 0
     }
 
     func hasBoundaryBefore(_ scalar: UInt32) -> Bool {

@@ -6,22 +6,24 @@ public enum NormalizationForm: String, Sendable, Codable, CaseIterable {
     case nfkc
 }
 
-/// Brings each line into NFC (or NFKC) with ICU. Lines already in form — nearly all — are only checked;
-/// in the others each normalization segment that changes becomes its own edit, so offsets stay precise.
+/// Brings each line into NFC (or NFKC) with ICU. Lines already in form — nearly all — are only checked,
+/// most without ICU (`QuickYesTable`); in the others each normalization segment that changes becomes its
+/// own edit, so offsets stay precise.
 struct UnicodeFormPass: NormalizationPass {
     let normalizer: ICUNormalizer
-    /// Which BMP code points are inert (never changed, never interacting with neighbours): a line of
-    /// ASCII and inert characters — curly quotes, dashes, most punctuation — needs no ICU call at all.
-    let inertBMP: InertTable
+    /// Which BMP code points pass the quick check as Yes with combining class 0: a line of ASCII and such
+    /// characters — curly quotes, dashes, Cyrillic and most Latin letters — is in form, and needs no ICU
+    /// call at all.
+    let quickYesBMP: QuickYesTable
 
     init(form: NormalizationForm) throws(NormalizationError) {
         normalizer = try ICUNormalizer(form == .nfc ? .nfc : .nfkc)
-        inertBMP = form == .nfc ? InertTable.nfc : InertTable(normalizer)
+        quickYesBMP = form == .nfc ? QuickYesTable.nfc : QuickYesTable(normalizer)
     }
 
     func apply(to text: [UInt8]) throws(NormalizationError) -> (text: [UInt8], map: EditMap) {
         var rewriter = TextRewriter(input: text)
-        for line in Lines(bytes: text) where !inertBMP.isInert(text, line) {
+        for line in Lines(bytes: text) where !quickYesBMP.holdsOnly(text, line) {
             if try normalizer.isNormalized(text[line]) { continue }
             var segmentStart = line.lowerBound
             var index = line.lowerBound
@@ -56,22 +58,26 @@ struct UnicodeFormPass: NormalizationPass {
     }
 }
 
-/// A bit per BMP code point: inert under one normalization form.
-struct InertTable: Sendable {
+/// A bit per BMP code point: quick check Yes with combining class 0 under one normalization form (UAX #15:
+/// text made only of such code points is in that form). Surrogate code points are never set.
+struct QuickYesTable: Sendable {
     private let bits: [UInt64]
 
     init(_ normalizer: ICUNormalizer) {
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for codePoint in 0..<0x10000 where normalizer.isInert(UInt32(codePoint)) {
+        for codePoint in 0..<0x10000 where !(0xD800...0xDFFF).contains(codePoint) && normalizer.isQuickYes(UInt32(codePoint)) {
             bits[codePoint >> 6] |= 1 << UInt64(codePoint & 63)
         }
         self.bits = bits
     }
 
-    static let nfc = InertTable(try! ICUNormalizer(.nfc))
+    static let nfc = QuickYesTable(try! ICUNormalizer(.nfc))
 
-    /// Whether every scalar of the range is ASCII or inert.
-    func isInert(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+    /// Whether the code point's bit is set.
+    func contains(_ codePoint: Int) -> Bool { codePoint < 0x10000 && bits[codePoint >> 6] & (1 << UInt64(codePoint & 63)) != 0 }
+
+    /// Whether every scalar of the range is ASCII or in the table.
+    func holdsOnly(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         text.withUnsafeBufferPointer { buffer in
             var index = range.lowerBound
             while true {

@@ -38,8 +38,11 @@ int32_t cicu_is_normalized_utf8(const void *normalizer, const uint8_t *text, int
 int32_t cicu_normalize_utf8(const void *normalizer, const uint8_t *text, int32_t length,
                             uint8_t *destination, int32_t capacity, int32_t *status);
 
-/** 1 when the code point is unaffected by normalization whatever surrounds it (unorm2_isInert). */
-int32_t cicu_is_inert(const void *normalizer, int32_t codePoint);
+/**
+ * 1 when the code point passes the normalizer's quick check as Yes with combining class 0: text made only
+ * of such code points is already in the normalizer's form (UAX #15's quick check answers Yes for it).
+ */
+int32_t cicu_is_quick_yes(const void *normalizer, int32_t codePoint);
 
 /** 1 when the code point always starts a new normalization segment (text before it is independent). */
 int32_t cicu_has_boundary_before(const void *normalizer, int32_t codePoint);
