@@ -118,14 +118,14 @@ import TestSupport
     /// with edits gives; text with any other non-ASCII character is left as it was (for that fold).
     @Test func russianInPlaceFoldIsTheKeyOfTheEditFold() throws {
         let folder = try KeyFolder.shared()
-        let pieces = ["Москва", "ЁЛКА", "ёж", "Лавров", "МИД", "а", " ", " ", ", ", ". ", "OSCE", "2022", "-", "\n", "U.S."]
+        let pieces = ["Москва", "ЁЛКА", "ёж", "Лавров", "МИД", "а", " ", " ", ", ", ". ", "OSCE", "2022", "-", "\n", "U.S.",
+                      "`quoted`", "Eight Letters", "ABCDEFGHIJ"]
         var generator = SplitMix64(seed: 59)
         for _ in 0..<3_000 {
             let text = (0..<Int(generator.next() % 12 + 1)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             var bytes = Array(text.utf8)
-            _ = bytes.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) }
             let expected = try folder.foldWithEdits(Array(text.utf8)).text
-            #expect(bytes.withUnsafeMutableBufferPointer { KeyFolder.foldBasicRussianInPlace($0) })
+            #expect(bytes.withUnsafeMutableBufferPointer { KeyFolder.foldASCIIAndBasicRussianInPlace($0) })
             #expect(bytes == expected, "\(text)")
             var key: [UInt8] = []
             let map = try folder.fold(Array(text.utf8), 0..<text.utf8.count, into: &key)
@@ -133,12 +133,15 @@ import TestSupport
         }
         for other in ["Привет «мир»", "і", "ѣ", "и\u{0306}", "ЁЖ\u{0301}", "Ω", "ü", "да — нет", "Жё\u{0300}"] {
             var bytes = Array(other.utf8)
-            #expect(!bytes.withUnsafeMutableBufferPointer { KeyFolder.foldBasicRussianInPlace($0) }, "\(other)")
-            #expect(bytes == Array(other.utf8))
+            #expect(!bytes.withUnsafeMutableBufferPointer { KeyFolder.foldASCIIAndBasicRussianInPlace($0) }, "\(other)")
+            // And the key of such text is still the word-by-word fold's.
+            var key: [UInt8] = []
+            _ = try folder.fold(Array(other.utf8), 0..<other.utf8.count, into: &key)
+            #expect(key == (try folder.foldWithEdits(Array(other.utf8)).text), "\(other)")
         }
         // A cut character at the end is not a Russian letter.
         var cut: [UInt8] = Array("да".utf8).dropLast()
-        #expect(!cut.withUnsafeMutableBufferPointer { KeyFolder.foldBasicRussianInPlace($0) })
+        #expect(!cut.withUnsafeMutableBufferPointer { KeyFolder.foldASCIIAndBasicRussianInPlace($0) })
     }
 
     /// ProseShape answers the Cyrillic letters U+0400–U+045F without the property tables: the same answers.

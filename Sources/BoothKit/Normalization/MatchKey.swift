@@ -67,41 +67,50 @@ struct KeyFolder: Sendable {
     func fold(_ text: [UInt8], _ range: Range<Int>, into key: inout [UInt8]) throws(NormalizationError) -> EditMap {
         key.removeAll(keepingCapacity: true)
         key.append(contentsOf: text[range])
-        if key.withUnsafeMutableBufferPointer({ ByteScan.lowerASCII($0) }) { return EditMap() }
-        // Russian text: every other character a letter of the basic alphabet, folded in place like ASCII
-        // (the same length, so every offset still holds and no edit is needed; `foldWithEdits` would make
-        // one edit, and one array, per word with a capital or ё).
-        if key.withUnsafeMutableBufferPointer({ Self.foldBasicRussianInPlace($0) }) { return EditMap() }
+        // ASCII, and Russian text (every other character a letter of the basic alphabet), folded in place
+        // in one pass: the same length, so every offset still holds and no edit is needed (`foldWithEdits`
+        // would make one edit, and one array, per word with a capital or ё).
+        if key.withUnsafeMutableBufferPointer({ Self.foldASCIIAndBasicRussianInPlace($0) }) { return EditMap() }
+        // Anything else: the ASCII lowered, the rest word by word with edits.
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: text[range])
+        _ = key.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) }
         let folded = try foldWithEdits(key, asciiLowered: true)
         key = folded.text
         return folded.map
     }
 
     /// Folds, in place, text whose every non-ASCII character is a letter of the basic Russian alphabet
-    /// (А–я, Ё, ё; what `basicCyrillicFold` takes): lower case, ё as е. Returns false, leaving the text
-    /// as it was, when any other non-ASCII character is there.
-    static func foldBasicRussianInPlace(_ text: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    /// (А–я, Ё, ё; what `basicCyrillicFold` takes): ASCII as `ByteScan.lowerASCII` lowers it, eight bytes
+    /// at a time; Russian letters to lower case, ё as е. Returns false, with the text in an unspecified
+    /// state, when any other non-ASCII character is there.
+    static func foldASCIIAndBasicRussianInPlace(_ text: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = text.count
+        let raw = UnsafeMutableRawBufferPointer(text)
         while index < count {
-            let lead = text[index]
-            if lead < 0x80 { index += 1; continue }
-            guard index + 1 < count else { return false }
-            switch (lead, text[index + 1]) {
-            case (0xD0, 0x81), (0xD0, 0x90...0xBF), (0xD1, 0x80...0x8F), (0xD1, 0x91): index += 2
-            default: return false
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+                if let lowered = ByteScan.loweredASCII(word) {
+                    if lowered != word { raw.storeBytes(of: lowered.littleEndian, toByteOffset: index, as: UInt64.self) }
+                    index += 8
+                    continue
+                }
             }
-        }
-        index = 0
-        while index < count {
             let lead = text[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                _ = ByteScan.lowerOne(text, index)
+                index += 1
+                continue
+            }
+            guard index + 1 < count else { return false }
             let trail = text[index + 1]
             switch (lead, trail) {
             case (0xD0, 0x90...0x9F): text[index + 1] = trail + 0x20                            // А–П → а–п
             case (0xD0, 0xA0...0xAF): text[index] = 0xD1; text[index + 1] = trail - 0x20        // Р–Я → р–я
             case (0xD0, 0x81), (0xD1, 0x91): text[index] = 0xD0; text[index + 1] = 0xB5         // Ё, ё → е
-            default: break
+            case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): break                                // а–я
+            default: return false
             }
             index += 2
         }

@@ -116,10 +116,8 @@ enum ByteScan {
         let raw = UnsafeMutableRawBufferPointer(buffer)
         while index + 8 <= count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
-            if word & highs == 0, mask(of: 0x60, in: word) == 0 {
-                // Bytes below 0x80: adding 0x3F sets the high bit from "A" up, adding 0x25 from "[" up.
-                let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highs
-                if capitals != 0 { raw.storeBytes(of: (word | capitals >> 2).littleEndian, toByteOffset: index, as: UInt64.self) }
+            if let lowered = loweredASCII(word) {
+                if lowered != word { raw.storeBytes(of: lowered.littleEndian, toByteOffset: index, as: UInt64.self) }
             } else {
                 for offset in index..<(index + 8) { allASCII = lowerOne(buffer, offset) && allASCII }
             }
@@ -132,8 +130,17 @@ enum ByteScan {
         return allASCII
     }
 
+    /// An all-ASCII word without "`" with its capitals lowered; nil for any other word.
     @inline(__always)
-    private static func lowerOne(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ index: Int) -> Bool {
+    static func loweredASCII(_ word: UInt64) -> UInt64? {
+        guard word & highs == 0, mask(of: 0x60, in: word) == 0 else { return nil }
+        // Bytes below 0x80: adding 0x3F sets the high bit from "A" up, adding 0x25 from "[" up.
+        let capitals = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highs
+        return word | capitals >> 2
+    }
+
+    @inline(__always)
+    static func lowerOne(_ buffer: UnsafeMutableBufferPointer<UInt8>, _ index: Int) -> Bool {
         let byte = buffer[index]
         if byte &- 0x41 < 26 { buffer[index] = byte | 0x20 } else if byte == 0x60 { buffer[index] = 0x27 }
         return byte < 0x80
