@@ -128,6 +128,24 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         if form == .nfkc { for other: UInt32 in [0xFB01, 0xFF12, 0x00A0, 0x2026] { #expect(!table.contains(Int(other))) } }
     }
 
+    /// The cleanup pass skips eight bytes at a time where nothing can change (Russian letters included):
+    /// the same text and edits as reading byte by byte, on random text with every character it changes.
+    @Test func cleanupSkippingIsByteByByte() {
+        let pieces = ["Москва", "мир", " ", "\u{00A0}", "\u{2009}", "\u{200B}", "\u{00AD}", "\u{FEFF}", "\u{2028}", "\u{0085}",
+                      "\r\n", "\r", "\t", "\u{0B}", "\u{01}", "\u{7F}", "«", "»", "—", "“", "é", "中", "😀", "\u{3000}", "abc", "12345678"]
+        var generator = SplitMix64(seed: 89)
+        var edited = 0
+        for _ in 0..<3_000 {
+            let text = Array((0..<Int(generator.next() % 30)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined().utf8)
+            var slow = CharacterCleanupPass()
+            slow.skipsPlainRuns = false
+            let fast = CharacterCleanupPass().apply(to: text), reference = slow.apply(to: text)
+            #expect(fast.text == reference.text && fast.map.spans == reference.map.spans, "\(String(decoding: text, as: UTF8.self).debugDescription)")
+            if !reference.map.spans.isEmpty { edited += 1 }
+        }
+        #expect(edited > 1_000)
+    }
+
     @Test func nfkcFoldsCompatibilityForms() throws {
         let options = Normalizer.Options(form: .nfkc)
         let result = try Normalizer(options: options).normalize(SourceText(name: "t", text: "ﬁnal ２０２２"))

@@ -40,6 +40,12 @@ public enum LanguageGuess {
                     }
                     continue
                 }
+                // U+0400–U+04FF, two bytes from D0–D3: Cyrillic, without decoding (Russian text is made of them).
+                if lead & 0xFC == 0xD0, index + 2 <= text.count {
+                    cyrillic += 1
+                    index += 2
+                    continue
+                }
                 let length = UnicodeFormPass.scalarLength(lead)
                 if index + length <= text.count {
                     let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)

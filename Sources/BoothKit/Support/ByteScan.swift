@@ -26,6 +26,13 @@ enum ByteScan {
         return word & highs == 0 && belowSpace == 0 && mask(of: 0x7F, in: word) == 0
     }
 
+    /// Whether any byte may be a control character (below 0x20): a borrow can report one falsely, never
+    /// miss one; bytes from 0x80 up are never reported.
+    @inline(__always)
+    static func mayHoldControl(_ word: UInt64) -> Bool {
+        (word &- ones &* 0x20) & ~word & highs != 0
+    }
+
     /// Whether any byte is a bracket: ( ) [ ].
     @inline(__always)
     static func hasBracket(_ word: UInt64) -> Bool {
