@@ -79,19 +79,32 @@ struct QuickYesTable: Sendable {
     /// Whether every scalar of the range is ASCII or in the table.
     func holdsOnly(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         text.withUnsafeBufferPointer { buffer in
-            var index = range.lowerBound
-            while true {
-                index = ByteScan.firstNonASCII(buffer, from: index, to: range.upperBound)
-                guard index < range.upperBound else { break }
-                let lead = buffer[index]
-                guard lead < 0xF0 else { return false }
-                let length = lead >= 0xE0 ? 3 : 2
-                var scalar = Int(lead) & (length == 2 ? 0x1F : 0x0F)
-                for offset in 1..<length { scalar = scalar << 6 | Int(buffer[index + offset] & 0x3F) }
-                if bits[scalar >> 6] & (1 << UInt64(scalar & 63)) == 0 { return false }
-                index += length
+            bits.withUnsafeBufferPointer { bits in
+                let end = range.upperBound
+                var index = range.lowerBound
+                @inline(__always) func has(_ scalar: Int) -> Bool { bits[scalar >> 6] & (1 << UInt64(scalar & 63)) != 0 }
+                while index < end {
+                    let lead = buffer[index]
+                    if lead < 0x80 {
+                        index = ByteScan.firstNonASCII(buffer, from: index, to: end)
+                        continue
+                    }
+                    // Two bytes (Cyrillic, Greek, Latin with accents) and three (the rest of the BMP) decoded
+                    // in line: a Russian line is nearly all two-byte characters.
+                    if lead < 0xE0 {
+                        guard index + 1 < end, has(Int(lead & 0x1F) << 6 | Int(buffer[index + 1] & 0x3F)) else { return false }
+                        index += 2
+                    } else if lead < 0xF0 {
+                        guard index + 2 < end,
+                              has(Int(lead & 0x0F) << 12 | Int(buffer[index + 1] & 0x3F) << 6 | Int(buffer[index + 2] & 0x3F))
+                        else { return false }
+                        index += 3
+                    } else {
+                        return false
+                    }
+                }
+                return true
             }
-            return true
         }
     }
 }
