@@ -213,6 +213,16 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
                     "ICU flags \(String(word)) (\(word.map { String($0.value, radix: 16) }))")
         }
         #expect(passed > 10_000)
+        // Reading each word once finds what finding it first and then asking `isPlainlyOneScript` finds.
+        let pieces = ["Minsk", "Мinsk", "Минск", "Mинск", "OSCE", "ОБСЕ", "—", "’", "é", "中", "ѣ", " ", ", ", "2022", "a", "я"]
+        var flagged = 0
+        for _ in 0..<3_000 {
+            let text = Array((0..<Int(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined().utf8)
+            let once = checker.mixedWords(in: text, 0..<text.count)
+            #expect(once == checker.mixedWords(in: text, 0..<text.count, readsEachWordOnce: false), "\(String(decoding: text, as: UTF8.self))")
+            flagged += once.count
+        }
+        #expect(flagged > 1_000)
         let mixed = Array("Minsk Мinsk".utf8)  // the second word starts with a Cyrillic М
         #expect(!ScriptMixingChecker.isPlainlyOneScript(mixed, 6..<mixed.count))
         #expect(checker.mixedWords(in: mixed, 0..<mixed.count) == [6..<mixed.count])

@@ -181,6 +181,14 @@ public struct Reviewer: Sendable {
                     index += 1
                     continue
                 }
+                // A run of Cyrillic letters (U+0400–U+04FF, two bytes from D0–D3) is one step too, without
+                // decoding: a word's letters.
+                if byte & 0xFC == 0xD0 {
+                    if wordStart == nil { wordStart = index }
+                    index += 2
+                    while index + 1 < range.upperBound, buffer[index] & 0xFC == 0xD0 { index += 2 }
+                    continue
+                }
                 let length = UnicodeFormPass.scalarLength(byte)
                 let scalar = UnicodeFormPass.scalar(in: text, at: index, length: length)
                 if Self.isQuotation(scalar) { quotes = true; closeWord(index) }

@@ -19,20 +19,46 @@ final class ScriptMixingChecker: @unchecked Sendable {
     /// The words of `text[range]` that mix scripts, as ranges of `text`. Only words holding a non-ASCII
     /// character are looked at (found eight bytes at a time), and of those only the ones
     /// `isPlainlyOneScript` cannot answer reach ICU.
-    func mixedWords(in text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+    /// `readsEachWordOnce`: off only to test that reading against finding each word first and then asking
+    /// `isPlainlyOneScript`.
+    func mixedWords(in text: [UInt8], _ range: Range<Int>, readsEachWordOnce: Bool = true) -> [Range<Int>] {
         var found: [Range<Int>] = []
         text.withUnsafeBufferPointer { buffer in
             var index = range.lowerBound
             while true {
                 index = ByteScan.firstNonASCII(buffer, from: index, to: range.upperBound)
                 guard index < range.upperBound else { break }
-                // The word around this non-ASCII byte: the run of word bytes holding it.
+                // The word around this non-ASCII byte: the run of word bytes holding it, read once, saying
+                // on the way what `isPlainlyOneScript` says of it (Russian text: one pass a word, not three).
                 var start = index
-                while start > range.lowerBound, Self.isWordByte(buffer[start - 1]) { start -= 1 }
+                var latin = false, cyrillic = false, other = false
+                while start > range.lowerBound, Self.isWordByte(buffer[start - 1]) {
+                    start -= 1
+                    if Self.isASCIILetter(buffer[start]) { latin = true }
+                }
                 var end = index
-                while end < range.upperBound, Self.isWordByte(buffer[end]) { end += 1 }
+                while end < range.upperBound {
+                    let byte = buffer[end]
+                    if byte < 0x80 {
+                        guard Self.isWordByte(byte) else { break }
+                        if Self.isASCIILetter(byte) { latin = true }
+                        end += 1
+                    } else if (byte == 0xD0 || byte == 0xD1) && end + 1 < range.upperBound {
+                        cyrillic = true
+                        end += 2
+                    } else if byte == 0xE2 && end + 2 < range.upperBound && buffer[end + 1] == 0x80 {
+                        end += 3
+                    } else {
+                        other = true
+                        end += 1
+                    }
+                }
                 index = end
-                guard !Self.isPlainlyOneScript(text, start..<end) else { continue }
+                if readsEachWordOnce {
+                    guard other || (latin && cyrillic) else { continue }
+                } else {
+                    guard !Self.isPlainlyOneScript(text, start..<end) else { continue }
+                }
                 var status: Int32 = 0
                 if cicu_spoof_mixes_scripts(handle, buffer.baseAddress! + start, Int32(end - start), &status) != 0 {
                     found.append(start..<end)
@@ -64,6 +90,8 @@ final class ScriptMixingChecker: @unchecked Sendable {
         }
         return !(latin && cyrillic)
     }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Letters, digits and any non-ASCII byte belong to words; ASCII spaces and punctuation do not.
     private static func isWordByte(_ byte: UInt8) -> Bool {
