@@ -34,6 +34,41 @@ import Testing
         }
     }
 
+    /// The validation steps over ASCII and over four two-byte characters eight bytes at a time: where it
+    /// finds the first problem (an ill-formed sequence, or a NUL before one) is where Swift's own UTF-8
+    /// parser finds it, on random Russian-like bytes with every kind of fault at every place.
+    @Test func firstProblemIsWhereAParserFindsIt() {
+        func reference(_ bytes: [UInt8]) -> (offset: Int, isNUL: Bool)? {
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let encoded):
+                    if encoded.count == 1 && encoded.first == 0 { return (offset, true) }
+                    offset += encoded.count
+                case .error: return (offset, false)
+                case .emptyInput: return nil
+                }
+            }
+        }
+        let pieces: [[UInt8]] = [Array("привет".utf8), Array("мир".utf8), Array(" ".utf8), Array("abcdefgh".utf8), Array("é".utf8),
+                                 Array("—".utf8), Array("😀".utf8), [0xC0, 0xAF], [0xC1, 0x81], [0xD0], [0x80], [0x00], [0xD0, 0x41],
+                                 [0xED, 0xA0, 0x80], [0xFF], [0xDF, 0xBF], [0xC2, 0x80]]
+        var generator = SplitMix64(seed: 97)
+        var problems = 0
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(generator.next() % 14)).flatMap { _ -> [UInt8] in
+                generator.next() % 4 == 0 ? pieces[Int(generator.next() % UInt64(pieces.count))] : pieces[Int(generator.next() % 3)]
+            }
+            let found = SourceDecoder.firstProblem(inUTF8: bytes)
+            let expected = reference(bytes)
+            #expect(found?.offset == expected?.offset && found?.isNUL == expected?.isNUL, "\(bytes)")
+            if expected != nil { problems += 1 }
+        }
+        #expect(problems > 1_000 && problems < 4_500)
+    }
+
     @Test func truncatedSequenceAtTheEndIsInvalid() {
         let bytes: [UInt8] = Array("abc".utf8) + [0xE2, 0x80]
         #expect(throws: InputError.invalidUTF8(file: "t.txt", offset: 3, position: Position(line: 1, column: 4))) {

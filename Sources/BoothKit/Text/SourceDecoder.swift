@@ -37,6 +37,16 @@ public enum SourceDecoder {
 
     /// The offset of the first byte that is not valid UTF-8, or is NUL.
     /// - Complexity: O(n), with an ASCII fast path.
+    /// Whether eight bytes (a little-endian word) are four well-formed two-byte sequences: a lead C2–DF at
+    /// each even byte (110xxxxx, and not the overlong C0 or C1), a continuation byte at each odd one.
+    @inline(__always)
+    static func isFourTwoByteCharacters(_ word: UInt64) -> Bool {
+        guard word & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0 else { return false }
+        // A lead's bits 1–4 are zero only for C0 and C1: adding 0xFF to them carries into bit 8 otherwise.
+        let leadBits = word & 0x001E_001E_001E_001E
+        return (leadBits &+ 0x00FF_00FF_00FF_00FF) & 0x0100_0100_0100_0100 == 0x0100_0100_0100_0100
+    }
+
     static func firstProblem(inUTF8 data: [UInt8]) -> (offset: Int, isNUL: Bool)? {
         data.withUnsafeBufferPointer { buffer -> (Int, Bool)? in
             let count = buffer.count
@@ -49,6 +59,12 @@ public enum SourceDecoder {
                     let hasHighBit = word & 0x8080_8080_8080_8080 != 0
                     let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
                     if !hasHighBit && !hasZero { index += 8; continue }
+                    // Four two-byte characters (Cyrillic, Greek, accented Latin): leads C2–DF at the even
+                    // bytes, continuation bytes at the odd ones — Russian text at eight bytes a step.
+                    if Self.isFourTwoByteCharacters(word.littleEndian) {
+                        index += 8
+                        continue
+                    }
                 }
                 let lead = buffer[index]
                 if lead < 0x80 {
