@@ -12,7 +12,9 @@ import TestSupport
         let breaker = try ICUWordBreaker(locale: language)
         let alphabet = Array("aZ9.',;:_- \n\t\"!?()/&%$#@*+=<>[]{}|\\~`^abcXYZ0123456789").map { String($0) }
             + ["я", "Ж", "ё", "Ѐ", "џ", "ѣ", "і", "—", "é", "\u{0301}"]
+        // (Cyrillic letters among them, for the runs of two-byte letters taken a pair at a time.)
         let wordCharacters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@").map { String($0) }
+            + ["я", "Ж", "ё", "Ѐ", "џ", "ж", "П"]
         var generator = SplitMix64(seed: 29)
         for round in 0..<20_000 {
             // Every fourth text long and mostly letters and digits, for the eight-at-a-time path.

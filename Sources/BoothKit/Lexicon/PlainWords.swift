@@ -71,6 +71,21 @@ enum PlainWords {
                         if run == 8 { continue }
                     }
                 }
+                // Cyrillic letters (U+0400–U+045F: D0 80–BF, D1 80–9F) a pair of bytes at a time: a
+                // Russian word is a run of them.
+                if text[index] == 0xD0 || text[index] == 0xD1 {
+                    var run = index
+                    while run + 1 < end {
+                        let lead = text[run], trail = text[run + 1]
+                        guard (lead == 0xD0 && trail & 0xC0 == 0x80) || (lead == 0xD1 && trail &- 0x80 < 0x20) else { break }
+                        run += 2
+                    }
+                    if run > index {
+                        index = run
+                        previous = .letter
+                        continue
+                    }
+                }
                 guard let next = character(index) else { return false }
                 if next.kind != .other { previous = next.kind; index += next.length; continue }
                 // A middle character joins only between two letters or two digits.

@@ -105,11 +105,15 @@ struct KeyFolder: Sendable {
             }
             guard index + 1 < count else { return false }
             let trail = text[index + 1]
+            // Small letters first, as most are: а–п (D0 B0–BF), р–я (D1 80–8F), left as they are.
+            if (lead == 0xD0 && trail >= 0xB0) || (lead == 0xD1 && trail &- 0x80 < 0x10) {
+                index += 2
+                continue
+            }
             switch (lead, trail) {
             case (0xD0, 0x90...0x9F): text[index + 1] = trail + 0x20                            // А–П → а–п
             case (0xD0, 0xA0...0xAF): text[index] = 0xD1; text[index + 1] = trail - 0x20        // Р–Я → р–я
             case (0xD0, 0x81), (0xD1, 0x91): text[index] = 0xD0; text[index + 1] = 0xB5         // Ё, ё → е
-            case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): break                                // а–я
             default: return false
             }
             index += 2
