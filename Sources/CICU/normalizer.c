@@ -1,6 +1,7 @@
 #include "cicu.h"
 
 #include <stdlib.h>
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
@@ -88,7 +89,13 @@ int32_t cicu_normalize_utf8(const void *normalizer, const uint8_t *text, int32_t
     return needed;
 }
 
-int32_t cicu_is_quick_yes(const void *normalizer, int32_t codePoint) {
+int32_t cicu_is_quick_yes(const void *normalizer, cicu_form form, int32_t codePoint) {
+    /* NFC and NFKC: the Unicode properties themselves, a table lookup each. */
+    if (form == CICU_FORM_NFC || form == CICU_FORM_NFKC) {
+        if (u_getCombiningClass((UChar32)codePoint) != 0) return 0;
+        UProperty property = form == CICU_FORM_NFC ? UCHAR_NFC_QUICK_CHECK : UCHAR_NFKC_QUICK_CHECK;
+        return u_getIntPropertyValue((UChar32)codePoint, property) == UNORM_YES ? 1 : 0;
+    }
     const UNormalizer2 *n2 = (const UNormalizer2 *)normalizer;
     if (unorm2_getCombiningClass(n2, (UChar32)codePoint) != 0) return 0;
     UChar units[2];

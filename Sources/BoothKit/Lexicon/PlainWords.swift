@@ -73,7 +73,7 @@ enum PlainWords {
                 }
                 // Cyrillic letters (U+0400–U+045F: D0 80–BF, D1 80–9F) a pair of bytes at a time: a
                 // Russian word is a run of them.
-                if text[index] == 0xD0 || text[index] == 0xD1 {
+                if text[index] & 0xFE == 0xD0 {
                     var run = index
                     while run + 1 < end {
                         let lead = text[run], trail = text[run + 1]

@@ -27,9 +27,13 @@ struct CharacterCleanupPass: NormalizationPass {
     /// (D0, D1) pass at once.
     @inline(__always)
     static func holdsNothingToClean(_ word: UInt64) -> Bool {
-        ByteScan.mayHoldControl(word) == false
+        // Printable ASCII first: three operations answer most English text.
+        if ByteScan.isPrintableASCII(word) { return true }
+        // Then the cheap refusals first: a line break (a control character) or E2 (English's curly quotes
+        // and dashes) ends most of the words that are not printable ASCII.
+        return !ByteScan.mayHoldControl(word) && ByteScan.mask(of: 0xE2, in: word) == 0
             && ByteScan.mask(of: 0x7F, in: word) | ByteScan.mask(of: 0xC2, in: word) | ByteScan.mask(of: 0xE1, in: word)
-            | ByteScan.mask(of: 0xE2, in: word) | ByteScan.mask(of: 0xE3, in: word) | ByteScan.mask(of: 0xEF, in: word) == 0
+            | ByteScan.mask(of: 0xE3, in: word) | ByteScan.mask(of: 0xEF, in: word) == 0
     }
 
     func apply(to text: [UInt8]) -> (text: [UInt8], map: EditMap) {
@@ -38,9 +42,19 @@ struct CharacterCleanupPass: NormalizationPass {
             let count = bytes.count
             var index = 0
             while index < count {
-                if skipsPlainRuns, index + 8 <= count, Self.holdsNothingToClean(ByteScan.word(bytes, at: index)) {
-                    index += 8
-                    continue
+                if skipsPlainRuns, index + 8 <= count {
+                    let word = ByteScan.word(bytes, at: index)
+                    if Self.holdsNothingToClean(word) {
+                        index += 8
+                        continue
+                    }
+                    // Else straight on to the first byte that is not printable ASCII (a line break, a curly
+                    // quote's lead): the bytes before it need nothing.
+                    let plain = ByteScan.bytesBefore(ByteScan.notPrintableASCII(word))
+                    if plain > 0 {
+                        index += plain
+                        continue
+                    }
                 }
                 let byte = bytes[index]
                 // (A continuation byte: the rest of a character whose lead byte was passed over above.)

@@ -5,6 +5,7 @@ struct ICUNormalizer: @unchecked Sendable {
     enum Form { case nfc, nfkc, nfkcCasefold }
 
     private let handle: UnsafeRawPointer
+    private let cForm: cicu_form
 
     init(_ form: Form) throws(NormalizationError) {
         var status: Int32 = 0
@@ -17,6 +18,7 @@ struct ICUNormalizer: @unchecked Sendable {
             throw NormalizationError(message: "ICU could not open the \(form) normalizer (status \(status))")
         }
         self.handle = handle
+        self.cForm = cForm
     }
 
     func isNormalized(_ text: ArraySlice<UInt8>) throws(NormalizationError) -> Bool {
@@ -50,7 +52,7 @@ struct ICUNormalizer: @unchecked Sendable {
 
     /// Quick check Yes and combining class 0: a text of only such scalars is in this form.
     func isQuickYes(_ scalar: UInt32) -> Bool {
-        cicu_is_quick_yes(handle, Int32(bitPattern: scalar)) != 0
+        cicu_is_quick_yes(handle, cForm, Int32(bitPattern: scalar)) != 0
     }
 
     func hasBoundaryBefore(_ scalar: UInt32) -> Bool {

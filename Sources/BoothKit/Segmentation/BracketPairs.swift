@@ -30,17 +30,19 @@ struct BracketPairs {
             guard let scalar = ProseShape.firstScalar(offset..<range.upperBound, in: text) else { return false }
             return ProseShape.isLetterOrDigit(scalar)
         }
-        let skippable: (UInt64) -> Bool = { word in
-            // Eight bytes without an ASCII bracket or quote, and without the lead byte of « » (C2) or of
-            // the curly quotes (E2), hold nothing to pair: Russian letters (D0, D1) are passed over too.
-            !ByteScan.hasBracket(word)
-                && ByteScan.mask(of: 0x22, in: word) | ByteScan.mask(of: 0x27, in: word)
-                | ByteScan.mask(of: 0xC2, in: word) | ByteScan.mask(of: 0xE2, in: word) == 0
-        }
         while index < range.upperBound {
-            if skipsPlainRuns, index + 8 <= range.upperBound, text.withUnsafeBufferPointer({ skippable(ByteScan.word($0, at: index)) }) {
-                index += 8
-                continue
+            if skipsPlainRuns, index + 8 <= range.upperBound {
+                let word = text.withUnsafeBufferPointer { ByteScan.word($0, at: index) }
+                if Self.holdsNoMark(word) {
+                    index += 8
+                    continue
+                }
+                // Else straight on to the first byte that is a mark's or not ASCII.
+                let plain = ByteScan.bytesBefore(Self.markOrNonASCII(word))
+                if plain > 0 {
+                    index += plain
+                    continue
+                }
             }
             let lead = text[index]
             // The rest of a character whose lead byte was passed over above: not a mark.
@@ -90,6 +92,22 @@ struct BracketPairs {
         pairs.sort { $0.lowerBound < $1.lowerBound }
         var furthest = Int.min
         furthestEnd = pairs.map { furthest = max(furthest, $0.upperBound); return furthest }
+    }
+
+    /// Whether eight bytes hold nothing to pair: no ASCII bracket or quote, and no lead byte of « » (C2)
+    /// or of the curly quotes (E2) — Russian letters (D0, D1) pass as ASCII does.
+    @inline(__always)
+    private static func holdsNoMark(_ word: UInt64) -> Bool {
+        !ByteScan.hasBracket(word) && ByteScan.mask(of: 0x22, in: word) | ByteScan.mask(of: 0x27, in: word) == 0
+            && (ByteScan.isASCII(word) || ByteScan.mask(of: 0xC2, in: word) | ByteScan.mask(of: 0xE2, in: word) == 0)
+    }
+
+    /// The high bit of each byte that is a bracket, a quote, or not ASCII.
+    @inline(__always)
+    private static func markOrNonASCII(_ word: UInt64) -> UInt64 {
+        ByteScan.mask(of: 0x28, in: word) | ByteScan.mask(of: 0x29, in: word) | ByteScan.mask(of: 0x5B, in: word)
+            | ByteScan.mask(of: 0x5D, in: word) | ByteScan.mask(of: 0x22, in: word) | ByteScan.mask(of: 0x27, in: word)
+            | word & 0x8080_8080_8080_8080
     }
 
     /// Whether a break at `offset` would fall inside a pair.

@@ -33,6 +33,18 @@ enum ByteScan {
         (word &- ones &* 0x20) & ~word & highs != 0
     }
 
+    /// How many bytes at the low end of `word` come before the first marked one (`marks`: high bits; 8
+    /// when none is marked). The marks must be exact for the lowest marked byte (a borrow may mark bytes
+    /// above a real one falsely, never below).
+    @inline(__always)
+    static func bytesBefore(_ marks: UInt64) -> Int { marks.trailingZeroBitCount / 8 }
+
+    /// The high bit of each byte that is not printable ASCII (0x20–0x7E): exact for the lowest such byte.
+    @inline(__always)
+    static func notPrintableASCII(_ word: UInt64) -> UInt64 {
+        (word & highs) | ((word &- ones &* 0x20) & ~word & highs) | mask(of: 0x7F, in: word)
+    }
+
     /// Whether any byte is a bracket: ( ) [ ].
     @inline(__always)
     static func hasBracket(_ word: UInt64) -> Bool {

@@ -41,8 +41,9 @@ int32_t cicu_normalize_utf8(const void *normalizer, const uint8_t *text, int32_t
 /**
  * 1 when the code point passes the normalizer's quick check as Yes with combining class 0: text made only
  * of such code points is already in the normalizer's form (UAX #15's quick check answers Yes for it).
+ * `form` is the normalizer's: NFC and NFKC are read from the Unicode properties directly.
  */
-int32_t cicu_is_quick_yes(const void *normalizer, int32_t codePoint);
+int32_t cicu_is_quick_yes(const void *normalizer, cicu_form form, int32_t codePoint);
 
 /** 1 when the code point always starts a new normalization segment (text before it is independent). */
 int32_t cicu_has_boundary_before(const void *normalizer, int32_t codePoint);
