@@ -43,14 +43,10 @@ struct CharacterCleanupPass: NormalizationPass {
             var index = 0
             while index < count {
                 if skipsPlainRuns, index + 8 <= count {
+                    // All eight bytes when none needs cleaning, else on to the first that is not printable
+                    // ASCII (a line break, a curly quote's lead): the bytes before it need nothing.
                     let word = ByteScan.word(bytes, at: index)
-                    if Self.holdsNothingToClean(word) {
-                        index += 8
-                        continue
-                    }
-                    // Else straight on to the first byte that is not printable ASCII (a line break, a curly
-                    // quote's lead): the bytes before it need nothing.
-                    let plain = ByteScan.bytesBefore(ByteScan.notPrintableASCII(word))
+                    let plain = ByteScan.plainBytes(isPlain: Self.holdsNothingToClean(word), interesting: ByteScan.notPrintableASCII(word))
                     if plain > 0 {
                         index += plain
                         continue

@@ -31,31 +31,18 @@ final class ScriptMixingChecker: @unchecked Sendable {
                 // The word around this non-ASCII byte: the run of word bytes holding it, read once, saying
                 // on the way what `isPlainlyOneScript` says of it (Russian text: one pass a word, not three).
                 var start = index
-                var latin = false, cyrillic = false, other = false
+                var scripts = WordScripts()
                 while start > range.lowerBound, Self.isWordByte(buffer[start - 1]) {
                     start -= 1
-                    if Self.isASCIILetter(buffer[start]) { latin = true }
+                    _ = scripts.read(buffer, at: start, end: range.upperBound)
                 }
                 var end = index
-                while end < range.upperBound {
-                    let byte = buffer[end]
-                    if byte < 0x80 {
-                        guard Self.isWordByte(byte) else { break }
-                        if Self.isASCIILetter(byte) { latin = true }
-                        end += 1
-                    } else if (byte == 0xD0 || byte == 0xD1) && end + 1 < range.upperBound {
-                        cyrillic = true
-                        end += 2
-                    } else if byte == 0xE2 && end + 2 < range.upperBound && buffer[end + 1] == 0x80 {
-                        end += 3
-                    } else {
-                        other = true
-                        end += 1
-                    }
+                while end < range.upperBound, buffer[end] >= 0x80 || Self.isWordByte(buffer[end]) {
+                    end += scripts.read(buffer, at: end, end: range.upperBound)
                 }
                 index = end
                 if readsEachWordOnce {
-                    guard other || (latin && cyrillic) else { continue }
+                    guard !scripts.isPlainlyOneScript else { continue }
                 } else {
                     guard !Self.isPlainlyOneScript(text, start..<end) else { continue }
                 }
@@ -72,26 +59,38 @@ final class ScriptMixingChecker: @unchecked Sendable {
     /// (U+2000–U+203F: "’", "—", common to every script) and Cyrillic U+0400–U+047F, with Latin and
     /// Cyrillic letters not both present. False for anything else (ICU decides).
     static func isPlainlyOneScript(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        var latin = false, cyrillic = false
-        var index = range.lowerBound
-        while index < range.upperBound {
+        text.withUnsafeBufferPointer { buffer in
+            var scripts = WordScripts()
+            var index = range.lowerBound
+            while index < range.upperBound, !scripts.other { index += scripts.read(buffer, at: index, end: range.upperBound) }
+            return scripts.isPlainlyOneScript
+        }
+    }
+
+    /// What a word holds, read a character at a time: ASCII letters, Cyrillic letters (U+0400–U+047F),
+    /// general punctuation (U+2000–U+203F, no script), or anything else.
+    struct WordScripts {
+        var latin = false, cyrillic = false, other = false
+
+        /// ASCII, general punctuation and Cyrillic only, and not both Latin and Cyrillic letters.
+        var isPlainlyOneScript: Bool { !other && !(latin && cyrillic) }
+
+        /// Notes the character at `index` (of a text ending at `end`) and returns its length in bytes.
+        mutating func read(_ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int {
             let byte = text[index]
             if byte < 0x80 {
                 if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { latin = true }
-                index += 1
-            } else if (byte == 0xD0 || byte == 0xD1) && index + 1 < range.upperBound {
-                cyrillic = true
-                index += 2
-            } else if byte == 0xE2 && index + 2 < range.upperBound && text[index + 1] == 0x80 {
-                index += 3
-            } else {
-                return false
+                return 1
             }
+            if (byte == 0xD0 || byte == 0xD1) && index + 1 < end {
+                cyrillic = true
+                return 2
+            }
+            if byte == 0xE2 && index + 2 < end && text[index + 1] == 0x80 { return 3 }
+            other = true
+            return 1
         }
-        return !(latin && cyrillic)
     }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// Letters, digits and any non-ASCII byte belong to words; ASCII spaces and punctuation do not.
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -32,13 +32,9 @@ struct BracketPairs {
         }
         while index < range.upperBound {
             if skipsPlainRuns, index + 8 <= range.upperBound {
+                // All eight bytes when none is a mark's, else on to the first that is a mark's or not ASCII.
                 let word = text.withUnsafeBufferPointer { ByteScan.word($0, at: index) }
-                if Self.holdsNoMark(word) {
-                    index += 8
-                    continue
-                }
-                // Else straight on to the first byte that is a mark's or not ASCII.
-                let plain = ByteScan.bytesBefore(Self.markOrNonASCII(word))
+                let plain = ByteScan.plainBytes(isPlain: Self.holdsNoMark(word), interesting: Self.markOrNonASCII(word))
                 if plain > 0 {
                     index += plain
                     continue

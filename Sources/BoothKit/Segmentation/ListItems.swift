@@ -28,14 +28,12 @@ struct ListItems {
             while index < range.upperBound {
                 if index + 8 <= range.upperBound {
                     let word = ByteScan.word(buffer, at: index)
-                    // No "." or ")", and ASCII or no E2 (the lead byte of every bullet): Russian letters pass too.
+                    // All eight bytes when none is "." or ")" and they are ASCII or hold no E2 (the lead byte
+                    // of every bullet: Russian letters pass too); else on to the first "." or ")" or byte
+                    // beyond ASCII.
                     let stops = ByteScan.mask(of: 0x2E, in: word) | ByteScan.mask(of: 0x29, in: word)
-                    if stops == 0, ByteScan.isASCII(word) || ByteScan.mask(of: 0xE2, in: word) == 0 {
-                        index += 8
-                        continue
-                    }
-                    // Else straight on to the first "." or ")" or byte beyond ASCII.
-                    let plain = ByteScan.bytesBefore(stops | word & 0x8080_8080_8080_8080)
+                    let plain = ByteScan.plainBytes(isPlain: stops == 0 && (ByteScan.isASCII(word) || ByteScan.mask(of: 0xE2, in: word) == 0),
+                                                    interesting: stops | word & 0x8080_8080_8080_8080)
                     if plain > 0 {
                         index += plain
                         continue

@@ -39,6 +39,13 @@ enum ByteScan {
     @inline(__always)
     static func bytesBefore(_ marks: UInt64) -> Int { marks.trailingZeroBitCount / 8 }
 
+    /// How many bytes at the start of `word` a scan may pass over: all eight when `isPlain`, else those
+    /// before the first byte marked in `interesting` (high bits, exact for the lowest marked byte).
+    @inline(__always)
+    static func plainBytes(isPlain: Bool, interesting: @autoclosure () -> UInt64) -> Int {
+        isPlain ? 8 : bytesBefore(interesting())
+    }
+
     /// The high bit of each byte that is not printable ASCII (0x20–0x7E): exact for the lowest such byte.
     @inline(__always)
     static func notPrintableASCII(_ word: UInt64) -> UInt64 {
