@@ -71,7 +71,7 @@ struct KeyFolder: Sendable {
         // in one pass: the same length, so every offset still holds and no edit is needed (`foldWithEdits`
         // would make one edit, and one array, per word with a capital or ё).
         let outcome = key.withUnsafeMutableBufferPointer { Self.foldASCIIAndBasicRussianInPlace($0) }
-        if outcome.isComplete { return EditMap() }
+        guard let stoppedAt = outcome.stoppedAt else { return EditMap() }
         // Anything else: the ASCII lowered, the rest word by word with edits. Where no Russian letter was
         // folded before the character that stopped the pass (English with a curly quote), the text up to
         // it is as it should be, and only the rest is lowered; else the text is copied again.
@@ -80,7 +80,7 @@ struct KeyFolder: Sendable {
             key.append(contentsOf: text[range])
             _ = key.withUnsafeMutableBufferPointer { ByteScan.lowerASCII($0) }
         } else {
-            _ = key.withUnsafeMutableBufferPointer { ByteScan.lowerASCII(UnsafeMutableBufferPointer(rebasing: $0[outcome.stoppedAt...])) }
+            _ = key.withUnsafeMutableBufferPointer { ByteScan.lowerASCII(UnsafeMutableBufferPointer(rebasing: $0[stoppedAt...])) }
         }
         let folded = try foldWithEdits(key, asciiLowered: true)
         key = folded.text
@@ -90,9 +90,10 @@ struct KeyFolder: Sendable {
     /// How far `foldASCIIAndBasicRussianInPlace` went: to the end, or to the first character it does not
     /// fold (`stoppedAt`), and whether it changed any non-ASCII byte before it.
     struct InPlaceFold {
-        var isComplete: Bool
-        var stoppedAt: Int
+        /// Nil when the whole text was folded.
+        var stoppedAt: Int?
         var foldedNonASCII: Bool
+        var isComplete: Bool { stoppedAt == nil }
     }
 
     /// Folds, in place, text whose every non-ASCII character is a letter of the basic Russian alphabet
@@ -118,7 +119,7 @@ struct KeyFolder: Sendable {
                 index += 1
                 continue
             }
-            guard index + 1 < count else { return InPlaceFold(isComplete: false, stoppedAt: index, foldedNonASCII: foldedNonASCII) }
+            guard index + 1 < count else { return InPlaceFold(stoppedAt: index, foldedNonASCII: foldedNonASCII) }
             let trail = text[index + 1]
             // Small letters first, as most are: а–п (D0 B0–BF), р–я (D1 80–8F), left as they are.
             if (lead == 0xD0 && trail >= 0xB0) || (lead == 0xD1 && trail &- 0x80 < 0x10) {
@@ -129,12 +130,12 @@ struct KeyFolder: Sendable {
             case (0xD0, 0x90...0x9F): text[index + 1] = trail + 0x20                            // А–П → а–п
             case (0xD0, 0xA0...0xAF): text[index] = 0xD1; text[index + 1] = trail - 0x20        // Р–Я → р–я
             case (0xD0, 0x81), (0xD1, 0x91): text[index] = 0xD0; text[index + 1] = 0xB5         // Ё, ё → е
-            default: return InPlaceFold(isComplete: false, stoppedAt: index, foldedNonASCII: foldedNonASCII)
+            default: return InPlaceFold(stoppedAt: index, foldedNonASCII: foldedNonASCII)
             }
             foldedNonASCII = true
             index += 2
         }
-        return InPlaceFold(isComplete: true, stoppedAt: count, foldedNonASCII: foldedNonASCII)
+        return InPlaceFold(stoppedAt: nil, foldedNonASCII: foldedNonASCII)
     }
 
     /// The match key of plain-ASCII text (what `foldWithEdits` gives it: capitals lowercased, "`" as

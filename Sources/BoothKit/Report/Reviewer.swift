@@ -303,11 +303,11 @@ public struct Reviewer: Sendable {
                 groupStart = groupEnd
                 // The language of each use: that of the glossary term matched. Renderings are compared within
                 // one language ("OSCE" and "ОБСЕ" are not two renderings).
+                let languageOfTerm = termLanguages[conceptIndex]
                 var flagged = Set<Int>()
                 // Only a concept with two renderings in the file can have a speaker using both.
                 let firstUse = uses.first!
                 if uses.contains(where: { matches[$0].form != matches[firstUse].form }) {
-                    let languageOfTerm = termLanguages[conceptIndex]
                     let bySpeaker = Dictionary(grouping: uses) {
                         SpeakerAndLanguage(speaker: turns[matches[$0].turn].speakerID ?? "", language: languageOfTerm[matches[$0].termIndex])
                     }
@@ -328,7 +328,7 @@ public struct Reviewer: Sendable {
                 // A concept has few renderings in a file: its first uses so far are the end of `firstUses`.
                 let conceptFirst = firstUses.count
                 for index in uses {
-                    let language = termLanguages[conceptIndex][matches[index].termIndex]
+                    let language = languageOfTerm[matches[index].termIndex]
                     if let known = firstUses[conceptFirst...].firstIndex(where: {
                         $0.language == language && matches[$0.match].form == matches[index].form
                     }) {

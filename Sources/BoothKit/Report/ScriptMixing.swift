@@ -37,7 +37,7 @@ final class ScriptMixingChecker: @unchecked Sendable {
                     _ = scripts.read(buffer, at: start, end: range.upperBound)
                 }
                 var end = index
-                while end < range.upperBound, buffer[end] >= 0x80 || Self.isWordByte(buffer[end]) {
+                while end < range.upperBound, Self.isWordByte(buffer[end]) {
                     end += scripts.read(buffer, at: end, end: range.upperBound)
                 }
                 index = end
