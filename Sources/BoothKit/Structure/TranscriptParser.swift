@@ -66,6 +66,7 @@ public struct TranscriptParser: Sendable {
                 splitter.sentences(in: text, paragraphs: paragraphs, masks: markers.map(\.range))
             }
             var sentences: [Sentence] = []
+            sentences.reserveCapacity(perParagraph.reduce(0) { $0 + $1.count })
             for (ranges, found) in zip(perParagraph, paragraphMarkers) {
                 // Sentences and markers are both in text order: one sweep gives each sentence its markers.
                 var next = 0
