@@ -121,18 +121,14 @@ struct KeyFolder: Sendable {
             }
             guard index + 1 < count else { return InPlaceFold(stoppedAt: index, foldedNonASCII: foldedNonASCII) }
             let trail = text[index + 1]
-            // Small letters first, as most are: а–п (D0 B0–BF), р–я (D1 80–8F), left as they are.
-            if (lead == 0xD0 && trail >= 0xB0) || (lead == 0xD1 && trail &- 0x80 < 0x10) {
-                index += 2
-                continue
+            guard let folded = Self.foldRussianLetter(lead, trail) else {
+                return InPlaceFold(stoppedAt: index, foldedNonASCII: foldedNonASCII)
             }
-            switch (lead, trail) {
-            case (0xD0, 0x90...0x9F): text[index + 1] = trail + 0x20                            // А–П → а–п
-            case (0xD0, 0xA0...0xAF): text[index] = 0xD1; text[index + 1] = trail - 0x20        // Р–Я → р–я
-            case (0xD0, 0x81), (0xD1, 0x91): text[index] = 0xD0; text[index + 1] = 0xB5         // Ё, ё → е
-            default: return InPlaceFold(stoppedAt: index, foldedNonASCII: foldedNonASCII)
+            if folded != (lead, trail) {
+                text[index] = folded.lead
+                text[index + 1] = folded.trail
+                foldedNonASCII = true
             }
-            foldedNonASCII = true
             index += 2
         }
         return InPlaceFold(stoppedAt: nil, foldedNonASCII: foldedNonASCII)
@@ -216,18 +212,26 @@ struct KeyFolder: Sendable {
         var output = [UInt8](repeating: 0, count: piece.count)
         var index = piece.startIndex, out = 0
         while index < piece.endIndex {
-            let lead = piece[index], trail = piece[index + 1]
-            switch (lead, trail) {
-            case (0xD0, 0x90...0x9F): output[out] = 0xD0; output[out + 1] = trail + 0x20   // А–П → а–п
-            case (0xD0, 0xA0...0xAF): output[out] = 0xD1; output[out + 1] = trail - 0x20   // Р–Я → р–я
-            case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): output[out] = lead; output[out + 1] = trail
-            case (0xD0, 0x81), (0xD1, 0x91): output[out] = 0xD0; output[out + 1] = 0xB5    // Ё, ё → е
-            default: return nil
-            }
+            guard let folded = foldRussianLetter(piece[index], piece[index + 1]) else { return nil }
+            output[out] = folded.lead
+            output[out + 1] = folded.trail
             index += 2
             out += 2
         }
         return output
+    }
+
+    /// The fold of one letter of the basic Russian alphabet, given as its two UTF-8 bytes: lower case, ё as
+    /// е. Nil for any other pair of bytes.
+    @inline(__always)
+    static func foldRussianLetter(_ lead: UInt8, _ trail: UInt8) -> (lead: UInt8, trail: UInt8)? {
+        switch (lead, trail) {
+        case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): return (lead, trail)    // а–я, as they are
+        case (0xD0, 0x90...0x9F): return (0xD0, trail + 0x20)                 // А–П → а–п
+        case (0xD0, 0xA0...0xAF): return (0xD1, trail - 0x20)                 // Р–Я → р–я
+        case (0xD0, 0x81), (0xD1, 0x91): return (0xD0, 0xB5)                  // Ё, ё → е
+        default: return nil
+        }
     }
 
     /// The fold of a piece through ICU's NFKC_Casefold, then `punctuationFold`.
