@@ -85,12 +85,27 @@ func transcript(file: String) throws -> Transcript {
         ("Вопрос: Спасибо.", "ВОПРОС", nil),
         ("Э.Блинкен: (Через переводчика) Спасибо.", "БЛИНКЕН", nil),
         ("Secretary Blinken: Thank you.", "BLINKEN", "SECRETARY"),
+        // Given names are not a role; the role runs to the last title word (Lexicons/speaker-roles.txt).
+        ("Sergey Lavrov: Thank you.", "LAVROV", nil),
+        ("Сергей Лавров: Спасибо.", "ЛАВРОВ", nil),
+        ("Foreign Minister Sergey Lavrov: Thank you.", "LAVROV", "FOREIGN MINISTER"),
+        ("SECRETARY OF STATE BLINKEN: Thank you.", "BLINKEN", "SECRETARY OF STATE"),
+        ("Mr. Antony Blinken: Thank you.", "BLINKEN", nil),
+        ("Президент В.В.Путин: Добрый день.", "ПУТИН", "ПРЕЗИДЕНТ"),
+        ("Außenministerin Baerbock: Danke.", "BAERBOCK", "AUSSENMINISTERIN"),
     ] as [(String, String, String?)])
     func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
         let parsed = try transcript("Some header line\n\n" + line + "\n")
         let turn = try #require(parsed.turns.first)
         #expect(turn.speakerID == speaker)
         #expect(turn.label?.role == role)
+    }
+
+    @Test func titleWordsAreSingleWords() throws {
+        let entries = BundledLexicons.entries(ofList: try #require(BundledLexicons.text(named: "speaker-roles.txt")))
+        #expect(entries.count > 100)
+        for (line, entry) in entries { #expect(!entry.contains(" "), "speaker-roles.txt:\(line): \(entry) is not one word") }
+        #expect(SpeakerLabel.roleWords.contains("MINISTER") && SpeakerLabel.roleWords.contains("МИНИСТР"))
     }
 
     @Test func proseWithAColonIsNotALabel() throws {

@@ -5,12 +5,19 @@ public struct SpeakerLabel: Sendable, Equatable {
     /// The same for every turn of one person in a file: the surname, upper-cased ("LAVROV"), or the
     /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`).
     public var speakerID: String
-    /// The role before the name, upper-cased ("FOREIGN MINISTER"), without honorifics; nil when none.
+    /// The title before the name, upper-cased ("FOREIGN MINISTER"), without honorifics: the words before
+    /// the surname up to the last one that `Lexicons/speaker-roles.txt` lists, so that given names are
+    /// not taken for a role ("Foreign Minister Sergey Lavrov" → "FOREIGN MINISTER", "Сергей Лавров" →
+    /// nil); nil when there is none.
     public var role: String?
 
     /// Honorifics dropped from the role.
     static let honorifics: Set<String> = ["MR", "MR.", "MRS", "MRS.", "MS", "MS.", "MISS", "DR", "DR.",
                                           "Г-Н", "Г-ЖА", "Г.", "M.", "MME", "MME.", "HERR", "FRAU", "SR.", "SRA."]
+
+    /// Upper-cased title words (`Lexicons/speaker-roles.txt`).
+    static let roleWords = Set(BundledLexicons.entries(ofList: BundledLexicons.text(named: "speaker-roles.txt") ?? "")
+        .map { $0.entry.uppercased() })
 
     /// Reads a label name (each distinct name once a run: see `BoundedMemo`).
     init(name: Substring) {
@@ -31,7 +38,10 @@ public struct SpeakerLabel: Sendable, Equatable {
         let last = tokens.last ?? ""
         let surname = last.split(separator: ".").last.map(String.init) ?? last
         speakerID = surname.trimming(["'", "’", "-"])
-        let roleTokens = tokens.dropLast().filter { !Self.honorifics.contains($0) }
+        let beforeSurname = tokens.dropLast().filter { !Self.honorifics.contains($0) }
+        // The words after the last title word are given names ("SECRETARY ANTONY BLINKEN").
+        let lastTitle = beforeSurname.lastIndex { Self.roleWords.contains($0) }
+        let roleTokens = lastTitle.map { beforeSurname[...$0] } ?? []
         role = roleTokens.isEmpty ? nil : roleTokens.joined(separator: " ")
     }
 }
