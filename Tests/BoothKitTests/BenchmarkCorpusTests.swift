@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import BoothKit
 
 @Suite struct BenchmarkCorpusTests {
@@ -38,5 +39,27 @@ import Testing
         let plain = BenchmarkCorpus(seeds: [sample], targetBytes: 10_000)
         #expect(plain.texts == BenchmarkCorpus(seeds: [sample], targetBytes: 10_000, rareWords: 0).texts)
         #expect(plain.texts != BenchmarkCorpus(seeds: [sample], targetBytes: 10_000, rareWords: 0.5).texts)
+    }
+}
+
+@Suite struct GeneratedGlossaryTests {
+    /// The bench's glossaries are in the corpus's language: on Russian text, the ten real terms are
+    /// Russian and are found (English ones would match nothing, and the bench would time an idle matcher);
+    /// the large glossary finds the same matches, its generated terms never completing.
+    @Test(arguments: [(["geneva", "stockholm", "karabakh"].map { "Tests/Fixtures/align/\($0)-ru.txt" }, "ru"),
+                      (Fixtures.corpora, "en")])
+    func glossariesAreInTheCorpusLanguage(files: [String], language: String) throws {
+        let transcripts = try files.map { try transcript(file: $0) }
+        #expect(transcripts.allSatisfy { $0.turns.allSatisfy { $0.language == language } })
+        let texts = try files.map { try Fixtures.bytes($0) }
+        let small = GeneratedGlossary.make(termCount: 10, vocabularyFrom: texts, language: language)
+        let large = GeneratedGlossary.make(termCount: 2_000, vocabularyFrom: texts, language: language)
+        #expect(small.concepts.count == 10 && large.concepts.count == 2_000)
+        #expect(small.concepts.allSatisfy { $0.terms.allSatisfy { $0.language == language } })
+        let smallMatcher = try TermMatcher(index: TermIndex(small)), largeMatcher = try TermMatcher(index: TermIndex(large))
+        let found = try transcripts.map { try smallMatcher.matches(in: $0) }
+        #expect(Set(found.joined().map(\.conceptIndex)).count >= 4)
+        let foundLarge = try transcripts.map { try largeMatcher.matches(in: $0).map(\.range) }
+        #expect(foundLarge == found.map { $0.map(\.range) })
     }
 }
