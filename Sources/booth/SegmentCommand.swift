@@ -17,7 +17,8 @@ struct SegmentCommand: ParsableCommand {
 
         start/end are UTF-8 byte offsets into the original file (end-exclusive); line/column (1-based,
         columns in Unicode scalars) are those of start. mode is "interpreted" when a delivery marker \
-        such as "(Via interpreter)" follows the label or opens the turn. A text without speaker labels \
+        such as "(Via interpreter)" follows the label, ends it ("Emmanuel Macron (retranslated):") or \
+        opens the turn. A text without speaker labels \
         is one turn whose speaker is null.
 
         Marker phrases come from Lexicons/markers.txt, abbreviations and sentence starters from \

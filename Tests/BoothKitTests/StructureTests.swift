@@ -93,12 +93,39 @@ func transcript(file: String) throws -> Transcript {
         ("Mr. Antony Blinken: Thank you.", "BLINKEN", nil),
         ("Президент В.В.Путин: Добрый день.", "ПУТИН", "ПРЕЗИДЕНТ"),
         ("Außenministerin Baerbock: Danke.", "BAERBOCK", "AUSSENMINISTERIN"),
+        ("SECRETARY-GENERAL ANTÓNIO GUTERRES: Good morning.", "GUTERRES", "SECRETARY-GENERAL"),
+        // An aside in parentheses before the colon is part of the label, not of the name.
+        ("Emmanuel Macron (retranslated): Thank you.", "MACRON", nil),
+        ("Э.Макрон (как переведено): Спасибо.", "МАКРОН", nil),
+        ("QUESTION (Reuters): Thank you.", "QUESTION", nil),
+        ("Prime Minister Kishida (via interpreter): Thank you.", "KISHIDA", "PRIME MINISTER"),
     ] as [(String, String, String?)])
     func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
         let parsed = try transcript("Some header line\n\n" + line + "\n")
         let turn = try #require(parsed.turns.first)
         #expect(turn.speakerID == speaker)
         #expect(turn.label?.role == role)
+    }
+
+    /// kremlin.ru marks a foreign leader's interpreted words in the label: "Emmanuel Macron
+    /// (retranslated):". The aside is the turn's delivery marker, with its span; an aside that is no
+    /// marker ("(Reuters)") leaves the turn as it was; a parenthesis in prose makes no label.
+    @Test func aDeliveryMarkerInTheLabelMakesTheTurnInterpreted() throws {
+        let text = "Vladimir Putin: Good afternoon.\n\nEmmanuel Macron (retranslated): Thank you.\n\n"
+            + "QUESTION (Reuters): A question.\n\nThe answer (in short): no.\n\nNote (see below): nothing.\n"
+        let parsed = try transcript("Press statements\n\n" + text)
+        #expect(parsed.turns.map(\.speakerID) == ["PUTIN", "MACRON", "QUESTION"])
+        #expect(parsed.turns.map(\.mode) == [.original, .interpreted, .original])
+        let macron = parsed.turns[1]
+        #expect(macron.label?.name == "Emmanuel Macron (retranslated)")
+        #expect(macron.deliveryMarkers.map(\.kind) == [.delivery])
+        #expect(macron.deliveryMarkers.map { parsed.text(in: $0.range) } == ["(retranslated)"])
+        #expect(macron.sentences.map { parsed.text(in: $0.range) } == ["Thank you."])
+        #expect(parsed.turns[2].deliveryMarkers.isEmpty)
+        #expect(parsed.turns[2].paragraphs.count == 3)  // the prose lines with a parenthesis are speech
+        let russian = try transcript("Заявления для прессы\n\nЭ.Макрон (как переведено): Спасибо.\n")
+        #expect(russian.turns.first?.mode == .interpreted)
+        #expect(russian.turns.first?.speakerID == "МАКРОН")
     }
 
     @Test func titleWordsAreSingleWords() throws {
@@ -348,7 +375,8 @@ func transcript(file: String) throws -> Transcript {
             }
         }
         let pieces = ["SECRETARY", "BLINKEN", "Q", "Mr", "Moderator", "MODERATOR", "Question", "S.V.Lavrov", "A.b",
-                      "lavrov", " ", " ", ":", ":", ".", "-", "'", "’", "(", "1", "Я", "ЛАВРОВ", "x", "É", "\t"]
+                      "lavrov", " ", " ", ":", ":", ".", "-", "'", "’", "(", ")", " (retranslated)", " (Reuters)", "(x)",
+                      "1", "Я", "ЛАВРОВ", "x", "É", "\t"]
         var generator = SplitMix64(seed: 31)
         var decided = 0
         for _ in 0..<30_000 {
@@ -364,7 +392,8 @@ func transcript(file: String) throws -> Transcript {
         for _ in 0..<30_000 {
             let count = Int(1 + generator.next() % 7)
             let name = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
-            check(Array((name + (generator.next() % 4 == 0 ? " :" : ":") + " Thank you.").utf8))
+            let aside = [" (retranslated)", " (как переведено)", " (a:b)", "  (x)", " ()", " (x", ""][Int(generator.next() % 7)]
+            check(Array((name + aside + (generator.next() % 4 == 0 ? " :" : ":") + " Thank you.").utf8))
         }
         for file in Fixtures.corpora + ["stockholm", "geneva"].map({ "Tests/Fixtures/align/\($0)-ru.txt" }) {
             for line in try Fixtures.bytes(file).split(separator: 0x0A) { check(Array(line.prefix(244))) }

@@ -1,6 +1,7 @@
 /// A speaker label as written, and what it says: who speaks, in which role.
 public struct SpeakerLabel: Sendable, Equatable {
-    /// The label as it stands in the normalized text, without its colon: "FOREIGN MINISTER LAVROV".
+    /// The label as it stands in the normalized text, without its colon: "FOREIGN MINISTER LAVROV",
+    /// "Emmanuel Macron (retranslated)".
     public var name: String
     /// The same for every turn of one person in a file: the surname, upper-cased ("LAVROV"), or the
     /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`).
@@ -28,7 +29,11 @@ public struct SpeakerLabel: Sendable, Equatable {
 
     private init(reading name: String) {
         self.name = name
-        let tokens = name.split(separator: " ").map { $0.uppercased() }
+        // An aside, "Emmanuel Macron (retranslated)", says how or for whom the speaker speaks, not who.
+        let person = SpeakerLabelGrammar.aside(in: Array(name.utf8)).map {
+            String(decoding: name.utf8.prefix($0.lowerBound - 1), as: UTF8.self)
+        } ?? name
+        let tokens = person.split(separator: " ").map { $0.uppercased() }
         if tokens == ["Q"] {
             speakerID = "QUESTION"
             role = nil

@@ -6,7 +6,10 @@
 /// - title case: two to four capitalized tokens, or initials joined to a surname (`С.В.Лавров`), then a
 ///   colon — or a single capitalized word from the generic speakers list (`Вопрос:`, `Question:`),
 ///   because a lone capitalized word before a colon is usually prose ("Note: …").
-/// A bare `Q` followed by a capital letter (`Q What is…`) is accepted too.
+/// A bare `Q` followed by a capital letter (`Q What is…`) is accepted too. Either style may end with an
+/// aside in parentheses before the colon — `Emmanuel Macron (retranslated):`, `Э.Макрон (как
+/// переведено):`, `QUESTION (Reuters):` — which is part of the label (`aside(in:)`; the parser reads a
+/// delivery or language marker there as the turn's).
 struct SpeakerLabelGrammar: Sendable {
     /// Lower-cased single words that are speaker labels on their own ("question", "вопрос").
     let genericSpeakers: Set<String>
@@ -27,7 +30,9 @@ struct SpeakerLabelGrammar: Sendable {
         }
         guard let colon else { return bareQuestion(line) }
         let name = line[..<colon]
-        guard isLabel(name) else { return bareQuestion(line) }
+        guard isLabel(name) || Self.aside(in: Array(name.utf8)).map({
+            isLabel(name[..<name.utf8.index(name.startIndex, offsetBy: $0.lowerBound - 1)]) }) == true
+        else { return bareQuestion(line) }
         return (name, line.utf8.distance(from: line.startIndex, to: colon) + 1)
     }
 
@@ -51,7 +56,9 @@ struct SpeakerLabelGrammar: Sendable {
             if index - start + 1 > Self.maximumLabelScalars { return .notALabel }
             index += 1
         }
-        if let colon, isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<colon])) {
+        if let colon, isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<colon]))
+            || Self.aside(in: UnsafeBufferPointer(rebasing: text[start..<colon])).map({
+                isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<(start + $0.lowerBound - 1)])) }) == true {
             return .label(name: String(decoding: UnsafeBufferPointer(rebasing: text[start..<colon]), as: UTF8.self),
                           length: colon - start + 1)
         }
@@ -89,6 +96,31 @@ struct SpeakerLabelGrammar: Sendable {
         if name.contains(UInt8(ascii: ".")),
            name.split(separator: UInt8(ascii: ".")).allSatisfy({ $0.first! &- 0x41 < 26 }) { return true }
         return genericSpeakers.contains(String(decoding: name, as: UTF8.self).lowercased())
+    }
+
+    /// Longest aside: "(through an interpreter)", "(Agence France-Presse)".
+    static let maximumAsideBytes = 48
+
+    /// The aside that ends a label name — " (" then up to `maximumAsideBytes` bytes holding no bracket
+    /// or colon, then ")" at the very end — as the range of the parenthesized group in `name`; nil when
+    /// the name has none.
+    static func aside(in name: [UInt8]) -> Range<Int>? {
+        name.withUnsafeBufferPointer { aside(in: $0) }
+    }
+
+    static func aside(in name: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard name.count >= 4, name[name.count - 1] == UInt8(ascii: ")") else { return nil }
+        var open = name.count - 2
+        while open > 0, name[open] != UInt8(ascii: "(") {
+            switch name[open] {
+            case UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ":"): return nil
+            default: open -= 1
+            }
+        }
+        // A space before the group and none before that: "Macron (retranslated)", not "Macron  (x)" or "(x)".
+        guard open >= 2, name[open] == UInt8(ascii: "("), name[open - 1] == 0x20, name[open - 2] != 0x20,
+              (1...maximumAsideBytes).contains(name.count - 2 - open) else { return nil }
+        return open..<name.count
     }
 
     private func bareQuestion(_ line: Substring) -> (name: Substring, length: Int)? {

@@ -52,7 +52,8 @@ public struct TranscriptParser: Sendable {
         var unclosed: [Int] = []
         for draft in drafts {
             var paragraphs = draft.paragraphs
-            let delivery = takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
+            let delivery = asideMarker(of: draft.label, at: draft.labelLine, in: text, scanner: scanner)
+                + takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
             var markers: [Marker] = []
             var paragraphMarkers: [[Marker]] = []
             for paragraph in paragraphs {
@@ -111,6 +112,18 @@ public struct TranscriptParser: Sendable {
             chrome: removed.filter { $0.lowerBound < speechEnd || turns.isEmpty },
             trailer: turns.isEmpty ? [] : removed.filter { $0.lowerBound >= speechEnd },
             unclosedBrackets: unclosed)
+    }
+
+    /// The delivery or language marker that a label's aside is, "Emmanuel Macron (retranslated):", if
+    /// it is one (an aside such as "(Reuters)" is not).
+    private func asideMarker(of label: (name: Substring, length: Int)?, at line: Range<Int>?, in text: [UInt8],
+                             scanner: MarkerScanner) -> [Marker] {
+        guard let label, let line, label.name.utf8.last == UInt8(ascii: ")"),
+              let aside = SpeakerLabelGrammar.aside(in: Array(label.name.utf8)) else { return [] }
+        let group = (line.lowerBound + aside.lowerBound)..<(line.lowerBound + aside.upperBound)
+        guard let marker = scanner.scan(text, group).markers.first, marker.range == group,
+              marker.kind == .delivery || marker.kind == .language else { return [] }
+        return [marker]
     }
 
     /// Removes the delivery and language markers that open the turn — right after the label, or at the
