@@ -99,6 +99,10 @@ func transcript(file: String) throws -> Transcript {
         ("Э.Макрон (как переведено): Спасибо.", "МАКРОН", nil),
         ("QUESTION (Reuters): Thank you.", "QUESTION", nil),
         ("Prime Minister Kishida (via interpreter): Thank you.", "KISHIDA", "PRIME MINISTER"),
+        // Press conferences name the questioner's agency; spokespeople are generic speakers.
+        ("Reuters: What is China's position?", "REUTERS", nil),
+        ("Spokesperson: Please refer to the competent authorities.", "SPOKESPERSON", nil),
+        ("Пресс-секретарь: Добрый день.", "ПРЕСС-СЕКРЕТАРЬ", nil),
     ] as [(String, String, String?)])
     func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
         let parsed = try transcript("Some header line\n\n" + line + "\n")
