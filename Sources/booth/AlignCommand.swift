@@ -36,8 +36,8 @@ struct AlignCommand: ParsableCommand {
 
     @Option(help: "Output format: tsv, json, tmx or html.") var format: Format = .tsv
     @Option(help: ArgumentHelp("Write the output to this file.", valueName: "file")) var output: String?
-    @Option(help: ArgumentHelp("The source language; default: guessed from the script.", valueName: "code")) var sourceLang: String?
-    @Option(help: ArgumentHelp("The target language; default: guessed from the script.", valueName: "code")) var targetLang: String?
+    @Option(help: ArgumentHelp("The source language; default: guessed from the script and, in Latin script, the words.", valueName: "code")) var sourceLang: String?
+    @Option(help: ArgumentHelp("The target language; default: guessed from the script and, in Latin script, the words.", valueName: "code")) var targetLang: String?
     @Option(help: ArgumentHelp("Score against these reference links and print precision, recall and F1.", valueName: "file"))
     var gold: String?
     @ArgumentParser.Flag(help: "Align by length alone (no glossary, number or name anchors), for comparison.")

@@ -8,7 +8,7 @@ import Foundation
 struct AnalysisOptions: ParsableArguments {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
-    @Option(help: ArgumentHelp("The language of the transcripts (en, ru, …); default: guessed per turn from the script.",
+    @Option(help: ArgumentHelp("The language of the transcripts (en, ru, …); default: guessed per turn from its script and, in Latin script, its words.",
                                valueName: "code"))
     var lang: String?
 

@@ -40,7 +40,7 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "Output format: json (JSON Lines) or text (a readable outline).")
     var format: Format = .json
 
-    @Option(help: ArgumentHelp("The language of the text (en, ru, …); default: guessed per turn from the script.",
+    @Option(help: ArgumentHelp("The language of the text (en, ru, …); default: guessed per turn from its script and, in Latin script, its words.",
                                valueName: "code"))
     var lang: String?
 

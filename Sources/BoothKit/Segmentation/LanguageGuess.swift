@@ -1,7 +1,8 @@
 internal import CICU
 
-/// The language of a text guessed from its script, for choosing segmentation rules: Latin → en,
-/// Cyrillic → ru, and so on. (`--lang` overrides it; a Latin-script text in French needs it.)
+/// The language of a text guessed from its script, for choosing segmentation rules: Cyrillic → ru,
+/// Greek → el, and so on; Latin-script text is English, French, German or Spanish by its most frequent
+/// words (`LatinLanguageVote`). (`--lang` overrides it.)
 public enum LanguageGuess {
     /// The default language of each script (ISO 15924 → ISO 639-1).
     public static let languageOfScript: [String: String] = [
@@ -9,10 +10,36 @@ public enum LanguageGuess {
         "Kana": "ja", "Hang": "ko", "Armn": "hy", "Geor": "ka", "Thai": "th", "Deva": "hi",
     ]
 
-    /// The language of the script most letters in the sample are written in; "en" for a text without
-    /// letters. Looks at no more than `sampleBytes` bytes in all.
-    /// - Complexity: O(sampleBytes); Latin and Cyrillic letters are counted without calling ICU.
+    /// The language of `text[ranges]`: `guess(of:in:sampleBytes:)` without saying how sure it is.
     public static func language(of text: [UInt8], in ranges: [Range<Int>], sampleBytes: Int = 4096) -> String {
+        guess(of: text, in: ranges, sampleBytes: sampleBytes).language
+    }
+
+    /// A guessed language, and how it was found.
+    public struct Guess: Sendable, Equatable {
+        public var language: String
+        /// False for a text without letters, and for a Latin-script text with too few words to tell
+        /// ("Merci.", "Thank you."): its language is then "en", and a caller that knows the text's
+        /// neighbours may know better.
+        public var decided: Bool
+        /// Whether the text is in Latin script.
+        public var isLatin: Bool
+    }
+
+    /// The language of the script most letters in the sample are written in; for Latin script, the
+    /// language its first words vote for (`LatinLanguageVote`).
+    /// - Complexity: O(sampleBytes); Latin and Cyrillic letters are counted without calling ICU.
+    public static func guess(of text: [UInt8], in ranges: [Range<Int>], sampleBytes: Int = 4096) -> Guess {
+        let script = self.script(of: text, in: ranges, sampleBytes: sampleBytes)
+        guard let script else { return Guess(language: "en", decided: false, isLatin: false) }
+        guard script == "Latn" else { return Guess(language: languageOfScript[script] ?? "en", decided: true, isLatin: false) }
+        let voted = LatinLanguageVote.bundled.language(of: text, in: ranges)
+        return Guess(language: voted ?? "en", decided: voted != nil, isLatin: true)
+    }
+
+    /// The ISO 15924 code of the script most letters in the sample are written in, of those
+    /// `languageOfScript` knows; nil for a text without letters.
+    private static func script(of text: [UInt8], in ranges: [Range<Int>], sampleBytes: Int) -> String? {
         var latin = 0, cyrillic = 0
         var others: [String: Int] = [:]
         var budget = sampleBytes
@@ -64,13 +91,13 @@ public enum LanguageGuess {
         // Latin and Cyrillic alone (nearly always): no dictionary to fill and search. Cyrillic wins a tie,
         // as in the search below ("Cyrl" sorts first).
         if others.isEmpty {
-            if latin == 0 && cyrillic == 0 { return "en" }
-            return languageOfScript[cyrillic >= latin ? "Cyrl" : "Latn"] ?? "en"
+            if latin == 0 && cyrillic == 0 { return nil }
+            return cyrillic >= latin ? "Cyrl" : "Latn"
         }
         others["Latn", default: 0] += latin
         others["Cyrl", default: 0] += cyrillic
         guard let top = others.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              top.value > 0 else { return "en" }
-        return languageOfScript[top.key] ?? "en"
+              top.value > 0 else { return nil }
+        return top.key
     }
 }

@@ -2,7 +2,8 @@
 /// `Q:`, `С.В.Лавров:`, `Вопрос:`, `Secretary Blinken:` (markdown emphasis already removed).
 ///
 /// Two styles are accepted:
-/// - upper case: one to six tokens of capital letters (with `.`, `-`, apostrophes), then a colon;
+/// - upper case: one to six tokens of capital letters (with `.`, `-`, apostrophes), then a colon (after a
+///   space too, as French writes it: `LE MINISTRE :`);
 /// - title case: two to four capitalized tokens, or initials joined to a surname (`С.В.Лавров`), then a
 ///   colon — or a single capitalized word from the generic speakers list (`Вопрос:`, `Question:`),
 ///   because a lone capitalized word before a colon is usually prose ("Note: …").
@@ -29,7 +30,11 @@ struct SpeakerLabelGrammar: Sendable {
             if scalarCount > Self.maximumLabelScalars { return nil }
         }
         guard let colon else { return bareQuestion(line) }
-        let name = line[..<colon]
+        var name = line[..<colon]
+        // French sets a space before the colon: "M. Le Drian :".
+        if let last = name.unicodeScalars.last, last == " " || last == "\u{A0}" || last == "\u{202F}" {
+            name = Substring(name.unicodeScalars.dropLast())
+        }
         guard isLabel(name) || Self.aside(in: Array(name.utf8)).map({
             isLabel(name[..<name.utf8.index(name.startIndex, offsetBy: $0.lowerBound - 1)]) }) == true
         else { return bareQuestion(line) }
@@ -56,10 +61,12 @@ struct SpeakerLabelGrammar: Sendable {
             if index - start + 1 > Self.maximumLabelScalars { return .notALabel }
             index += 1
         }
-        if let colon, isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<colon]))
-            || Self.aside(in: UnsafeBufferPointer(rebasing: text[start..<colon])).map({
+        // The name ends before the colon, or before a space before it (French: "M. Le Drian :").
+        if let colon, case let nameEnd = colon > start && text[colon - 1] == 0x20 ? colon - 1 : colon,
+           isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<nameEnd]))
+            || Self.aside(in: UnsafeBufferPointer(rebasing: text[start..<nameEnd])).map({
                 isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<(start + $0.lowerBound - 1)])) }) == true {
-            return .label(name: String(decoding: UnsafeBufferPointer(rebasing: text[start..<colon]), as: UTF8.self),
+            return .label(name: String(decoding: UnsafeBufferPointer(rebasing: text[start..<nameEnd]), as: UTF8.self),
                           length: colon - start + 1)
         }
         // A bare "Q": "Q Mr. Secretary, …".

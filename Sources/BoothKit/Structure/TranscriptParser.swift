@@ -48,12 +48,21 @@ public struct TranscriptParser: Sendable {
         }
 
         let scanner = MarkerScanner(vocabulary: options.markers)
-        var turns: [Turn] = []
-        var unclosed: [Int] = []
+        // Each turn's speech without its opening delivery markers, and its language.
+        var speech: [(paragraphs: [Range<Int>], delivery: [Marker])] = []
+        speech.reserveCapacity(drafts.count)
         for draft in drafts {
             var paragraphs = draft.paragraphs
             let delivery = asideMarker(of: draft.label, at: draft.labelLine, in: text, scanner: scanner)
                 + takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
+            speech.append((paragraphs, delivery))
+        }
+        let languages = options.language.map { Array(repeating: $0, count: speech.count) }
+            ?? Self.guessLanguages(of: speech.map(\.paragraphs), in: text)
+
+        var turns: [Turn] = []
+        var unclosed: [Int] = []
+        for (draft, (paragraphs, delivery)) in zip(drafts, speech) {
             var markers: [Marker] = []
             var paragraphMarkers: [[Marker]] = []
             for paragraph in paragraphs {
@@ -62,7 +71,7 @@ public struct TranscriptParser: Sendable {
                 markers += found.markers
                 unclosed += found.unclosed
             }
-            let language = options.language ?? LanguageGuess.language(of: text, in: paragraphs)
+            let language = languages[turns.count]
             let perParagraph = try SplitterPool.shared.withSplitter(language: language) { splitter in
                 splitter.sentences(in: text, paragraphs: paragraphs, masks: markers.map(\.range))
             }
@@ -112,6 +121,24 @@ public struct TranscriptParser: Sendable {
             chrome: removed.filter { $0.lowerBound < speechEnd || turns.isEmpty },
             trailer: turns.isEmpty ? [] : removed.filter { $0.lowerBound >= speechEnd },
             unclosedBrackets: unclosed)
+    }
+
+    /// Each turn's language, guessed from its speech. A turn too short to tell takes the language most
+    /// of the file's decided turns are in: a Latin-script one ("Merci.") that of the Latin-script turns,
+    /// one without letters that of all; English when there is none.
+    static func guessLanguages(of turns: [[Range<Int>]], in text: [UInt8]) -> [String] {
+        let guesses = turns.map { LanguageGuess.guess(of: text, in: $0) }
+        guard guesses.contains(where: { !$0.decided }) else { return guesses.map(\.language) }
+        func usual(_ counted: (LanguageGuess.Guess) -> Bool) -> String {
+            var tally: [String: (count: Int, first: Int)] = [:]
+            for (index, guess) in guesses.enumerated() where guess.decided && counted(guess) {
+                tally[guess.language, default: (0, index)].count += 1
+            }
+            // The most frequent; a tie goes to the language decided first in the file.
+            return tally.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key ?? "en"
+        }
+        let latin = usual(\.isLatin), any = usual { _ in true }
+        return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : any }
     }
 
     /// The delivery or language marker that a label's aside is, "Emmanuel Macron (retranslated):", if

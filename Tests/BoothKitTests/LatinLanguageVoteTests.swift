@@ -1,0 +1,62 @@
+import Testing
+@testable import BoothKit
+
+@Suite struct LatinLanguageVoteTests {
+    private func vote(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        return LatinLanguageVote.bundled.language(of: bytes, in: [0..<bytes.count])
+    }
+
+    /// Each language's own sentences, in the style of the transcripts Booth reads.
+    @Test(arguments: [
+        ("Thank you very much. We have discussed the situation and the security of the region with our partners.", "en"),
+        ("Je vous remercie. Nous avons discuté de la situation et de la sécurité dans la région avec nos partenaires.", "fr"),
+        ("Vielen Dank. Wir haben die Lage und die Sicherheit in der Region mit unseren Partnern besprochen, und das ist wichtig.", "de"),
+        ("Muchas gracias. Hemos hablado de la situación y de la seguridad de la región con nuestros socios, y es muy importante.", "es"),
+        ("ÉTANT DONNÉ LA SITUATION, NOUS AVONS PROPOSÉ UNE RÉUNION DANS LES PROCHAINS JOURS AVEC LES PARTENAIRES.", "fr"),
+    ])
+    func latinLanguagesAreToldApart(text: String, language: String) {
+        #expect(vote(text) == language)
+    }
+
+    /// Too few words gives no verdict; English with a French phrase in it stays English.
+    @Test func shortOrMixedTextStaysUndecidedOrEnglish() {
+        #expect(vote("Merci.") == nil)
+        #expect(vote("Thank you.") == nil)
+        #expect(vote("") == nil)
+        #expect(vote("The minister said that the talks were, as the French say, très utiles et pas du tout faciles, and we agree.") == "en")
+    }
+
+    /// The script decides outside Latin; a text without letters is undecided.
+    @Test func scriptsOtherThanLatinDecideAlone() {
+        func guess(_ text: String) -> LanguageGuess.Guess {
+            let bytes = Array(text.utf8)
+            return LanguageGuess.guess(of: bytes, in: [0..<bytes.count])
+        }
+        #expect(guess("Спасибо.") == .init(language: "ru", decided: true, isLatin: false))
+        #expect(guess("Merci.") == .init(language: "en", decided: false, isLatin: true))
+        #expect(guess("— 2022 —") == .init(language: "en", decided: false, isLatin: false))
+        #expect(guess("Nous sommes très heureux de vous accueillir dans cette ville pour les négociations.").language == "fr")
+    }
+
+    /// A turn too short to tell takes the language of the file's other Latin-script turns; one without
+    /// letters that of all its turns; a Latin turn in a Russian file with no other Latin turn is English.
+    @Test func shortTurnsTakeTheirFilesLanguage() throws {
+        let french = try transcript("""
+            Conférence de presse
+
+            M. Le Drian : Nous avons discuté de la situation dans la région avec nos partenaires.
+
+            Question : Merci.
+
+            M. Lavrov (interprétation) : Nous sommes très heureux de cette rencontre et des résultats.
+            """)
+        #expect(french.turns.map(\.language) == ["fr", "fr", "fr"])
+        #expect(french.turns.map(\.speakerID) == ["DRIAN", "QUESTION", "LAVROV"])
+        #expect(french.turns.map(\.mode) == [.original, .original, .interpreted])
+        let russian = try transcript("Пресс-конференция\n\nС.В.Лавров: Добрый день.\n\nВопрос: Thank you.\n\nС.В.Лавров: …\n")
+        #expect(russian.turns.map(\.language) == ["ru", "en", "ru"])
+        let given = try transcript("Press\n\nM. Le Drian : Nous avons discuté de la situation dans la région.\n", language: "en")
+        #expect(given.turns.map(\.language) == ["en"])
+    }
+}
