@@ -153,6 +153,22 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
                           "indivisibility|неделимость безопасности|inflected|неделимости безопасности"])
     }
 
+    /// French elides articles and pronouns into the next word ("l'OTAN", "d’Europe"), which UAX #29 keeps
+    /// one word: the elision is cut off, and the match is the word alone. Other languages keep the
+    /// apostrophe's word whole ("l'OTAN" in an English turn is no match for OTAN).
+    @Test func frenchElisionsAreCutOff() throws {
+        let glossary = Glossary(name: "t", concepts: [
+            Concept(id: "nato", terms: [Term(text: "OTAN", language: "fr")]),
+            Concept(id: "europe", terms: [Term(text: "sécurité européenne", language: "fr")]),
+        ])
+        let text = "M. Le Drian : Nous avons parlé de l'OTAN et de l’OTAN, puis de l’OTAN et de la sécurité européenne, qu'OTAN aussi.\n"
+        #expect(try matches(text, glossary: glossary, language: "fr")
+                == ["nato|OTAN|exact|OTAN", "nato|OTAN|exact|OTAN", "nato|OTAN|exact|OTAN",
+                    "europe|sécurité européenne|exact|sécurité européenne", "nato|OTAN|exact|OTAN"])
+        let english = Glossary(name: "t", concepts: [Concept(id: "nato", terms: [Term(text: "OTAN", language: "en")])])
+        #expect(try matches("We spoke of l'OTAN today.\n", glossary: english, language: "en").isEmpty)
+    }
+
     @Test func acronymsMatchAsWrittenWithAPossessive() throws {
         let nato = Glossary(name: "t", concepts: [Concept(id: "nato", terms: [Term(text: "NATO", language: "en")])])
         #expect(try matches("NATO’s extension and NATO's plans, not nato or Nato.", glossary: nato)

@@ -113,11 +113,18 @@ final class TermTokenizer {
     private let breaker: ICUWordBreaker
     private let stemmer: Stemmer?
 
+    /// Elided articles and pronouns joined to the next word by an apostrophe (UAX #29 keeps "l'OTAN" one
+    /// word): for French they are cut off, so that "l'OTAN" matches OTAN. In key form, longest first.
+    private let elisions: [[UInt8]]
+
     init(language: String, folder: KeyFolder) throws(SegmentationError) {
         self.language = language
         self.folder = folder
         breaker = try ICUWordBreaker(locale: language)
         stemmer = Stemmer(language: language)
+        elisions = language == "fr"
+            ? ["jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "qu'", "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'"].map { Array($0.utf8) }
+            : []
     }
 
     /// The words of a term, folded.
@@ -134,7 +141,21 @@ final class TermTokenizer {
 
     /// The words of text, as ranges: ICU's word break, or its ASCII equivalent where that applies.
     func words(in folded: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
-        PlainWords.words(in: folded, range) ?? breaker.words(in: folded, range)
+        var words = PlainWords.words(in: folded, range) ?? breaker.words(in: folded, range)
+        cutElisions(&words, in: folded)
+        return words
+    }
+
+    /// Each word without an elided article or pronoun before it ("l'otan" → "otan").
+    private func cutElisions(_ words: inout [Range<Int>], in folded: [UInt8]) {
+        guard !elisions.isEmpty else { return }
+        for index in words.indices {
+            let word = words[index]
+            guard word.count > 2, folded[word.lowerBound..<min(word.upperBound, word.lowerBound + 8)].contains(0x27) else { continue }
+            if let elision = elisions.first(where: { $0.count < word.count && folded[word].starts(with: $0) }) {
+                words[index] = (word.lowerBound + elision.count)..<word.upperBound
+            }
+        }
     }
 
     /// The stem of a folded word (the word itself where Snowball has no stemmer for the language).
@@ -152,5 +173,6 @@ final class TermTokenizer {
         if !PlainWords.words(in: folded, range, into: &words) {
             words = breaker.words(in: folded, range)
         }
+        cutElisions(&words, in: folded)
     }
 }
