@@ -96,6 +96,7 @@ enum TranscriptOutline {
             let who = turn.label.map { [$0.role, $0.speakerID].compactMap { $0 }.joined(separator: " ") } ?? "(no speaker)"
             out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue), \(turn.language)"
             if let spoken = turn.spokenLanguage { out += ", spoken in \(spoken)" }
+            if let time = turn.time?.timestamp { out += ", at \(time)" }
             out += "  (line \(position.line))\n"
             for sentence in turn.sentences {
                 let marks = sentence.markers.isEmpty ? "" : "  ⟨" + sentence.markers.map(\.kind.rawValue).joined(separator: ", ") + "⟩"

@@ -131,11 +131,13 @@ struct TurnRecord: Codable {
     var paragraphs: Int
     var sentences: Int
     var delivery: [MarkerRecord]
+    /// The time that opens the turn, as written ("00:45"), or null.
+    @EncodedAsNull var time: String?
     var markers: [MarkerRecord]
 
     enum CodingKeys: String, CodingKey {
         case file, turn, speaker, role, label, mode, language, spokenLanguage = "spoken_language", start, end,
-             line, column, paragraphs, sentences, delivery, markers
+             line, column, paragraphs, sentences, delivery, time, markers
     }
 
     init(_ turn: Turn, in transcript: Transcript) {
@@ -156,6 +158,7 @@ struct TurnRecord: Codable {
         paragraphs = turn.paragraphs.count
         sentences = turn.sentences.count
         delivery = turn.deliveryMarkers.map { MarkerRecord($0, in: transcript) }
+        time = turn.time?.timestamp
         markers = turn.markers.map { MarkerRecord($0, in: transcript) }
     }
 }

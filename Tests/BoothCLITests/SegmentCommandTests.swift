@@ -62,6 +62,39 @@ struct SentenceJSON: Decodable {
         #expect(turns.map(\.sentences) == [10, 15])
     }
 
+    /// A video transcript (Rev.com style): a time after each label, unnamed speakers numbered, the
+    /// language a bare name. The time is the turn's, out of the speech; the language marker behind it
+    /// still opens the turn.
+    @Test func videoTranscriptTimesAndNumberedSpeakers() throws {
+        let text = """
+            Press Conference Transcript
+
+            Antony Blinken: (00:02)
+            Good morning, everyone.
+
+            Sergey Lavrov: (00:45)
+            (Russian) Thank you. We agreed [01:02] on this.
+
+            Speaker 3: (1:01:30)
+            A question.
+            """
+        let result = try BoothRunner.run(["segment", "--turns", "-"], stdin: Array(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let turns = try result.output.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(turns.map { $0["speaker"] as? String } == ["BLINKEN", "LAVROV", "SPEAKER 3"])
+        #expect(turns.map { $0["time"] as? String } == ["00:02", "00:45", "1:01:30"])
+        #expect(turns.map { $0["sentences"] as? Int } == [1, 2, 1])
+        #expect(turns[1]["spoken_language"] as? String == "ru" && turns[1]["mode"] as? String == "interpreted")
+        let markers = try #require(turns[1]["markers"] as? [[String: Any]])
+        #expect(markers.map { $0["kind"] as? String } == ["time"] && markers.first?["timestamp"] as? String == "01:02")
+        let sentences = try decodeJSONLines(SentenceJSON.self, try BoothRunner.run(["segment", "-"], stdin: Array(text.utf8)).output)
+        #expect(sentences.map(\.text) == ["Good morning, everyone.", "Thank you.", "We agreed [01:02] on this.", "A question."])
+        let gaps = try BoothRunner.run(["gaps", "-"], stdin: Array(text.utf8))
+        #expect(gaps.status == 0 && !gaps.output.contains("01:02"))
+    }
+
     @Test func headerOutputGivesDatePlaceAndTrailer() throws {
         struct Span: Decodable { var text: String }
         struct HeaderJSON: Decodable { var date: String?; var place: String?; var turns: Int; var trailer: [Span] }

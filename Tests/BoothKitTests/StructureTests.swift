@@ -185,6 +185,19 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns.map(\.mode) == [.interpreted, .original])
     }
 
+    /// A bracketed time alone is a `time` marker; a time with anything else is not ("(12:30 p.m.)", or
+    /// a ratio "(3:1)"), and "(Russian)" is a language hint like "(In Russian)".
+    @Test func timesAloneAreTimeMarkers() {
+        let vocabulary = MarkerVocabulary.bundled
+        for time in ["00:45", "1:02:03", "12:30"] {
+            let reading = vocabulary.classify(Substring(time))
+            #expect(reading?.kind == .time && reading?.timestamp == time, "\(time)")
+        }
+        for other in ["12:30 p.m.", "3:1", "2022", "1:2:3", "Smith 12:30"] { #expect(vocabulary.classify(Substring(other)) == nil, "\(other)") }
+        #expect(vocabulary.classify("Russian")?.language == "ru" && vocabulary.classify("In Russian")?.language == "ru")
+        #expect(!MarkerKind.time.isGap && !MarkerKind.time.isEvent)
+    }
+
     @Test func eventMarkersOfEveryKindAreFound() throws {
         let text = "MODERATOR: One [inaudible] two (Inaudible.) three (unintelligible) four (indiscernible) five [unclear] "
             + "six (inaudible 00:12:31) seven [crosstalk] eight (Laughter.) nine (Applause) ten (sic) eleven "

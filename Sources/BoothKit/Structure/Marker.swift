@@ -16,9 +16,12 @@ public enum MarkerKind: String, Sendable, Codable, CaseIterable {
     case delivery
     /// "(In Russian)": the language the speaker used.
     case language
+    /// A time alone, "(00:45)", "[01:02:03]": where in the recording the words are (video transcripts,
+    /// Rev.com, Otter). One that opens a turn is the turn's `time`.
+    case time
 
-    /// Whether the marker records an event in the room (not how a turn was delivered).
-    public var isEvent: Bool { self != .delivery && self != .language }
+    /// Whether the marker records an event in the room (not how a turn was delivered, or when).
+    public var isEvent: Bool { self != .delivery && self != .language && self != .time }
 
     /// Whether the marker hides words: a gap in what the transcript can tell.
     public var isGap: Bool { self == .inaudible || self == .crosstalk || self == .audioInterrupted }

@@ -11,7 +11,7 @@ public struct MarkerVocabulary: Sendable {
     private let phrasesByFirstWord: [String: [Phrase]]
 
     /// Reads a marker list: sections named after `MarkerKind` raw values, plus `[languages]` whose
-    /// entries are `phrase = code`.
+    /// entries are `phrase = code` (an English "in <language>" read without its "in" too).
     public init(listText: String) {
         var phrases: [Phrase] = []
         let list = SectionedList(listText)
@@ -19,7 +19,12 @@ public struct MarkerVocabulary: Sendable {
             if name == "languages" {
                 for entry in entries {
                     guard let pair = SectionedList.keyValue(entry.text) else { continue }
-                    phrases.append(Phrase(text: Self.fold(pair.key), kind: .language, language: pair.value))
+                    let phrase = Self.fold(pair.key)
+                    phrases.append(Phrase(text: phrase, kind: .language, language: pair.value))
+                    // "(Russian)" as well as "(In Russian)".
+                    if phrase.hasPrefix("in ") {
+                        phrases.append(Phrase(text: String(phrase.dropFirst(3)), kind: .language, language: pair.value))
+                    }
                 }
             } else if let kind = MarkerKind(rawValue: name) {
                 phrases += entries.map { Phrase(text: Self.fold($0.text), kind: kind, language: nil) }
@@ -57,6 +62,10 @@ public struct MarkerVocabulary: Sendable {
 
     private func reading(_ inner: Substring) -> (kind: MarkerKind, timestamp: String?, language: String?)? {
         let text = Self.fold(inner)
+        // A time alone: "(00:45)", "[1:02:03]".
+        if let first = text.first, first.isASCII, first.isNumber, let time = Self.timestamp(in: Substring(text)), time == text {
+            return (.time, time, nil)
+        }
         guard let candidates = phrasesByFirstWord[Self.firstWord(text)] else { return nil }
         for phrase in candidates where text.hasPrefix(phrase.text) {
             let rest = text.dropFirst(phrase.text.count)

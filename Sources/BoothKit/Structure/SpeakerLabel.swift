@@ -39,6 +39,12 @@ public struct SpeakerLabel: Sendable, Equatable {
             role = nil
             return
         }
+        // "SPEAKER 2": the number is no surname.
+        if tokens.count == 2, tokens[1].utf8.allSatisfy({ $0 &- 0x30 < 10 }) {
+            speakerID = tokens.joined(separator: " ")
+            role = nil
+            return
+        }
         // The surname is the last token; in "С.В.Лавров" it follows the initials.
         let last = tokens.last ?? ""
         let surname = last.split(separator: ".").last.map(String.init) ?? last

@@ -7,7 +7,8 @@
 /// - title case: two to four capitalized tokens, or initials joined to a surname (`С.В.Лавров`), then a
 ///   colon — or a single capitalized word from the generic speakers list (`Вопрос:`, `Question:`),
 ///   because a lone capitalized word before a colon is usually prose ("Note: …").
-/// A bare `Q` followed by a capital letter (`Q What is…`) is accepted too. Either style may end with an
+/// A bare `Q` followed by a capital letter (`Q What is…`) is accepted too, and so is a generic speaker
+/// with a number (`Speaker 2:`, the unnamed speakers of video transcripts). Either style may end with an
 /// aside in parentheses before the colon — `Emmanuel Macron (retranslated):`, `Э.Макрон (как
 /// переведено):`, `QUESTION (Reuters):` — which is part of the label (`aside(in:)`; the parser reads a
 /// delivery or language marker there as the turn's).
@@ -75,8 +76,21 @@ struct SpeakerLabelGrammar: Sendable {
         return text[start + 2] &- 0x41 < 26 ? .label(name: "Q", length: 1) : .notALabel
     }
 
+    /// Whether a name is a generic speaker and a number, "Speaker 2", "Участник 3" (the unnamed speakers
+    /// of video transcripts): two tokens, the first a generic speaker of any case, the second one to
+    /// three ASCII digits.
+    func isNumberedSpeaker(_ name: Substring) -> Bool {
+        let tokens = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard tokens.count == 2, (1...3).contains(tokens[1].utf8.count), tokens[1].utf8.allSatisfy({ $0 &- 0x30 < 10 }),
+              let first = tokens[0].unicodeScalars.first, ProseShape.isUppercase(first) else { return false }
+        return genericSpeakers.contains(tokens[0].lowercased())
+    }
+
     /// `isLabel` for an all-ASCII name.
     private func isASCIILabel(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let last = name.last, last &- 0x30 < 10 {
+            return isNumberedSpeaker(Substring(String(decoding: name, as: UTF8.self)))
+        }
         var tokens = 1, hasLetter = false, allUpper = true, tokenStartsUpper = true, previous: UInt8 = 0x20
         for byte in name {
             if byte == 0x20 {
@@ -138,6 +152,7 @@ struct SpeakerLabelGrammar: Sendable {
     }
 
     private func isLabel(_ name: Substring) -> Bool {
+        if let last = name.utf8.last, last &- 0x30 < 10 { return isNumberedSpeaker(name) }
         // Split at each U+0020 scalar: splitting into Characters (grapheme clusters) cost a tenth of the
         // time of Russian text, where every capitalized line with a colon comes here. (The two differ
         // only for a space carrying a combining mark, which no label has.)

@@ -49,20 +49,21 @@ public struct TranscriptParser: Sendable {
 
         let scanner = MarkerScanner(vocabulary: options.markers)
         // Each turn's speech without its opening delivery markers, and its language.
-        var speech: [(paragraphs: [Range<Int>], delivery: [Marker])] = []
+        var speech: [(paragraphs: [Range<Int>], opening: [Marker])] = []
         speech.reserveCapacity(drafts.count)
         for draft in drafts {
             var paragraphs = draft.paragraphs
-            let delivery = asideMarker(of: draft.label, at: draft.labelLine, in: text, scanner: scanner)
+            let opening = asideMarker(of: draft.label, at: draft.labelLine, in: text, scanner: scanner)
                 + takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
-            speech.append((paragraphs, delivery))
+            speech.append((paragraphs, opening))
         }
         let languages = options.language.map { Array(repeating: $0, count: speech.count) }
             ?? Self.guessLanguages(of: speech.map(\.paragraphs), in: text)
 
         var turns: [Turn] = []
         var unclosed: [Int] = []
-        for (draft, (paragraphs, delivery)) in zip(drafts, speech) {
+        for (draft, (paragraphs, opening)) in zip(drafts, speech) {
+            let delivery = opening.filter { $0.kind != .time }
             var markers: [Marker] = []
             var paragraphMarkers: [[Marker]] = []
             for paragraph in paragraphs {
@@ -94,8 +95,8 @@ public struct TranscriptParser: Sendable {
             let spoken = delivery.last { $0.kind == .language }?.languageCode
             let interpreted = delivery.contains { $0.kind == .delivery } || (spoken != nil && spoken != language)
             let labelRange = draft.labelLine.map { $0.lowerBound..<($0.lowerBound + (draft.label?.length ?? 0)) }
-            let start = labelRange?.lowerBound ?? paragraphs.first?.lowerBound ?? delivery.first?.range.lowerBound ?? 0
-            let end = paragraphs.last?.upperBound ?? delivery.last?.range.upperBound ?? labelRange?.upperBound ?? start
+            let start = labelRange?.lowerBound ?? paragraphs.first?.lowerBound ?? opening.first?.range.lowerBound ?? 0
+            let end = paragraphs.last?.upperBound ?? opening.last?.range.upperBound ?? labelRange?.upperBound ?? start
             turns.append(Turn(
                 index: turns.count,
                 label: draft.label.map { SpeakerLabel(name: $0.name) },
@@ -103,6 +104,7 @@ public struct TranscriptParser: Sendable {
                 range: start..<end,
                 mode: interpreted ? .interpreted : .original,
                 deliveryMarkers: delivery,
+                time: opening.first { $0.kind == .time },
                 spokenLanguage: spoken,
                 language: language,
                 paragraphs: paragraphs,
@@ -153,8 +155,8 @@ public struct TranscriptParser: Sendable {
         return [marker]
     }
 
-    /// Removes the delivery and language markers that open the turn — right after the label, or at the
-    /// start of its first paragraph — and returns them.
+    /// Removes the delivery, language and time markers that open the turn — right after the label, or at
+    /// the start of its first paragraph — and returns them.
     private func takeLeadingMarkers(from paragraphs: inout [Range<Int>], in text: [UInt8],
                                     scanner: MarkerScanner) -> [Marker] {
         var taken: [Marker] = []
@@ -166,7 +168,7 @@ public struct TranscriptParser: Sendable {
             guard let close = text[first.lowerBound..<limit].firstIndex(of: closer) else { break }
             let found = scanner.scan(text, first.lowerBound..<(close + 1)).markers
             guard let marker = found.first, marker.range.lowerBound == first.lowerBound,
-                  marker.kind == .delivery || marker.kind == .language else { break }
+                  marker.kind == .delivery || marker.kind == .language || marker.kind == .time else { break }
             taken.append(marker)
             let rest = text.trimmingSpaces(marker.range.upperBound..<first.upperBound)
             if rest.isEmpty { paragraphs.removeFirst() } else { paragraphs[0] = rest }

@@ -20,6 +20,9 @@ public struct Turn: Sendable {
     public var mode: DeliveryMode
     /// "(Via interpreter)", "(In Russian)" … at the start of the turn.
     public var deliveryMarkers: [Marker]
+    /// The time that opens the turn, "Sergey Lavrov: (00:45)" (video transcripts): where in the recording
+    /// it starts; `timestamp` holds the time as written.
+    public var time: Marker?
     /// The language the speaker used, from a language marker ("ru" for "(In Russian)").
     public var spokenLanguage: String?
     /// The language of the turn's text (given, or guessed from its script).
