@@ -86,6 +86,24 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         expectLossless(result)
     }
 
+    /// Text copied from a page's source keeps HTML character references: named (XML's five, Latin-1,
+    /// typography) and numeric ones are decoded as markup edits; an ampersand that starts none stays,
+    /// and so does a reference to a character text must not hold.
+    @Test func htmlCharacterReferencesAreDecoded() throws {
+        let text = "AT&T &amp; Q&A: caf&eacute; &#8220;Minsk&#x201D;&nbsp;&mdash; it&rsquo;s &frac12; &euro;5 "
+            + "&#0; &#x0D800; &#1114112; &#x7; &bogus; &amp &AMP; &#; &#x;\n"
+        let result = try normalized(text)
+        #expect(result.text == "AT&T & Q&A: café “Minsk” — it’s ½ €5 &#0; &#x0D800; &#1114112; &#x7; &bogus; &amp &AMP; &#; &#x;\n")
+        // One edit per reference, those side by side too.
+        #expect(result.edits.filter { $0.reason == .markup }.map(\.original)
+                == ["&amp;", "&eacute;", "&#8220;", "&#x201D;", "&nbsp;", "&mdash;", "&rsquo;", "&frac12;", "&euro;"])
+        expectLossless(result)
+        // A reference whose character is itself cleaned (a soft hyphen) leaves nothing, losslessly.
+        let shy = try normalized("inter&shy;national\n")
+        #expect(shy.text == "international\n")
+        expectLossless(shy)
+    }
+
     @Test func zeroWidthJoinersAreKeptBecauseTheyCarryMeaning() throws {
         #expect(try normalized("می\u{200C}خواهم").text == "می\u{200C}خواهم\n")
     }

@@ -8,7 +8,7 @@ public enum EditReason: String, Sendable, Codable, CaseIterable {
     case boilerplate
     /// A paragraph broken by page layout, joined again.
     case paragraphRepair = "paragraph-repair"
-    /// Markup such as markdown emphasis around a speaker label.
+    /// Markup: markdown emphasis around a speaker label, HTML character references (`&amp;`).
     case markup
     /// Folding for the match key only: case, compatibility forms, quotes, dashes, ё.
     case fold

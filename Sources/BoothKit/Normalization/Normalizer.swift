@@ -1,6 +1,7 @@
 /// Cleans a transcript for people and for matching, and records every change so that nothing is lost.
 ///
-/// The passes, in order: character clean-up (line endings, special spaces, invisible characters),
+/// The passes, in order: HTML character references decoded (`&amp;`, `&#8217;`), character clean-up
+/// (line endings, special spaces, invisible characters),
 /// Unicode normalization with ICU (NFC or NFKC), emphasis around speaker labels, web chrome, whitespace,
 /// and the repair of paragraphs broken by page layout. Their edit maps compose into one map from the
 /// original bytes to the normalized text.
@@ -35,6 +36,7 @@ public struct Normalizer: Sendable {
         self.options = options
         let grammar = SpeakerLabelGrammar.bundled
         var passes: [any NormalizationPass] = [
+            CharacterReferencePass(),
             CharacterCleanupPass(),
             try UnicodeFormPass(form: options.form),
             LabelEmphasisPass(grammar: grammar),
