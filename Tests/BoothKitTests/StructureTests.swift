@@ -81,6 +81,7 @@ func transcript(file: String) throws -> Transcript {
         ("MODERATOR: Next question.", "MODERATOR", nil),
         ("PRESIDENT ZELENSKYY: (In Ukrainian) Thank you.", "ZELENSKYY", "PRESIDENT"),
         ("Q Thank you, Mr. Secretary.", "QUESTION", nil),
+        ("Q. Thank you, Mr. Secretary.", "QUESTION", nil),
         ("С.В.Лавров: Добрый день.", "ЛАВРОВ", nil),
         ("Вопрос: Спасибо.", "ВОПРОС", nil),
         ("Э.Блинкен: (Через переводчика) Спасибо.", "БЛИНКЕН", nil),
@@ -130,6 +131,16 @@ func transcript(file: String) throws -> Transcript {
         let russian = try transcript("Заявления для прессы\n\nЭ.Макрон (как переведено): Спасибо.\n")
         #expect(russian.turns.first?.mode == .interpreted)
         #expect(russian.turns.first?.speakerID == "МАКРОН")
+    }
+
+    /// "A." answers are labels beside "Q." questions; in a file without them, "A. Lincoln" is speech.
+    @Test func dottedAnswersGoWithDottedQuestions() throws {
+        let parsed = try transcript("Remarks\n\nSECRETARY BLINKEN: Hello.\n\nQ. What about Ukraine?\n\nA. We are working on it.\n\nQ. And Russia?\n")
+        #expect(parsed.turns.map(\.speakerID) == ["BLINKEN", "QUESTION", "ANSWER", "QUESTION"])
+        #expect(parsed.turns[2].sentences.map { parsed.text(in: $0.range) } == ["We are working on it."])
+        let prose = try transcript("Remarks\n\nSECRETARY BLINKEN: As he said.\n\nA. Lincoln said it first.\n")
+        #expect(prose.turns.map(\.speakerID) == ["BLINKEN"])
+        #expect(prose.turns[0].paragraphs.count == 2)
     }
 
     @Test func titleWordsAreSingleWords() throws {

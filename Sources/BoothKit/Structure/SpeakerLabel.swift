@@ -4,7 +4,7 @@ public struct SpeakerLabel: Sendable, Equatable {
     /// "Emmanuel Macron (retranslated)".
     public var name: String
     /// The same for every turn of one person in a file: the surname, upper-cased ("LAVROV"), or the
-    /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`).
+    /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`, "ANSWER" for `A.` beside `Q.`).
     public var speakerID: String
     /// The title before the name, upper-cased ("FOREIGN MINISTER"), without honorifics: the words before
     /// the surname up to the last one that `Lexicons/speaker-roles.txt` lists, so that given names are
@@ -34,8 +34,8 @@ public struct SpeakerLabel: Sendable, Equatable {
             String(decoding: name.utf8.prefix($0.lowerBound - 1), as: UTF8.self)
         } ?? name
         let tokens = person.split(separator: " ").map { $0.uppercased() }
-        if tokens == ["Q"] {
-            speakerID = "QUESTION"
+        if tokens == ["Q"] || tokens == ["A"] {
+            speakerID = tokens == ["Q"] ? "QUESTION" : "ANSWER"
             role = nil
             return
         }

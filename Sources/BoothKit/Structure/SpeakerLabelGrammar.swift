@@ -7,8 +7,9 @@
 /// - title case: two to four capitalized tokens, or initials joined to a surname (`С.В.Лавров`), then a
 ///   colon — or a single capitalized word from the generic speakers list (`Вопрос:`, `Question:`),
 ///   because a lone capitalized word before a colon is usually prose ("Note: …").
-/// A bare `Q` followed by a capital letter (`Q What is…`) is accepted too, and so is a generic speaker
-/// with a number (`Speaker 2:`, the unnamed speakers of video transcripts). Either style may end with an
+/// A bare `Q` or `Q.` followed by a capital letter (`Q What is…`, `Q. What is…`) is accepted too, and
+/// so is a generic speaker with a number (`Speaker 2:`, the unnamed speakers of video transcripts).
+/// (`A.` answers are labels only beside `Q.` questions: `TranscriptParser` decides, per file.) Either style may end with an
 /// aside in parentheses before the colon — `Emmanuel Macron (retranslated):`, `Э.Макрон (как
 /// переведено):`, `QUESTION (Reuters):` — which is part of the label (`aside(in:)`; the parser reads a
 /// delivery or language marker there as the turn's).
@@ -70,10 +71,13 @@ struct SpeakerLabelGrammar: Sendable {
             return .label(name: String(decoding: UnsafeBufferPointer(rebasing: text[start..<nameEnd]), as: UTF8.self),
                           length: colon - start + 1)
         }
-        // A bare "Q": "Q Mr. Secretary, …".
-        guard range.count >= 3, text[start] == UInt8(ascii: "Q"), text[start + 1] == 0x20 else { return .notALabel }
-        if text[start + 2] >= 0x80 { return nil }
-        return text[start + 2] &- 0x41 < 26 ? .label(name: "Q", length: 1) : .notALabel
+        // A bare "Q", or "Q.": "Q Mr. Secretary, …", "Q. Mr. Secretary, …".
+        guard range.count >= 3, text[start] == UInt8(ascii: "Q") else { return .notALabel }
+        let dotted = text[start + 1] == UInt8(ascii: ".")
+        let next = start + (dotted ? 3 : 2)
+        guard next < range.upperBound, text[next - 1] == 0x20 else { return .notALabel }
+        if text[next] >= 0x80 { return nil }
+        return text[next] &- 0x41 < 26 ? .label(name: "Q", length: dotted ? 2 : 1) : .notALabel
     }
 
     /// Whether a name is a generic speaker and a number, "Speaker 2", "Участник 3" (the unnamed speakers
@@ -144,11 +148,22 @@ struct SpeakerLabelGrammar: Sendable {
         return open..<name.count
     }
 
+    /// Whether the line `text[range]` opens with "A." and a capital letter: an answer, in a file whose
+    /// questions are "Q." (alone, "A. Smith" is as likely an initial). The label is then "A", two bytes.
+    static func opensWithDottedAnswer(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count >= 4, text[range.lowerBound] == UInt8(ascii: "A"), text[range.lowerBound + 1] == UInt8(ascii: "."),
+              text[range.lowerBound + 2] == 0x20 else { return false }
+        guard let next = ProseShape.firstScalar((range.lowerBound + 3)..<range.upperBound, in: text) else { return false }
+        return ProseShape.isUppercase(next)
+    }
+
     private func bareQuestion(_ line: Substring) -> (name: Substring, length: Int)? {
-        let scalars = Array(line.unicodeScalars.prefix(3))
-        guard scalars.count == 3, scalars[0] == "Q", scalars[1] == " ", ProseShape.isUppercase(scalars[2])
+        var scalars = Array(line.unicodeScalars.prefix(4))
+        let dotted = scalars.count >= 2 && scalars[1] == "."
+        if dotted { scalars.remove(at: 1) }
+        guard scalars.count >= 3, scalars[0] == "Q", scalars[1] == " ", ProseShape.isUppercase(scalars[2])
         else { return nil }
-        return (line.prefix(1), 1)
+        return (line.prefix(1), dotted ? 2 : 1)
     }
 
     private func isLabel(_ name: Substring) -> Bool {

@@ -28,7 +28,13 @@ public struct TranscriptParser: Sendable {
     public func parse(_ normalized: NormalizedText) throws(SegmentationError) -> Transcript {
         let text = normalized.bytes
         let lines = Lines(bytes: text).filter { !$0.isEmpty }
-        let labels = lines.map { ProseShape.label(at: $0, in: text, grammar: grammar) }
+        var labels = lines.map { ProseShape.label(at: $0, in: text, grammar: grammar) }
+        // "A." answers beside "Q." questions.
+        if labels.contains(where: { $0?.name == "Q" && $0?.length == 2 }) {
+            for index in lines.indices where labels[index] == nil && SpeakerLabelGrammar.opensWithDottedAnswer(text, lines[index]) {
+                labels[index] = (Substring("A"), 2)
+            }
+        }
         let firstLabel = labels.firstIndex { $0 != nil }
         let headerLines = Array(lines[..<(firstLabel ?? lines.count)])
         let (header, used) = HeaderParser(vocabulary: options.header)
