@@ -9,10 +9,11 @@
 ///   because a lone capitalized word before a colon is usually prose ("Note: …").
 /// A bare `Q` or `Q.` followed by a capital letter (`Q What is…`, `Q. What is…`) is accepted too, and
 /// so is a generic speaker with a number (`Speaker 2:`, the unnamed speakers of video transcripts).
-/// (`A.` answers are labels only beside `Q.` questions: `TranscriptParser` decides, per file.) Either style may end with an
-/// aside in parentheses before the colon — `Emmanuel Macron (retranslated):`, `Э.Макрон (как
-/// переведено):`, `QUESTION (Reuters):` — which is part of the label (`aside(in:)`; the parser reads a
-/// delivery or language marker there as the turn's).
+/// (`A.` answers are labels only beside `Q.` questions: `TranscriptParser` decides, per file.)
+///
+/// Either style may end with an aside in parentheses before the colon — `Emmanuel Macron
+/// (retranslated):`, `Э.Макрон (как переведено):`, `QUESTION (Reuters):` — which is part of the label
+/// (`aside(in:)`; the parser reads a delivery or language marker there as the turn's).
 struct SpeakerLabelGrammar: Sendable {
     /// Lower-cased single words that are speaker labels on their own ("question", "вопрос").
     let genericSpeakers: Set<String>

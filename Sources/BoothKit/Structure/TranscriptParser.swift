@@ -54,7 +54,7 @@ public struct TranscriptParser: Sendable {
         }
 
         let scanner = MarkerScanner(vocabulary: options.markers)
-        // Each turn's speech without its opening delivery markers, and its language.
+        // Each turn's speech, and the markers that open it (delivery, language, time) taken out of it.
         var speech: [(paragraphs: [Range<Int>], opening: [Marker])] = []
         speech.reserveCapacity(drafts.count)
         for draft in drafts {
