@@ -38,8 +38,8 @@ struct SpeakerLabelGrammar: Sendable {
         if let last = name.unicodeScalars.last, last == " " || last == "\u{A0}" || last == "\u{202F}" {
             name = Substring(name.unicodeScalars.dropLast())
         }
-        guard isLabel(name) || Self.aside(in: Array(name.utf8)).map({
-            isLabel(name[..<name.utf8.index(name.startIndex, offsetBy: $0.lowerBound - 1)]) }) == true
+        guard isLabel(name) || (name.utf8.last == UInt8(ascii: ")") && Self.aside(in: Array(name.utf8)).map({
+            isLabel(name[..<name.utf8.index(name.startIndex, offsetBy: $0.lowerBound - 1)]) }) == true)
         else { return bareQuestion(line) }
         return (name, line.utf8.distance(from: line.startIndex, to: colon) + 1)
     }

@@ -55,20 +55,21 @@ public struct TranscriptParser: Sendable {
 
         let scanner = MarkerScanner(vocabulary: options.markers)
         // Each turn's speech, and the markers that open it (delivery, language, time) taken out of it.
-        var speech: [(paragraphs: [Range<Int>], opening: [Marker])] = []
+        var speech: [TurnSpeech] = []
         speech.reserveCapacity(drafts.count)
         for draft in drafts {
             var paragraphs = draft.paragraphs
             let opening = asideMarker(of: draft.label, at: draft.labelLine, in: text, scanner: scanner)
                 + takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
-            speech.append((paragraphs, opening))
+            speech.append(TurnSpeech(paragraphs: paragraphs, opening: opening))
         }
         let languages = options.language.map { Array(repeating: $0, count: speech.count) }
             ?? Self.guessLanguages(of: speech.map(\.paragraphs), in: text)
 
         var turns: [Turn] = []
         var unclosed: [Int] = []
-        for (draft, (paragraphs, opening)) in zip(drafts, speech) {
+        for (draft, turnSpeech) in zip(drafts, speech) {
+            let paragraphs = turnSpeech.paragraphs, opening = turnSpeech.opening
             let delivery = opening.filter { $0.kind != .time }
             var markers: [Marker] = []
             var paragraphMarkers: [[Marker]] = []
@@ -131,16 +132,23 @@ public struct TranscriptParser: Sendable {
             unclosedBrackets: unclosed)
     }
 
+    /// A turn's speech, and the markers taken from its opening.
+    private struct TurnSpeech {
+        var paragraphs: [Range<Int>]
+        var opening: [Marker]
+    }
+
     /// Each turn's language, guessed from its speech. A turn too short to tell takes the language most
     /// of the file's decided turns are in: a Latin-script one ("Merci.") that of the Latin-script turns,
     /// one without letters that of all; English when there is none.
     static func guessLanguages(of turns: [[Range<Int>]], in text: [UInt8]) -> [String] {
         let guesses = turns.map { LanguageGuess.guess(of: text, in: $0) }
         guard guesses.contains(where: { !$0.decided }) else { return guesses.map(\.language) }
+        struct Tally { var count = 0, first: Int }
         func usual(_ counted: (LanguageGuess.Guess) -> Bool) -> String {
-            var tally: [String: (count: Int, first: Int)] = [:]
+            var tally: [String: Tally] = [:]
             for (index, guess) in guesses.enumerated() where guess.decided && counted(guess) {
-                tally[guess.language, default: (0, index)].count += 1
+                tally[guess.language, default: Tally(first: index)].count += 1
             }
             // The most frequent; a tie goes to the language decided first in the file.
             return tally.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key ?? "en"
