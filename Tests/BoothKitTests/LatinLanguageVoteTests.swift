@@ -52,7 +52,7 @@ import Testing
             M. Lavrov (interprétation) : Nous sommes très heureux de cette rencontre et des résultats.
             """)
         #expect(french.turns.map(\.language) == ["fr", "fr", "fr"])
-        #expect(french.turns.map(\.speakerID) == ["DRIAN", "QUESTION", "LAVROV"])
+        #expect(french.turns.map(\.speakerID) == ["LE DRIAN", "QUESTION", "LAVROV"])
         #expect(french.turns.map(\.mode) == [.original, .original, .interpreted])
         let russian = try transcript("Пресс-конференция\n\nС.В.Лавров: Добрый день.\n\nВопрос: Thank you.\n\nС.В.Лавров: …\n")
         #expect(russian.turns.map(\.language) == ["ru", "en", "ru"])

@@ -192,6 +192,15 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         #expect(try normalized(text).text == text)
     }
 
+    /// "A." opens an answer in files whose questions are "Q." (the parser decides per file); a question
+    /// cut off by the page must not swallow the answer after it.
+    @Test func breakBeforeADottedAnswerIsNotRepaired() throws {
+        let text = "Q. Mr. Secretary, a question on the talks with the Russian side and the\n\nA. Well, we have said many times what we think of all of this.\n"
+        #expect(try normalized(text).text == text)
+        let parsed = try TranscriptParser().parse(normalized(text))
+        #expect(parsed.turns.map(\.speakerID) == ["QUESTION", "ANSWER"])
+    }
+
     @Test func breakBeforeALowercaseContinuationIsRepaired() throws {
         let result = try normalized("We have spoken many times about these concerns that you\n\nraised.\n")
         #expect(result.text == "We have spoken many times about these concerns that you raised.\n")

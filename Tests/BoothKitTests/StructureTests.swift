@@ -82,6 +82,9 @@ func transcript(file: String) throws -> Transcript {
         ("PRESIDENT ZELENSKYY: (In Ukrainian) Thank you.", "ZELENSKYY", "PRESIDENT"),
         ("Q Thank you, Mr. Secretary.", "QUESTION", nil),
         ("Q. Thank you, Mr. Secretary.", "QUESTION", nil),
+        // A question longer than any name before a colon is still one (it was read as speech).
+        ("Q. Mr. Secretary, a question on the talks with the Russian side and on what comes next.", "QUESTION", nil),
+        ("Q Господин министр, вопрос о переговорах с российской стороной и о том, что будет дальше.", "QUESTION", nil),
         ("С.В.Лавров: Добрый день.", "ЛАВРОВ", nil),
         ("Вопрос: Спасибо.", "ВОПРОС", nil),
         ("Э.Блинкен: (Через переводчика) Спасибо.", "БЛИНКЕН", nil),
@@ -104,6 +107,20 @@ func transcript(file: String) throws -> Transcript {
         ("Reuters: What is China's position?", "REUTERS", nil),
         ("Spokesperson: Please refer to the competent authorities.", "SPOKESPERSON", nil),
         ("Пресс-секретарь: Добрый день.", "ПРЕСС-СЕКРЕТАРЬ", nil),
+        // Particles belong to the surname; Chinese names put the surname first (Lexicons/person-names.txt).
+        ("President von der Leyen: Thank you.", "VON DER LEYEN", "PRESIDENT"),
+        ("Ursula von der Leyen: Thank you.", "VON DER LEYEN", nil),
+        ("Luiz Inácio Lula da Silva: Obrigado.", "DA SILVA", nil),
+        ("M. Le Drian : Merci.", "LE DRIAN", nil),
+        ("SPECIAL ENVOY DE MISTURA: Thank you.", "DE MISTURA", "SPECIAL ENVOY"),
+        ("LE PRÉSIDENT : Merci.", "PRÉSIDENT", nil),  // an article, not a particle, before a title
+        ("Wang Wenbin: Good afternoon.", "WANG", nil),
+        ("Spokesperson Mao Ning: Good afternoon.", "MAO", "SPOKESPERSON"),
+        ("Foreign Minister Wang Yi: Thank you.", "WANG", "FOREIGN MINISTER"),
+        ("Long John: Thank you.", "JOHN", nil),
+        // German government press conferences abbreviate roles.
+        ("StS Hebestreit: Guten Tag.", "HEBESTREIT", "STS"),
+        ("SRS'in Hoffmann: Danke.", "HOFFMANN", "SRS'IN"),
     ] as [(String, String, String?)])
     func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
         let parsed = try transcript("Some header line\n\n" + line + "\n")
@@ -141,6 +158,15 @@ func transcript(file: String) throws -> Transcript {
         let prose = try transcript("Remarks\n\nSECRETARY BLINKEN: As he said.\n\nA. Lincoln said it first.\n")
         #expect(prose.turns.map(\.speakerID) == ["BLINKEN"])
         #expect(prose.turns[0].paragraphs.count == 2)
+    }
+
+    @Test func pinyinGivenNamesAreToldFromWesternNames() {
+        for name in ["Wenbin", "Chunying", "Lijian", "Yi", "Jinping", "Ning", "Keqiang", "Xi'an", "Hua-chun"] {
+            #expect(Pinyin.isGivenName(name), "\(name)")
+        }
+        for name in ["John", "Smith", "Blinken", "Anthony", "Leyen", "Lavrov", "Wenbinxiaochunying"] {
+            #expect(!Pinyin.isGivenName(name), "\(name)")
+        }
     }
 
     @Test func titleWordsAreSingleWords() throws {

@@ -11,7 +11,7 @@
 ///    nothing after it. Header lines such as "Hotel Wilson" or "January 21, 2022" are short, so
 ///    they never join.
 /// 3. B continues A: it starts with a letter or digit (not a marker in brackets, not markup), is not
-///    a speaker label, and either starts in lower case or is prose itself.
+///    a speaker label (nor an `A.` answer), and either starts in lower case or is prose itself.
 /// Every join is an edit with reason `paragraph-repair`, so a reader can review it.
 struct ParagraphRepairPass: NormalizationPass {
     let grammar: SpeakerLabelGrammar
@@ -48,6 +48,9 @@ struct ParagraphRepairPass: NormalizationPass {
     private func continues(_ line: Range<Int>, in text: [UInt8]) -> Bool {
         guard let first = ProseShape.firstScalar(line, in: text), ProseShape.isLetterOrDigit(first) else { return false }
         if ProseShape.label(at: line, in: text, grammar: grammar) != nil { return false }
+        // "A. We think…" is an answer where questions are "Q.", which only the parser knows (per file):
+        // left apart everywhere, as an unrepaired break costs less than an answer joined to a question.
+        if SpeakerLabelGrammar.opensWithDottedAnswer(text, line) { return false }
         return ProseShape.isLowercase(first)
             || ProseShape.wordCount(line, in: text, limit: Self.minimumProseWords) >= Self.minimumProseWords
     }

@@ -3,7 +3,8 @@ public struct SpeakerLabel: Sendable, Equatable {
     /// The label as it stands in the normalized text, without its colon: "FOREIGN MINISTER LAVROV",
     /// "Emmanuel Macron (retranslated)".
     public var name: String
-    /// The same for every turn of one person in a file: the surname, upper-cased ("LAVROV"), or the
+    /// The same for every turn of one person in a file: the surname, upper-cased ("LAVROV", "VON DER LEYEN",
+    /// "WANG" for "Wang Wenbin": `PersonName`), or the
     /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`, "ANSWER" for `A.` beside `Q.`).
     public var speakerID: String
     /// The title before the name, upper-cased ("FOREIGN MINISTER"), without honorifics: the words before
@@ -45,11 +46,17 @@ public struct SpeakerLabel: Sendable, Equatable {
             role = nil
             return
         }
-        // The surname is the last token; in "С.В.Лавров" it follows the initials.
-        let last = tokens.last ?? ""
-        let surname = last.split(separator: ".").last.map(String.init) ?? last
-        speakerID = surname.trimming(["'", "’", "-"])
-        let beforeSurname = tokens.dropLast().filter { !Self.honorifics.contains($0) }
+        // The surname is the last token, with the particles before it ("VON DER LEYEN"), or the first of a
+        // Chinese name ("WANG WENBIN"); in "С.В.Лавров" it follows the initials.
+        let surnameWords = PersonName.bundled.surname(in: tokens) { Self.roleWords.contains($0) }
+        if surnameWords.count == 1 {
+            let word = tokens[surnameWords.lowerBound]
+            let surname = word.split(separator: ".").last.map(String.init) ?? word
+            speakerID = surname.trimming(["'", "’", "-"])
+        } else {
+            speakerID = tokens[surnameWords].joined(separator: " ")
+        }
+        let beforeSurname = tokens[..<surnameWords.lowerBound].filter { !Self.honorifics.contains($0) }
         // The words after the last title word are given names ("SECRETARY ANTONY BLINKEN").
         let lastTitle = beforeSurname.lastIndex { Self.roleWords.contains($0) }
         let roleTokens = lastTitle.map { beforeSurname[...$0] } ?? []

@@ -30,7 +30,7 @@ struct SpeakerLabelGrammar: Sendable {
             let scalar = line.unicodeScalars[index]
             if scalar == ":" { colon = index; break }
             scalarCount += 1
-            if scalarCount > Self.maximumLabelScalars { return nil }
+            if scalarCount > Self.maximumLabelScalars { return bareQuestion(line) }
         }
         guard let colon else { return bareQuestion(line) }
         var name = line[..<colon]
@@ -61,7 +61,8 @@ struct SpeakerLabelGrammar: Sendable {
             let byte = text[index]
             if byte >= 0x80 { return nil }
             if byte == UInt8(ascii: ":") { colon = index; break }
-            if index - start + 1 > Self.maximumLabelScalars { return .notALabel }
+            // Too long for a name before a colon; it may still open with a bare "Q" (below).
+            if index - start + 1 > Self.maximumLabelScalars { break }
             index += 1
         }
         // The name ends before the colon, or before a space before it (French: "M. Le Drian :").
@@ -116,12 +117,31 @@ struct SpeakerLabelGrammar: Sendable {
         }
         guard !name.isEmpty, previous != 0x20, tokens <= 6, hasLetter else { return false }
         if allUpper { return true }
-        guard tokens <= 4, tokenStartsUpper else { return false }
+        guard tokenStartsUpper else {
+            let string = String(decoding: name, as: UTF8.self)
+            return Self.isNameWithParticles(string.split(separator: " ", omittingEmptySubsequences: false))
+        }
+        guard tokens <= 4 else { return false }
         if tokens >= 2 { return true }
         // Initials joined to a surname, "S.V.Lavrov": every piece between periods starts with a capital.
         if name.contains(UInt8(ascii: ".")),
            name.split(separator: UInt8(ascii: ".")).allSatisfy({ $0.first! &- 0x41 < 26 }) { return true }
         return genericSpeakers.contains(String(decoding: name, as: UTF8.self).lowercased())
+    }
+
+    /// Whether mixed-case words whose lower-case ones are all surname particles (`PersonName`) make a
+    /// name: "President von der Leyen", "Luiz Inácio Lula da Silva" — capitalized first and last, and at
+    /// most four words besides the particles.
+    static func isNameWithParticles(_ tokens: [Substring]) -> Bool {
+        guard tokens.count >= 2, let first = tokens.first?.unicodeScalars.first, let last = tokens.last?.unicodeScalars.first,
+              ProseShape.isUppercase(first), ProseShape.isUppercase(last) else { return false }
+        var words = 0
+        for token in tokens {
+            guard let lead = token.unicodeScalars.first else { return false }
+            if ProseShape.isUppercase(lead) { words += 1 }
+            else if !PersonName.bundled.particles.contains(token.uppercased()) { return false }
+        }
+        return words <= 4
     }
 
     /// Longest aside: "(through an interpreter)", "(Agence France-Presse)".
@@ -186,8 +206,10 @@ struct SpeakerLabelGrammar: Sendable {
         }
         guard hasLetter else { return false }
         if allUpper { return true }
-        guard tokens.count <= 4, tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) })
-        else { return false }
+        guard tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) }) else {
+            return Self.isNameWithParticles(tokens)
+        }
+        guard tokens.count <= 4 else { return false }
         if tokens.count >= 2 { return true }
         let word = tokens[0]
         // Initials joined to a surname: "С.В.Лавров".
