@@ -201,6 +201,17 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         #expect(parsed.turns.map(\.speakerID) == ["QUESTION", "ANSWER"])
     }
 
+    /// A salutation ends in a comma, and the speech after it starts a paragraph of its own.
+    @Test func breakAfterASalutationIsNotRepaired() throws {
+        let text = "Mr. Secretary-General, Excellencies, ladies and gentlemen, dear friends,\n\nIt is an honour to be here with you in Geneva today.\n"
+        #expect(try normalized(text).text == text)
+        let russian = "Уважаемый господин Генеральный секретарь, уважаемые дамы и господа,\n\nРад приветствовать вас сегодня здесь в Женеве.\n"
+        #expect(try normalized(russian).text == russian)
+        // A longer paragraph broken after a comma is layout, as before.
+        let layout = try normalized("We have spoken many times about these concerns, and we discussed them again today with our partners, the French,\n\nGermans and British, who share them.\n")
+        #expect(layout.edits.contains { $0.reason == .paragraphRepair })
+    }
+
     @Test func breakBeforeALowercaseContinuationIsRepaired() throws {
         let result = try normalized("We have spoken many times about these concerns that you\n\nraised.\n")
         #expect(result.text == "We have spoken many times about these concerns that you raised.\n")

@@ -10,7 +10,8 @@
 ///    title: most words capitalized), not a speaker label with
 ///    nothing after it. Header lines such as "Hotel Wilson" or "January 21, 2022" are short, so
 ///    they never join.
-/// 3. B continues A: it starts with a letter or digit (not a marker in brackets, not markup), is not
+/// 3. A is not a salutation ending in a comma before a capital (`isSalutation`).
+/// 4. B continues A: it starts with a letter or digit (not a marker in brackets, not markup), is not
 ///    a speaker label (nor an `A.` answer), and either starts in lower case or is prose itself.
 /// Every join is an edit with reason `paragraph-repair`, so a reader can review it.
 struct ParagraphRepairPass: NormalizationPass {
@@ -24,7 +25,8 @@ struct ParagraphRepairPass: NormalizationPass {
         // that normalizing the result again joins nothing more.
         var paragraph: ParagraphSummary? = nil
         for line in Lines(bytes: text) where !line.isEmpty {
-            if var before = paragraph, cannotEndParagraph(before, in: text), continues(line, in: text) {
+            if var before = paragraph, cannotEndParagraph(before, in: text), continues(line, in: text),
+               !isSalutation(before, followedBy: line, in: text) {
                 // The break is everything between the two lines: "\n" or "\n\n".
                 rewriter.replace(before.lastLine.upperBound..<line.lowerBound, with: Self.space, reason: .paragraphRepair)
                 before.append(line, in: text)
@@ -43,6 +45,21 @@ struct ParagraphRepairPass: NormalizationPass {
             && !paragraph.isWhollyEmphasized(in: text)
             && !paragraph.isTitleCased
             && !paragraph.isLabelAlone
+    }
+
+    /// Longest salutation: "Your Majesty, Mr. President of the Republic, Madam Prime Minister,
+    /// Excellencies, Ladies and Gentlemen," has fourteen words.
+    static let maximumSalutationWords = 16
+
+    /// A salutation ends in a comma, and the speech after it starts with a capital: "Mr. Secretary-General,
+    /// Excellencies, ladies and gentlemen," / "It is an honour…". A longer paragraph is not one, and a
+    /// break after its comma is layout's.
+    private func isSalutation(_ paragraph: ParagraphSummary, followedBy line: Range<Int>, in text: [UInt8]) -> Bool {
+        guard text[paragraph.lastLine.upperBound - 1] == UInt8(ascii: ","),
+              paragraph.length <= ParagraphSummary.maximumTitleBytes,
+              paragraph.counts.words <= Self.maximumSalutationWords,
+              let first = ProseShape.firstScalar(line, in: text) else { return false }
+        return ProseShape.isUppercase(first)
     }
 
     private func continues(_ line: Range<Int>, in text: [UInt8]) -> Bool {
