@@ -118,6 +118,7 @@ func transcript(file: String) throws -> Transcript {
         ("Spokesperson Mao Ning: Good afternoon.", "MAO", "SPOKESPERSON"),
         ("Foreign Minister Wang Yi: Thank you.", "WANG", "FOREIGN MINISTER"),
         ("Long John: Thank you.", "JOHN", nil),
+        ("Ван И (как переведено): Спасибо.", "ВАН", nil),
         // German government press conferences abbreviate roles.
         ("StS Hebestreit: Guten Tag.", "HEBESTREIT", "STS"),
         ("SRS'in Hoffmann: Danke.", "HOFFMANN", "SRS'IN"),
@@ -161,11 +162,13 @@ func transcript(file: String) throws -> Transcript {
     }
 
     @Test func pinyinGivenNamesAreToldFromWesternNames() {
-        for name in ["Wenbin", "Chunying", "Lijian", "Yi", "Jinping", "Ning", "Keqiang", "Xi'an", "Hua-chun"] {
-            #expect(Pinyin.isGivenName(name), "\(name)")
+        for name in ["Wenbin", "Chunying", "Lijian", "Yi", "Jinping", "Ning", "Keqiang", "Xi'an", "Hua-chun",
+                     "И", "Вэньбинь", "Цзиньпин", "Чуньин", "Лицзянь", "Нин", "Ган"] {
+            #expect(ChineseGivenName.reads(name), "\(name)")
         }
-        for name in ["John", "Smith", "Blinken", "Anthony", "Leyen", "Lavrov", "Wenbinxiaochunying"] {
-            #expect(!Pinyin.isGivenName(name), "\(name)")
+        for name in ["John", "Smith", "Blinken", "Anthony", "Leyen", "Lavrov", "Wenbinxiaochunying",
+                     "Лавров", "Сергей", "Непомнящий", "Захарова"] {
+            #expect(!ChineseGivenName.reads(name), "\(name)")
         }
     }
 

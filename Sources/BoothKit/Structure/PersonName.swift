@@ -1,7 +1,7 @@
 /// Where the surname is in the words of a person's name, as a speaker label writes it
 /// (`Lexicons/person-names.txt`): the last word ("Sergey LAVROV"), the particles before it with it
 /// ("Ursula VON DER LEYEN", "M. LE DRIAN"), or the first of a Chinese name written surname first
-/// ("WANG Wenbin", "Spokesperson MAO Ning").
+/// ("WANG Wenbin", "Spokesperson MAO Ning", "ВАН И").
 struct PersonName {
     /// Particles, upper-cased.
     let particles: Set<String>
@@ -22,7 +22,7 @@ struct PersonName {
     /// word stands alone, so that a French article is not taken for a particle.
     func surname(in words: [String], isTitle: (String) -> Bool) -> Range<Int> {
         guard let last = words.indices.last else { return 0..<0 }
-        if words.count >= 2, surnamesFirst.contains(words[last - 1]), Pinyin.isGivenName(words[last]) {
+        if words.count >= 2, surnamesFirst.contains(words[last - 1]), ChineseGivenName.reads(words[last]) {
             return (last - 1)..<last
         }
         if isTitle(words[last]) { return last..<(last + 1) }
@@ -32,34 +32,50 @@ struct PersonName {
     }
 }
 
-/// Whether a word reads as a Chinese given name in Hanyu Pinyin without tone marks: one to three
-/// syllables, each an optional initial and a final ("Wenbin" = wen·bin, "Chunying" = chun·ying), an
-/// apostrophe or hyphen allowed between them. The syllable grammar is the table's shape, not its list
-/// (it admits a few syllables Mandarin lacks, such as "bong"), with the spelling rules for syllables
-/// without an initial (written with y or w: "yan", not "ian" or "yen"), which is enough to tell a pinyin
-/// name from a Western one ("John", "Smith", "Blinken", "Leyen" do not split into such syllables).
-enum Pinyin {
-    static let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
-                           "r", "z", "c", "s"]
-    static let finals: Set<String> = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng",
-                                      "ong", "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua",
-                                      "uo", "uai", "ui", "uan", "un", "uang", "ue", "ve", "ü", "üe"]
-    /// The finals written after no initial, after y, and after w.
-    static let finalsAlone: Set<String> = ["a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er"]
-    static let finalsAfterY: Set<String> = ["a", "ao", "an", "ang", "e", "i", "in", "ing", "o", "ong", "ou", "u",
-                                            "uan", "ue", "un"]
-    static let finalsAfterW: Set<String> = ["a", "ai", "an", "ang", "ei", "en", "eng", "o", "u"]
-    private static let spellings: [(initial: String, finals: Set<String>)] =
-        initials.map { ($0, finals) } + [("y", finalsAfterY), ("w", finalsAfterW), ("", finalsAlone)]
+/// Whether a word reads as a Chinese given name: one to three syllables of Mandarin as English writes
+/// them (Hanyu Pinyin without tone marks: "Wenbin" = wen·bin, "Chunying" = chun·ying) or as Russian does
+/// (the Palladius system: "Вэньбинь" = вэнь·бинь, "Цзиньпин" = цзинь·пин), an apostrophe or hyphen allowed
+/// between them. Each syllable is an initial and a final of the system's table, or a final spelled alone
+/// (pinyin writes those with y or w: "yan", never "ian" or "yen"). The grammar is the table's shape, not
+/// its list — it admits a few syllables Mandarin lacks, such as "bong" — which is enough to tell a Chinese
+/// given name from a Western one ("John", "Smith", "Blinken", "Leyen", "Лавров" do not split so).
+enum ChineseGivenName {
+    /// Initials (two-letter ones first) and the finals they take, then the finals spelled alone.
+    private static let pinyin: [(initial: String, finals: Set<String>)] = {
+        let finals: Set<String> = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng",
+                                   "ong", "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua",
+                                   "uo", "uai", "ui", "uan", "un", "uang", "ue", "ve", "ü", "üe"]
+        let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+                        "r", "z", "c", "s"]
+        return initials.map { ($0, finals) } + [
+            ("y", ["a", "ao", "an", "ang", "e", "i", "in", "ing", "o", "ong", "ou", "u", "uan", "ue", "un"]),
+            ("w", ["a", "ai", "an", "ang", "ei", "en", "eng", "o", "u"]),
+            ("", ["a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er"]),
+        ]
+    }()
 
-    static func isGivenName(_ word: String) -> Bool {
-        let letters = Array(word.lowercased().unicodeScalars.filter { $0 != "'" && $0 != "’" && $0 != "-" }.map(Character.init))
-        guard (1...18).contains(letters.count) else { return false }
-        return syllableCount(Substring(String(letters)), limit: 3) != nil
+    private static let palladius: [(initial: String, finals: Set<String>)] = {
+        let finals: Set<String> = ["а", "о", "э", "е", "и", "ы", "у", "ю", "юй", "ай", "эй", "ао", "оу", "ань", "энь",
+                                   "ан", "эн", "ун", "эр", "я", "яо", "янь", "инь", "ян", "ин", "юн", "уа", "уо",
+                                   "уай", "уй", "уань", "унь", "уан", "юэ", "юань", "юнь"]
+        let initials = ["цз", "чж", "б", "п", "м", "ф", "д", "т", "н", "л", "г", "к", "х", "ц", "с", "ч", "ш", "ж"]
+        return initials.map { ($0, finals) } + [
+            ("", ["а", "о", "э", "ай", "эй", "ао", "оу", "ань", "энь", "ан", "эн", "эр", "и", "я", "е", "яо", "ю",
+                  "янь", "инь", "ян", "ин", "юн", "у", "ва", "во", "вай", "вэй", "вань", "вэнь", "ван", "вэн", "юй",
+                  "юэ", "юань", "юнь"]),
+        ]
+    }()
+
+    static func reads(_ word: String) -> Bool {
+        let letters = String(word.lowercased().unicodeScalars.filter { $0 != "'" && $0 != "’" && $0 != "-" })
+        guard let first = letters.unicodeScalars.first, (1...18).contains(letters.unicodeScalars.count) else { return false }
+        let spellings = (0x400...0x4FF).contains(first.value) ? palladius : pinyin
+        return syllableCount(Substring(letters), spellings: spellings, limit: 3) != nil
     }
 
-    /// The fewest syllables `text` splits into, when it splits into at most `limit`.
-    private static func syllableCount(_ text: Substring, limit: Int) -> Int? {
+    /// The syllables `text` splits into, when it splits into at most `limit`.
+    private static func syllableCount(_ text: Substring, spellings: [(initial: String, finals: Set<String>)],
+                                      limit: Int) -> Int? {
         if text.isEmpty { return 0 }
         guard limit > 0 else { return nil }
         for (initial, finals) in spellings where text.hasPrefix(initial) {
@@ -67,7 +83,9 @@ enum Pinyin {
             // Longest finals first: "wang" is w·ang, not w·an + g….
             for length in stride(from: min(4, rest.count), through: 1, by: -1) {
                 guard finals.contains(String(rest.prefix(length))) else { continue }
-                if let count = syllableCount(rest.dropFirst(length), limit: limit - 1) { return count + 1 }
+                if let count = syllableCount(rest.dropFirst(length), spellings: spellings, limit: limit - 1) {
+                    return count + 1
+                }
             }
         }
         return nil
