@@ -118,6 +118,10 @@ func transcript(file: String) throws -> Transcript {
         ("Spokesperson Mao Ning: Good afternoon.", "MAO", "SPOKESPERSON"),
         ("Foreign Minister Wang Yi: Thank you.", "WANG", "FOREIGN MINISTER"),
         ("Long John: Thank you.", "JOHN", nil),
+        // Long titles, written out: up to six capitalized words with a title word among them.
+        ("NATO Secretary General Jens Stoltenberg: Good afternoon.", "STOLTENBERG", "NATO SECRETARY GENERAL"),
+        ("Secretary of State Antony Blinken: Thank you.", "BLINKEN", "SECRETARY OF STATE"),
+        ("Minister for Foreign Affairs Penny Wong: Thanks.", "WONG", "MINISTER FOR FOREIGN AFFAIRS"),
         ("Ван И (как переведено): Спасибо.", "ВАН", nil),
         // German government press conferences abbreviate roles.
         ("StS Hebestreit: Guten Tag.", "HEBESTREIT", "STS"),
@@ -159,6 +163,15 @@ func transcript(file: String) throws -> Transcript {
         let prose = try transcript("Remarks\n\nSECRETARY BLINKEN: As he said.\n\nA. Lincoln said it first.\n")
         #expect(prose.turns.map(\.speakerID) == ["BLINKEN"])
         #expect(prose.turns[0].paragraphs.count == 2)
+    }
+
+    /// Lines of a page's header that look like long titles name nobody: the header goes on past them.
+    @Test func longTitlesWithoutANameAreNoLabels() throws {
+        for line in ["Joint Statement of the Foreign Ministers: Full Text", "Press Conference of the Foreign Minister: Moscow",
+                     "The Secretary of State said: we will", "Remarks by the President: Opening"] {
+            let parsed = try transcript(line + "\n\nSECRETARY BLINKEN: Thank you.\n")
+            #expect(parsed.turns.map(\.speakerID) == ["BLINKEN"], "\(line)")
+        }
     }
 
     @Test func pinyinGivenNamesAreToldFromWesternNames() {

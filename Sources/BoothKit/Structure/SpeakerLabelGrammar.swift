@@ -117,11 +117,10 @@ struct SpeakerLabelGrammar: Sendable {
         }
         guard !name.isEmpty, previous != 0x20, tokens <= 6, hasLetter else { return false }
         if allUpper { return true }
-        guard tokenStartsUpper else {
+        guard tokenStartsUpper, tokens <= 4 else {
             let string = String(decoding: name, as: UTF8.self)
-            return Self.isNameWithParticles(string.split(separator: " ", omittingEmptySubsequences: false))
+            return Self.isLongName(string.split(separator: " ", omittingEmptySubsequences: false))
         }
-        guard tokens <= 4 else { return false }
         if tokens >= 2 { return true }
         // Initials joined to a surname, "S.V.Lavrov": every piece between periods starts with a capital.
         if name.contains(UInt8(ascii: ".")),
@@ -129,19 +128,41 @@ struct SpeakerLabelGrammar: Sendable {
         return genericSpeakers.contains(String(decoding: name, as: UTF8.self).lowercased())
     }
 
-    /// Whether mixed-case words whose lower-case ones are all surname particles (`PersonName`) make a
-    /// name: "President von der Leyen", "Luiz Inácio Lula da Silva" — capitalized first and last, and at
-    /// most four words besides the particles.
-    static func isNameWithParticles(_ tokens: [Substring]) -> Bool {
+    /// Lower-case words that join a title's words: "Secretary of State", "Minister for Foreign Affairs".
+    static let titleConnectors: Set<String> = ["OF", "FOR", "THE", "ON"]
+
+    /// Whether mixed-case words beyond the plain rule (up to four capitalized words) make a name: its
+    /// lower-case words surname particles (`PersonName`: "President von der Leyen", "Luiz Inácio Lula da
+    /// Silva"), and up to four capitalized words — or up to six when one is a title word
+    /// (`Lexicons/speaker-roles.txt`: "NATO Secretary General Jens Stoltenberg"), with the connectors of
+    /// a title after a title word ("Secretary of State Antony Blinken", "Minister for Foreign Affairs
+    /// Penny Wong", not "Joint Statement of the Foreign Ministers"). Capitalized first and last, and the
+    /// last no title word ("Press Conference of the Foreign Minister" names nobody).
+    static func isLongName(_ tokens: [Substring]) -> Bool {
         guard tokens.count >= 2, let first = tokens.first?.unicodeScalars.first, let last = tokens.last?.unicodeScalars.first,
               ProseShape.isUppercase(first), ProseShape.isUppercase(last) else { return false }
         var words = 0
+        var hasTitle = false
+        var connectorsFollowTitles = true
+        var previousIsTitle = false
         for token in tokens {
             guard let lead = token.unicodeScalars.first else { return false }
-            if ProseShape.isUppercase(lead) { words += 1 }
-            else if !PersonName.bundled.particles.contains(token.uppercased()) { return false }
+            let upper = token.uppercased()
+            if ProseShape.isUppercase(lead) {
+                words += 1
+                previousIsTitle = SpeakerLabel.roleWords.contains(upper)
+                hasTitle = hasTitle || previousIsTitle
+            } else if titleConnectors.contains(upper) {
+                // "of the": the second connector follows the first, which follows the title word.
+                if !previousIsTitle { connectorsFollowTitles = false }
+            } else if PersonName.bundled.particles.contains(upper) {
+                previousIsTitle = false
+            } else {
+                return false
+            }
         }
-        return words <= 4
+        guard words <= 4 || hasTitle && words <= 6 else { return false }
+        return connectorsFollowTitles && (!hasTitle || !previousIsTitle)
     }
 
     /// Longest aside: "(through an interpreter)", "(Agence France-Presse)".
@@ -206,10 +227,9 @@ struct SpeakerLabelGrammar: Sendable {
         }
         guard hasLetter else { return false }
         if allUpper { return true }
-        guard tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) }) else {
-            return Self.isNameWithParticles(tokens)
+        guard tokens.count <= 4, tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) }) else {
+            return Self.isLongName(tokens)
         }
-        guard tokens.count <= 4 else { return false }
         if tokens.count >= 2 { return true }
         let word = tokens[0]
         // Initials joined to a surname: "С.В.Лавров".
