@@ -107,6 +107,9 @@ func transcript(file: String) throws -> Transcript {
         ("Reuters: What is China's position?", "REUTERS", nil),
         ("Spokesperson: Please refer to the competent authorities.", "SPOKESPERSON", nil),
         ("Пресс-секретарь: Добрый день.", "ПРЕСС-СЕКРЕТАРЬ", nil),
+        ("Реплика: Спасибо.", "РЕПЛИКА", nil),
+        ("Remark: Thank you.", "REMARK", nil),
+        ("Journaliste : Merci.", "JOURNALISTE", nil),
         // Particles belong to the surname; Chinese names put the surname first (Lexicons/person-names.txt).
         ("President von der Leyen: Thank you.", "VON DER LEYEN", "PRESIDENT"),
         ("Ursula von der Leyen: Thank you.", "VON DER LEYEN", nil),
@@ -163,6 +166,33 @@ func transcript(file: String) throws -> Transcript {
         let prose = try transcript("Remarks\n\nSECRETARY BLINKEN: As he said.\n\nA. Lincoln said it first.\n")
         #expect(prose.turns.map(\.speakerID) == ["BLINKEN"])
         #expect(prose.turns[0].paragraphs.count == 2)
+    }
+
+    /// Security Council verbatim records name the delegation and the language spoken, each in an aside:
+    /// "Mr. Nebenzia (Russian Federation) (spoke in Russian):" — a turn interpreted from Russian.
+    @Test func verbatimRecordLabelsCarryADelegationAndTheLanguageSpoken() throws {
+        let parsed = try transcript("""
+            Security Council
+            9999th meeting
+
+            The President (spoke in French): I now give the floor to the representative of the Russian Federation.
+
+            Mr. Nebenzia (Russian Federation) (spoke in Russian): I thank the President for convening this meeting.
+
+            Mrs. Thomas-Greenfield (United States of America): I thank the Secretary-General for his briefing.
+
+            Mr. Zhang Jun (China) (spoke in Chinese; English text provided by the delegation): China supports the efforts.
+
+            Mr. De Rivière (France) (spoke in French): France welcomes this.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT", "NEBENZIA", "THOMAS-GREENFIELD", "ZHANG", "DE RIVIÈRE"])
+        #expect(parsed.turns.map(\.mode) == [.interpreted, .interpreted, .original, .interpreted, .interpreted])
+        #expect(parsed.turns.map(\.spokenLanguage) == ["fr", "ru", nil, "zh", "fr"])
+        #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["I thank the President for convening this meeting."])
+        let russian = try transcript("Совет Безопасности\n\nГ-н Небензя (Российская Федерация): Спасибо.\n\nГ-жа Томас-Гринфилд (Соединенные Штаты Америки) (говорит по-английски): Спасибо.\n")
+        #expect(russian.turns.map(\.speakerID) == ["НЕБЕНЗЯ", "ТОМАС-ГРИНФИЛД"])
+        #expect(russian.turns.map(\.spokenLanguage) == [nil, "en"])
+        #expect(russian.turns.map(\.mode) == [.original, .interpreted])
     }
 
     /// Lines of a page's header that look like long titles name nobody: the header goes on past them.

@@ -138,9 +138,12 @@ enum ProseShape {
             return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
         if let colon {
+            // Six words at most before the asides: "Mr. Nebenzia (Russian Federation) (spoke in Russian):".
             var spaces = 0
-            for index in range.lowerBound..<colon where text[index] == 0x20 { spaces += 1 }
-            if spaces > 5 && first != "Q" { return nil }
+            for index in range.lowerBound..<colon {
+                if text[index] == 0x20 { spaces += 1 } else if text[index] == UInt8(ascii: "(") { break }
+            }
+            if spaces > 6 && first != "Q" { return nil }
         } else if first != "Q" {
             return nil
         }

@@ -25,6 +25,10 @@ public struct MarkerVocabulary: Sendable {
                     if phrase.hasPrefix("in ") {
                         phrases.append(Phrase(text: String(phrase.dropFirst(3)), kind: .language, language: pair.value))
                     }
+                    // Verbatim records say who spoke which language: "(spoke in Russian)", "(говорит по-английски)".
+                    for (start, verbs) in Self.speakingVerbs where phrase.hasPrefix(start) {
+                        phrases += verbs.map { Phrase(text: $0 + " " + phrase, kind: .language, language: pair.value) }
+                    }
                 }
             } else if let kind = MarkerKind(rawValue: name) {
                 phrases += entries.map { Phrase(text: Self.fold($0.text), kind: kind, language: nil) }
@@ -34,6 +38,14 @@ public struct MarkerVocabulary: Sendable {
         for phrase in phrases { index[Self.firstWord(phrase.text), default: []].append(phrase) }
         phrasesByFirstWord = index.mapValues { $0.sorted { $0.text.count > $1.text.count } }
     }
+
+    /// Verbs of speaking put before a language phrase that starts so: "in Russian" → "spoke in Russian".
+    static let speakingVerbs: [(start: String, verbs: [String])] = [
+        ("in ", ["spoke", "speaks", "speaking"]),
+        ("по-", ["говорит", "говорил", "говорила"]),
+        ("en ", ["parle", "habla"]),
+        ("auf ", ["spricht"]),
+    ]
 
     /// The bundled vocabulary.
     public static let bundled = MarkerVocabulary(listText: BundledLexicons.text(named: "markers.txt") ?? "")
@@ -70,8 +82,10 @@ public struct MarkerVocabulary: Sendable {
         for phrase in candidates where text.hasPrefix(phrase.text) {
             let rest = text.dropFirst(phrase.text.count)
             if let next = rest.first, next.isLetter { continue }  // "inaudibleness" is no marker
-            // Notes carry free text; other markers may only add a time or a short qualifier.
-            if phrase.kind != .interpreterNote, rest.count > 40 { continue }
+            // Notes carry free text; other markers may only add a time or a short qualifier — but for a
+            // language after a semicolon, as verbatim records add "(spoke in Arabic; English text provided
+            // by the delegation)".
+            if phrase.kind != .interpreterNote, rest.count > 40, !(phrase.kind == .language && rest.first == ";") { continue }
             return (phrase.kind, Self.timestamp(in: rest), phrase.language)
         }
         return nil

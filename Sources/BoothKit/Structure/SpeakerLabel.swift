@@ -30,10 +30,10 @@ public struct SpeakerLabel: Sendable, Equatable {
 
     private init(reading name: String) {
         self.name = name
-        // An aside, "Emmanuel Macron (retranslated)", says how or for whom the speaker speaks, not who.
-        let person = SpeakerLabelGrammar.aside(in: Array(name.utf8)).map {
-            String(decoding: name.utf8.prefix($0.lowerBound - 1), as: UTF8.self)
-        } ?? name
+        // Asides, "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation) (spoke in Russian)", say
+        // how, for whom or in which language the speaker speaks, not who.
+        let personEnd = Array(name.utf8).withUnsafeBufferPointer { SpeakerLabelGrammar.personEnd(in: $0) }
+        let person = String(decoding: name.utf8.prefix(personEnd), as: UTF8.self)
         let tokens = person.split(separator: " ").map { $0.uppercased() }
         if tokens == ["Q"] || tokens == ["A"] {
             speakerID = tokens == ["Q"] ? "QUESTION" : "ANSWER"

@@ -11,14 +11,17 @@
 /// so is a generic speaker with a number (`Speaker 2:`, the unnamed speakers of video transcripts).
 /// (`A.` answers are labels only beside `Q.` questions: `TranscriptParser` decides, per file.)
 ///
-/// Either style may end with an aside in parentheses before the colon — `Emmanuel Macron
-/// (retranslated):`, `Э.Макрон (как переведено):`, `QUESTION (Reuters):` — which is part of the label
-/// (`aside(in:)`; the parser reads a delivery or language marker there as the turn's).
+/// Either style may end with one or two asides in parentheses before the colon — `Emmanuel Macron
+/// (retranslated):`, `Э.Макрон (как переведено):`, `QUESTION (Reuters):`, `Mr. Nebenzia (Russian
+/// Federation) (spoke in Russian):` — which are part of the label (`asides(in:)`; the parser reads a
+/// delivery or language marker there as the turn's).
 struct SpeakerLabelGrammar: Sendable {
     /// Lower-cased single words that are speaker labels on their own ("question", "вопрос").
     let genericSpeakers: Set<String>
 
-    static let maximumLabelScalars = 60
+    /// Longest label with its asides, in scalars: "Mr. Fernández de Soto Valderrama (Colombia) (spoke in
+    /// Spanish; English text provided by the delegation)" has 101.
+    static let maximumLabelScalars = 120
 
     /// The label at the start of `line` (without the colon), and the length in bytes of the label with
     /// its colon, or nil when the line does not start with a label.
@@ -38,8 +41,10 @@ struct SpeakerLabelGrammar: Sendable {
         if let last = name.unicodeScalars.last, last == " " || last == "\u{A0}" || last == "\u{202F}" {
             name = Substring(name.unicodeScalars.dropLast())
         }
-        guard isLabel(name) || (name.utf8.last == UInt8(ascii: ")") && Self.aside(in: Array(name.utf8)).map({
-            isLabel(name[..<name.utf8.index(name.startIndex, offsetBy: $0.lowerBound - 1)]) }) == true)
+        guard isLabel(name) || (name.utf8.last == UInt8(ascii: ")") && {
+            let personEnd = Array(name.utf8).withUnsafeBufferPointer { Self.personEnd(in: $0) }
+            return personEnd < name.utf8.count && isLabel(name[..<name.utf8.index(name.startIndex, offsetBy: personEnd)])
+        }())
         else { return bareQuestion(line) }
         return (name, line.utf8.distance(from: line.startIndex, to: colon) + 1)
     }
@@ -68,8 +73,10 @@ struct SpeakerLabelGrammar: Sendable {
         // The name ends before the colon, or before a space before it (French: "M. Le Drian :").
         if let colon, case let nameEnd = colon > start && text[colon - 1] == 0x20 ? colon - 1 : colon,
            isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<nameEnd]))
-            || Self.aside(in: UnsafeBufferPointer(rebasing: text[start..<nameEnd])).map({
-                isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<(start + $0.lowerBound - 1)])) }) == true {
+            || text[nameEnd - 1] == UInt8(ascii: ")") && {
+                let personEnd = start + Self.personEnd(in: UnsafeBufferPointer(rebasing: text[start..<nameEnd]))
+                return personEnd < nameEnd && isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<personEnd]))
+            }() {
             return .label(name: String(decoding: UnsafeBufferPointer(rebasing: text[start..<nameEnd]), as: UTF8.self),
                           length: colon - start + 1)
         }
@@ -165,17 +172,37 @@ struct SpeakerLabelGrammar: Sendable {
         return connectorsFollowTitles && (!hasTitle || !previousIsTitle)
     }
 
-    /// Longest aside: "(through an interpreter)", "(Agence France-Presse)".
-    static let maximumAsideBytes = 48
+    /// Longest aside: "(spoke in Arabic; English text provided by the delegation)".
+    static let maximumAsideBytes = 64
+    /// Asides a label may end with: "Mr. Nebenzia (Russian Federation) (spoke in Russian)".
+    static let maximumAsides = 2
 
-    /// The aside that ends a label name — " (" then up to `maximumAsideBytes` bytes holding no bracket
-    /// or colon, then ")" at the very end — as the range of the parenthesized group in `name`; nil when
-    /// the name has none.
-    static func aside(in name: [UInt8]) -> Range<Int>? {
-        name.withUnsafeBufferPointer { aside(in: $0) }
+    /// The asides that end a label name, each " (" then up to `maximumAsideBytes` bytes holding no
+    /// bracket or colon, then ")" — "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation)
+    /// (spoke in Russian)" — as the ranges of the parenthesized groups in `name`, in order; empty when
+    /// the name has none. The person's name is what comes before the first, less its space.
+    static func asides(in name: [UInt8]) -> [Range<Int>] {
+        name.withUnsafeBufferPointer { asides(in: $0) }
     }
 
-    static func aside(in name: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func asides(in name: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var end = name.count
+        while groups.count < maximumAsides, let group = aside(in: UnsafeBufferPointer(rebasing: name[..<end])) {
+            groups.insert(group, at: 0)
+            end = group.lowerBound - 1
+        }
+        return groups
+    }
+
+    /// Where the person's name ends in a label name: before its asides.
+    static func personEnd(in name: UnsafeBufferPointer<UInt8>) -> Int {
+        guard name.last == UInt8(ascii: ")"), let first = asides(in: name).first else { return name.count }
+        return first.lowerBound - 1
+    }
+
+    /// The last aside of `name`, if it ends with one.
+    private static func aside(in name: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard name.count >= 4, name[name.count - 1] == UInt8(ascii: ")") else { return nil }
         var open = name.count - 2
         while open > 0, name[open] != UInt8(ascii: "(") {

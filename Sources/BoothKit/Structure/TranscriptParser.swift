@@ -59,7 +59,7 @@ public struct TranscriptParser: Sendable {
         speech.reserveCapacity(drafts.count)
         for draft in drafts {
             var paragraphs = draft.paragraphs
-            let opening = asideMarker(of: draft.label, at: draft.labelLine, in: text, scanner: scanner)
+            let opening = asideMarkers(of: draft.label, at: draft.labelLine, in: text, scanner: scanner)
                 + takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
             speech.append(TurnSpeech(paragraphs: paragraphs, opening: opening))
         }
@@ -157,16 +157,17 @@ public struct TranscriptParser: Sendable {
         return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : any }
     }
 
-    /// The delivery or language marker that a label's aside is, "Emmanuel Macron (retranslated):", if
-    /// it is one (an aside such as "(Reuters)" is not).
-    private func asideMarker(of label: (name: Substring, length: Int)?, at line: Range<Int>?, in text: [UInt8],
-                             scanner: MarkerScanner) -> [Marker] {
-        guard let label, let line, label.name.utf8.last == UInt8(ascii: ")"),
-              let aside = SpeakerLabelGrammar.aside(in: Array(label.name.utf8)) else { return [] }
-        let group = (line.lowerBound + aside.lowerBound)..<(line.lowerBound + aside.upperBound)
-        guard let marker = scanner.scan(text, group).markers.first, marker.range == group,
-              marker.kind == .delivery || marker.kind == .language else { return [] }
-        return [marker]
+    /// The delivery and language markers that a label's asides are, "Emmanuel Macron (retranslated):",
+    /// "Mr. Nebenzia (Russian Federation) (spoke in Russian):" (an aside such as "(Reuters)" is none).
+    private func asideMarkers(of label: (name: Substring, length: Int)?, at line: Range<Int>?, in text: [UInt8],
+                              scanner: MarkerScanner) -> [Marker] {
+        guard let label, let line, label.name.utf8.last == UInt8(ascii: ")") else { return [] }
+        return SpeakerLabelGrammar.asides(in: Array(label.name.utf8)).compactMap { aside in
+            let group = (line.lowerBound + aside.lowerBound)..<(line.lowerBound + aside.upperBound)
+            guard let marker = scanner.scan(text, group).markers.first, marker.range == group,
+                  marker.kind == .delivery || marker.kind == .language else { return nil }
+            return marker
+        }
     }
 
     /// Removes the delivery, language and time markers that open the turn — right after the label, or at
