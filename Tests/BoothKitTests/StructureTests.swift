@@ -195,6 +195,32 @@ func transcript(file: String) throws -> Transcript {
         #expect(russian.turns.map(\.mode) == [.original, .interpreted])
     }
 
+    /// White House transcripts go on with an interrupted question ("Q — and second…"); video transcripts
+    /// put the time in the label ("Speaker 1 (00:02):").
+    @Test func interruptedQuestionsAndTimesInLabels() throws {
+        let parsed = try transcript("""
+            Press Briefing
+
+            MS. JEAN-PIERRE: Good afternoon, everybody.
+
+            Q First, on the aid package —
+
+            MS. JEAN-PIERRE: Go ahead.
+
+            Q — and second, on the talks.
+
+            Speaker 1 (00:02): Welcome back.
+
+            Antony Blinken (00:15): Thank you.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["JEAN-PIERRE", "QUESTION", "JEAN-PIERRE", "QUESTION", "SPEAKER 1", "BLINKEN"])
+        #expect(parsed.turns.map { $0.time.flatMap(\.timestamp) } == [nil, nil, nil, nil, "00:02", "00:15"])
+        #expect(parsed.turns[4].sentences.map { parsed.text(in: $0.range) } == ["Welcome back."])
+        // A "Q" in prose stays prose.
+        let prose = try transcript("Press Briefing\n\nMS. JEAN-PIERRE: Good afternoon.\n\nQ is a letter, and so is A.\n")
+        #expect(prose.turns.map(\.speakerID) == ["JEAN-PIERRE"])
+    }
+
     /// Lines of a page's header that look like long titles name nobody: the header goes on past them.
     @Test func longTitlesWithoutANameAreNoLabels() throws {
         for line in ["Joint Statement of the Foreign Ministers: Full Text", "Press Conference of the Foreign Minister: Moscow",

@@ -7,7 +7,9 @@
 /// - title case: two to four capitalized tokens, or initials joined to a surname (`С.В.Лавров`), then a
 ///   colon — or a single capitalized word from the generic speakers list (`Вопрос:`, `Question:`),
 ///   because a lone capitalized word before a colon is usually prose ("Note: …").
-/// A bare `Q` or `Q.` followed by a capital letter (`Q What is…`, `Q. What is…`) is accepted too, and
+/// A bare `Q` or `Q.` followed by a capital letter (`Q What is…`, `Q. What is…`) or a dash, ellipsis,
+/// bracket or quotation mark (`Q — and second…`, White House transcripts' interrupted questions) is
+/// accepted too, and
 /// so is a generic speaker with a number (`Speaker 2:`, the unnamed speakers of video transcripts).
 /// (`A.` answers are labels only beside `Q.` questions: `TranscriptParser` decides, per file.)
 ///
@@ -29,9 +31,12 @@ struct SpeakerLabelGrammar: Sendable {
         guard let first = line.unicodeScalars.first, ProseShape.isUppercase(first) else { return nil }
         var scalarCount = 0
         var colon: String.Index?
+        // A colon inside an aside is no label's: "Speaker 1 (00:02):".
+        var depth = 0
         for index in line.unicodeScalars.indices {
             let scalar = line.unicodeScalars[index]
-            if scalar == ":" { colon = index; break }
+            if scalar == ":" && depth == 0 { colon = index; break }
+            if scalar == "(" { depth += 1 } else if scalar == ")" && depth > 0 { depth -= 1 }
             scalarCount += 1
             if scalarCount > Self.maximumLabelScalars { return bareQuestion(line) }
         }
@@ -62,10 +67,12 @@ struct SpeakerLabelGrammar: Sendable {
         guard text[start] &- 0x41 < 26 else { return text[start] < 0x80 ? .notALabel : nil }
         var colon: Int?
         var index = start
+        var depth = 0
         while index < range.upperBound {
             let byte = text[index]
             if byte >= 0x80 { return nil }
-            if byte == UInt8(ascii: ":") { colon = index; break }
+            if byte == UInt8(ascii: ":") && depth == 0 { colon = index; break }
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") && depth > 0 { depth -= 1 }
             // Too long for a name before a colon; it may still open with a bare "Q" (below).
             if index - start + 1 > Self.maximumLabelScalars { break }
             index += 1
@@ -86,7 +93,8 @@ struct SpeakerLabelGrammar: Sendable {
         let next = start + (dotted ? 3 : 2)
         guard next < range.upperBound, text[next - 1] == 0x20 else { return .notALabel }
         if text[next] >= 0x80 { return nil }
-        return text[next] &- 0x41 < 26 ? .label(name: "Q", length: dotted ? 2 : 1) : .notALabel
+        return text[next] &- 0x41 < 26 || Self.questionOpeners.contains(Unicode.Scalar(text[next]))
+            ? .label(name: "Q", length: dotted ? 2 : 1) : .notALabel
     }
 
     /// Whether a name is a generic speaker and a number, "Speaker 2", "Участник 3" (the unnamed speakers
@@ -178,8 +186,8 @@ struct SpeakerLabelGrammar: Sendable {
     static let maximumAsides = 2
 
     /// The asides that end a label name, each " (" then up to `maximumAsideBytes` bytes holding no
-    /// bracket or colon, then ")" — "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation)
-    /// (spoke in Russian)" — as the ranges of the parenthesized groups in `name`, in order; empty when
+    /// bracket, then ")" — "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation)
+    /// (spoke in Russian)", "Speaker 1 (00:02)" — as the ranges of the parenthesized groups in `name`, in order; empty when
     /// the name has none. The person's name is what comes before the first, less its space.
     static func asides(in name: [UInt8]) -> [Range<Int>] {
         name.withUnsafeBufferPointer { asides(in: $0) }
@@ -207,7 +215,7 @@ struct SpeakerLabelGrammar: Sendable {
         var open = name.count - 2
         while open > 0, name[open] != UInt8(ascii: "(") {
             switch name[open] {
-            case UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ":"): return nil
+            case UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): return nil
             default: open -= 1
             }
         }
@@ -226,11 +234,16 @@ struct SpeakerLabelGrammar: Sendable {
         return ProseShape.isUppercase(next)
     }
 
+    /// What besides a capital may open a bare "Q" question: a dash or an ellipsis going on from an
+    /// interrupted one ("Q — and second…"), an opening bracket or quotation mark ("Q (Inaudible.)").
+    static let questionOpeners: Set<Unicode.Scalar> = ["—", "–", "…", "(", "[", "\"", "'", "“", "‘", "«", "„"]
+
     private func bareQuestion(_ line: Substring) -> (name: Substring, length: Int)? {
         var scalars = Array(line.unicodeScalars.prefix(4))
         let dotted = scalars.count >= 2 && scalars[1] == "."
         if dotted { scalars.remove(at: 1) }
-        guard scalars.count >= 3, scalars[0] == "Q", scalars[1] == " ", ProseShape.isUppercase(scalars[2])
+        guard scalars.count >= 3, scalars[0] == "Q", scalars[1] == " ",
+              ProseShape.isUppercase(scalars[2]) || Self.questionOpeners.contains(scalars[2])
         else { return nil }
         return (line.prefix(1), dotted ? 2 : 1)
     }

@@ -157,15 +157,16 @@ public struct TranscriptParser: Sendable {
         return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : any }
     }
 
-    /// The delivery and language markers that a label's asides are, "Emmanuel Macron (retranslated):",
-    /// "Mr. Nebenzia (Russian Federation) (spoke in Russian):" (an aside such as "(Reuters)" is none).
+    /// The delivery, language and time markers that a label's asides are, "Emmanuel Macron (retranslated):",
+    /// "Mr. Nebenzia (Russian Federation) (spoke in Russian):", "Speaker 1 (00:02):" (an aside such as
+    /// "(Reuters)" is none).
     private func asideMarkers(of label: (name: Substring, length: Int)?, at line: Range<Int>?, in text: [UInt8],
                               scanner: MarkerScanner) -> [Marker] {
         guard let label, let line, label.name.utf8.last == UInt8(ascii: ")") else { return [] }
         return SpeakerLabelGrammar.asides(in: Array(label.name.utf8)).compactMap { aside in
             let group = (line.lowerBound + aside.lowerBound)..<(line.lowerBound + aside.upperBound)
             guard let marker = scanner.scan(text, group).markers.first, marker.range == group,
-                  marker.kind == .delivery || marker.kind == .language else { return nil }
+                  marker.kind == .delivery || marker.kind == .language || marker.kind == .time else { return nil }
             return marker
         }
     }
