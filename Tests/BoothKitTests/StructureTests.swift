@@ -221,6 +221,32 @@ func transcript(file: String) throws -> Transcript {
         #expect(prose.turns.map(\.speakerID) == ["JEAN-PIERRE"])
     }
 
+    /// The European Parliament's verbatim reports end labels with a period and a dash, give the role
+    /// after a comma and the language spoken as its code.
+    @Test func parliamentLabelsEndWithADash() throws {
+        let parsed = try transcript("""
+            Debates - Tuesday, 16 January 2024 - Strasbourg
+
+            President. – The next item is the debate on the situation in Ukraine.
+
+            Ursula von der Leyen, President of the Commission. – Madam President, honourable Members, thank you.
+
+            Manfred Weber, on behalf of the PPE Group. – (DE) Madam President, we stand with Ukraine. We will go on.
+
+            Radosław Sikorski, Minister for Foreign Affairs of Poland. - Thank you.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT", "VON DER LEYEN", "WEBER", "SIKORSKI"])
+        #expect(parsed.turns.map { $0.label?.role } == [nil, "PRESIDENT OF THE COMMISSION", "ON BEHALF OF THE PPE GROUP",
+                                                        "MINISTER FOR FOREIGN AFFAIRS OF POLAND"])
+        #expect(parsed.turns.map(\.spokenLanguage) == [nil, nil, "de", nil])
+        #expect(parsed.turns.map(\.mode) == [.original, .original, .interpreted, .original])
+        #expect(parsed.turns[2].sentences.map { parsed.text(in: $0.range) } == ["Madam President, we stand with Ukraine.", "We will go on."])
+        // Prose with a dash after a sentence is no label.
+        let prose = try transcript("Debates\n\nPresident. – Thank you.\n\nWe agreed on this. – And on that.\n\nThe Commission acted quickly. – Yes.\n")
+        #expect(prose.turns.map(\.speakerID) == ["PRESIDENT"])
+        #expect(prose.turns[0].paragraphs.count == 3)
+    }
+
     /// Lines of a page's header that look like long titles name nobody: the header goes on past them.
     @Test func longTitlesWithoutANameAreNoLabels() throws {
         for line in ["Joint Statement of the Foreign Ministers: Full Text", "Press Conference of the Foreign Minister: Moscow",

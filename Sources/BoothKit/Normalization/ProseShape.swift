@@ -125,10 +125,17 @@ enum ProseShape {
         return (text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")) && text[index + 1] == 0x20
     }
 
-    /// The speaker label at the start of a line, if any (checked on a bounded prefix).
+    /// The speaker label at the start of a line, if any (checked on a bounded prefix): one that ends
+    /// with a colon, a bare "Q", or the European Parliament's "Name, role. –".
     static func label(at range: Range<Int>, in text: [UInt8],
                       grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
         guard let first = firstScalar(range, in: text), isUppercase(first) else { return nil }
+        if let label = colonLabel(at: range, first: first, in: text, grammar: grammar) { return label }
+        return text.withUnsafeBufferPointer { grammar.dashedLabel(in: $0, range) }
+    }
+
+    private static func colonLabel(at range: Range<Int>, first: Unicode.Scalar, in text: [UInt8],
+                                   grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
         let prefixEnd = min(range.upperBound, range.lowerBound + SpeakerLabelGrammar.maximumLabelScalars * 4 + 4)
         // A label needs a colon within its length, or is a bare "Q": skip the rest without making a String.
         // …within six words.

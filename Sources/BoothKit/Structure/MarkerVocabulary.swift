@@ -47,6 +47,12 @@ public struct MarkerVocabulary: Sendable {
         ("auf ", ["spricht"]),
     ]
 
+    /// The codes of the European Union's official languages, as the Parliament's verbatim reports put
+    /// them before a speech: "Manfred Weber, on behalf of the PPE Group. – (DE) Madam President…".
+    static let officialLanguageCodes: Set<String> = ["BG", "CS", "DA", "DE", "EL", "EN", "ES", "ET", "FI", "FR",
+                                                     "GA", "HR", "HU", "IT", "LT", "LV", "MT", "NL", "PL", "PT",
+                                                     "RO", "SK", "SL", "SV"]
+
     /// The bundled vocabulary.
     public static let bundled = MarkerVocabulary(listText: BundledLexicons.text(named: "markers.txt") ?? "")
 
@@ -73,6 +79,10 @@ public struct MarkerVocabulary: Sendable {
     private let readings = BoundedMemo<(kind: MarkerKind, timestamp: String?, language: String?)?>()
 
     private func reading(_ inner: Substring) -> (kind: MarkerKind, timestamp: String?, language: String?)? {
+        // The European Parliament's "(DE)": the language spoken, as an official language's code in capitals.
+        if inner.utf8.count == 2, Self.officialLanguageCodes.contains(String(inner)) {
+            return (.language, nil, inner.lowercased())
+        }
         let text = Self.fold(inner)
         // A time alone: "(00:45)", "[1:02:03]".
         if let first = text.first, first.isASCII, first.isNumber, let time = Self.timestamp(in: Substring(text)), time == text {

@@ -33,7 +33,13 @@ public struct SpeakerLabel: Sendable, Equatable {
         // Asides, "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation) (spoke in Russian)", say
         // how, for whom or in which language the speaker speaks, not who.
         let personEnd = Array(name.utf8).withUnsafeBufferPointer { SpeakerLabelGrammar.personEnd(in: $0) }
-        let person = String(decoding: name.utf8.prefix(personEnd), as: UTF8.self)
+        var person = String(decoding: name.utf8.prefix(personEnd), as: UTF8.self)
+        // The European Parliament's "Manfred Weber, on behalf of the PPE Group": the role after a comma.
+        var roleAfterName: String?
+        if let comma = person.firstIndex(of: ",") {
+            roleAfterName = person[person.index(after: comma)...].trimming([" "]).uppercased()
+            person = String(person[..<comma])
+        }
         let tokens = person.split(separator: " ").map { $0.uppercased() }
         if tokens == ["Q"] || tokens == ["A"] {
             speakerID = tokens == ["Q"] ? "QUESTION" : "ANSWER"
@@ -60,6 +66,6 @@ public struct SpeakerLabel: Sendable, Equatable {
         // The words after the last title word are given names ("SECRETARY ANTONY BLINKEN").
         let lastTitle = beforeSurname.lastIndex { Self.roleWords.contains($0) }
         let roleTokens = lastTitle.map { beforeSurname[...$0] } ?? []
-        role = roleTokens.isEmpty ? nil : roleTokens.joined(separator: " ")
+        role = roleTokens.isEmpty ? roleAfterName.flatMap { $0.isEmpty ? nil : $0 } : roleTokens.joined(separator: " ")
     }
 }

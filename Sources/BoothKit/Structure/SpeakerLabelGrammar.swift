@@ -248,7 +248,7 @@ struct SpeakerLabelGrammar: Sendable {
         return (line.prefix(1), dotted ? 2 : 1)
     }
 
-    private func isLabel(_ name: Substring) -> Bool {
+    func isLabel(_ name: Substring) -> Bool {
         if let last = name.utf8.last, last &- 0x30 < 10 { return isNumberedSpeaker(name) }
         // Split at each U+0020 scalar: splitting into Characters (grapheme clusters) cost a tenth of the
         // time of Russian text, where every capitalized line with a colon comes here. (The two differ

@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The speaker labels of the European Parliament's verbatim reports, which end with a period and a dash
+/// instead of a colon, and may give the role after a comma:
+///
+/// ```
+/// President. – The next item is the debate on…
+/// Ursula von der Leyen, President of the Commission. – Madam President, honourable Members…
+/// Manfred Weber, on behalf of the PPE Group. – (DE) Madam President…
+/// ```
+///
+/// The words before the comma (or all of them) must be a name as `SpeakerLabelGrammar` reads names
+/// before a colon, or a single title word (`President`, `Presidente`); the role after the comma may be
+/// any words without sentence punctuation. The dash is an en dash, an em dash or a hyphen, with spaces
+/// around it.
+extension SpeakerLabelGrammar {
+    /// Longest such label: "Josep Borrell Fontelles, Vice-President of the Commission / High
+    /// Representative of the Union for Foreign Affairs and Security Policy. –" has 140 bytes.
+    static let maximumDashedLabelBytes = 240
+
+    /// The label at the start of the line `text[range]` — its name (person and role, without the period)
+    /// and its length up to the end of the dash — or nil.
+    func dashedLabel(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (name: Substring, length: Int)? {
+        let start = range.lowerBound
+        let limit = min(range.upperBound, start + Self.maximumDashedLabelBytes)
+        guard let separator = Self.periodAndDash(in: text, start..<limit, lineEnd: range.upperBound) else { return nil }
+        let name = UnsafeBufferPointer(rebasing: text[start..<separator.period])
+        // Sentence punctuation, brackets or quotation marks say this is prose.
+        guard !name.isEmpty, !name.contains(where: { Self.notInDashedLabels.contains($0) }) else { return nil }
+        let person = name.firstIndex(of: UInt8(ascii: ",")).map { UnsafeBufferPointer(rebasing: name[..<$0]) } ?? name
+        let personText = Substring(String(decoding: person, as: UTF8.self))
+        guard isLabel(personText)
+            || !personText.contains(" ") && SpeakerLabel.roleWords.contains(personText.uppercased())
+            && personText.unicodeScalars.first.map(ProseShape.isUppercase) == true
+        else { return nil }
+        return (Substring(String(decoding: name, as: UTF8.self)), separator.end - start)
+    }
+
+    /// Bytes no dashed label's name holds: `? ! : ; ( ) [ ] "`.
+    private static let notInDashedLabels: Set<UInt8> = Set("?!:;()[]\"".utf8)
+
+    /// The first ". –", ". —" or ". -" in `range` followed by a space or the line's end: the period's
+    /// offset and the dash's end. A period and a space before it end the search (a sentence ended
+    /// there), unless the period follows a single capital letter, an initial ("J. Smith").
+    private static func periodAndDash(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                      lineEnd: Int) -> (period: Int, end: Int)? {
+        guard let base = text.baseAddress else { return nil }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let found = memchr(base + index, Int32(UInt8(ascii: ".")), range.upperBound - index) else { return nil }
+            let period = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            index = period + 1
+            guard period + 2 < lineEnd, text[period + 1] == 0x20 else { continue }
+            let dash = period + 2
+            var end: Int?
+            if text[dash] == UInt8(ascii: "-") {
+                end = dash + 1
+            } else if dash + 2 < lineEnd, text[dash] == 0xE2, text[dash + 1] == 0x80,
+                      text[dash + 2] == 0x93 || text[dash + 2] == 0x94 {
+                end = dash + 3
+            }
+            if let end, end == lineEnd || text[end] == 0x20 { return (period, end) }
+            // ". " not before a dash: only an initial goes on.
+            let isInitial = period >= range.lowerBound + 1 && text[period - 1] &- 0x41 < 26
+                && (period == range.lowerBound + 1 || text[period - 2] == 0x20)
+            if !isInitial { return nil }
+        }
+        return nil
+    }
+}
