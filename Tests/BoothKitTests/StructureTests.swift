@@ -193,6 +193,10 @@ func transcript(file: String) throws -> Transcript {
         #expect(russian.turns.map(\.speakerID) == ["НЕБЕНЗЯ", "ТОМАС-ГРИНФИЛД"])
         #expect(russian.turns.map(\.spokenLanguage) == [nil, "en"])
         #expect(russian.turns.map(\.mode) == [.original, .interpreted])
+        // The language translated from says the same.
+        let translated = try transcript("Брифинг\n\nВопрос (перевод с английского): Спасибо.\n\nQUESTION (translated from Russian): Thank you.\n")
+        #expect(translated.turns.map(\.spokenLanguage) == ["en", "ru"])
+        #expect(translated.turns.map(\.mode) == [.interpreted, .interpreted])
     }
 
     /// White House transcripts go on with an interrupted question ("Q — and second…"); video transcripts

@@ -29,6 +29,13 @@ public struct MarkerVocabulary: Sendable {
                     for (start, verbs) in Self.speakingVerbs where phrase.hasPrefix(start) {
                         phrases += verbs.map { Phrase(text: $0 + " " + phrase, kind: .language, language: pair.value) }
                     }
+                    // "(translated from Russian)": the language the words were spoken in.
+                    if phrase.hasPrefix("in ") {
+                        let language = phrase.dropFirst(3)
+                        phrases += ["translated from ", "interpreted from "].map {
+                            Phrase(text: $0 + language, kind: .language, language: pair.value)
+                        }
+                    }
                 }
             } else if let kind = MarkerKind(rawValue: name) {
                 phrases += entries.map { Phrase(text: Self.fold($0.text), kind: kind, language: nil) }
