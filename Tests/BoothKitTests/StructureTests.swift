@@ -105,6 +105,9 @@ func transcript(file: String) throws -> Transcript {
         ("Prime Minister Kishida (via interpreter): Thank you.", "KISHIDA", "PRIME MINISTER"),
         // Press conferences name the questioner's agency; spokespeople are generic speakers.
         ("Reuters: What is China's position?", "REUTERS", nil),
+        ("Global Times: What is China's position?", "GLOBAL TIMES", nil),
+        ("Financial Times: A follow-up.", "FINANCIAL TIMES", nil),
+        ("Phoenix TV: Thank you.", "PHOENIX TV", nil),
         ("Spokesperson: Please refer to the competent authorities.", "SPOKESPERSON", nil),
         ("Пресс-секретарь: Добрый день.", "ПРЕСС-СЕКРЕТАРЬ", nil),
         ("Реплика: Спасибо.", "РЕПЛИКА", nil),

@@ -7,11 +7,19 @@ struct PersonName {
     let particles: Set<String>
     /// Surnames written first, upper-cased.
     let surnamesFirst: Set<String>
+    /// Last words of news outlets' names, upper-cased.
+    let outletWords: Set<String>
 
     init(listText: String) {
         let list = SectionedList(listText)
         particles = Set(list.entries(in: "particles").map { $0.text.uppercased() })
         surnamesFirst = Set(list.entries(in: "surname-first").map { $0.text.uppercased() })
+        outletWords = Set(list.entries(in: "outlet-words").map { $0.text.uppercased() })
+    }
+
+    /// Whether the words (upper-cased) name a news outlet rather than a person: "GLOBAL TIMES", "CHINA DAILY".
+    func isOutlet(_ words: [String]) -> Bool {
+        words.count >= 2 && outletWords.contains(words[words.count - 1])
     }
 
     static let bundled = PersonName(listText: BundledLexicons.text(named: "person-names.txt") ?? "")

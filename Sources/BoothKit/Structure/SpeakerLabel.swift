@@ -46,6 +46,12 @@ public struct SpeakerLabel: Sendable, Equatable {
             role = nil
             return
         }
+        // "GLOBAL TIMES", "CHINA DAILY": an outlet's name is its id, whole.
+        if PersonName.bundled.isOutlet(tokens) {
+            speakerID = tokens.joined(separator: " ")
+            role = nil
+            return
+        }
         // "SPEAKER 2": the number is no surname.
         if tokens.count == 2, tokens[1].utf8.allSatisfy({ $0 &- 0x30 < 10 }) {
             speakerID = tokens.joined(separator: " ")
