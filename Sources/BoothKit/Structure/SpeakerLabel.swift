@@ -4,13 +4,15 @@ public struct SpeakerLabel: Sendable, Equatable {
     /// "Emmanuel Macron (retranslated)".
     public var name: String
     /// The same for every turn of one person in a file: the surname, upper-cased ("LAVROV", "VON DER LEYEN",
-    /// "WANG" for "Wang Wenbin": `PersonName`), or the
+    /// "WANG" for "Wang Wenbin": `PersonName`), a news outlet's whole name ("GLOBAL TIMES"), or the
     /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`, "ANSWER" for `A.` beside `Q.`).
     public var speakerID: String
     /// The title before the name, upper-cased ("FOREIGN MINISTER"), without honorifics: the words before
     /// the surname up to the last one that `Lexicons/speaker-roles.txt` lists, so that given names are
     /// not taken for a role ("Foreign Minister Sergey Lavrov" → "FOREIGN MINISTER", "Сергей Лавров" →
-    /// nil); nil when there is none.
+    /// nil); without a title there, the words after a comma, as the European Parliament's labels give
+    /// it ("Manfred Weber, on behalf of the PPE Group" → "ON BEHALF OF THE PPE GROUP"); nil when there is
+    /// none.
     public var role: String?
 
     /// Honorifics dropped from the role.
