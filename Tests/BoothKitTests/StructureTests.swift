@@ -132,6 +132,7 @@ func transcript(file: String) throws -> Transcript {
         // German government press conferences abbreviate roles.
         ("StS Hebestreit: Guten Tag.", "HEBESTREIT", "STS"),
         ("SRS'in Hoffmann: Danke.", "HOFFMANN", "SRS'IN"),
+        ("VORS. WELTY: Ich eröffne die Pressekonferenz.", "WELTY", "VORS."),
     ] as [(String, String, String?)])
     func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
         let parsed = try transcript("Some header line\n\n" + line + "\n")
