@@ -21,20 +21,16 @@ public struct MarkerVocabulary: Sendable {
                     guard let pair = SectionedList.keyValue(entry.text) else { continue }
                     let phrase = Self.fold(pair.key)
                     phrases.append(Phrase(text: phrase, kind: .language, language: pair.value))
-                    // "(Russian)" as well as "(In Russian)".
+                    // "(Russian)" as well as "(In Russian)", and "(translated from Russian)".
                     if phrase.hasPrefix("in ") {
-                        phrases.append(Phrase(text: String(phrase.dropFirst(3)), kind: .language, language: pair.value))
+                        let language = phrase.dropFirst(3)
+                        phrases += ["", "translated from ", "interpreted from "].map {
+                            Phrase(text: $0 + language, kind: .language, language: pair.value)
+                        }
                     }
                     // Verbatim records say who spoke which language: "(spoke in Russian)", "(говорит по-английски)".
                     for (start, verbs) in Self.speakingVerbs where phrase.hasPrefix(start) {
                         phrases += verbs.map { Phrase(text: $0 + " " + phrase, kind: .language, language: pair.value) }
-                    }
-                    // "(translated from Russian)": the language the words were spoken in.
-                    if phrase.hasPrefix("in ") {
-                        let language = phrase.dropFirst(3)
-                        phrases += ["translated from ", "interpreted from "].map {
-                            Phrase(text: $0 + language, kind: .language, language: pair.value)
-                        }
                     }
                 }
             } else if let kind = MarkerKind(rawValue: name) {
