@@ -264,6 +264,15 @@ func transcript(file: String) throws -> Transcript {
         }
     }
 
+    /// The label reading passes over lower-case words longer than any particle or title connector
+    /// without looking them up: a longer particle added to the list would never be read.
+    @Test func particlesAndConnectorsAreShortWords() {
+        for word in PersonName.bundled.particles.union(SpeakerLabelGrammar.titleConnectors.map { $0.uppercased() }) {
+            #expect(word.unicodeScalars.count <= SpeakerLabelGrammar.longestLowerCaseWord, "\(word)")
+        }
+        #expect(PersonName.bundled.particles.contains("DELLA"))
+    }
+
     @Test func pinyinGivenNamesAreToldFromWesternNames() {
         for name in ["Wenbin", "Chunying", "Lijian", "Yi", "Jinping", "Ning", "Keqiang", "Xi'an", "Hua-chun",
                      "И", "Вэньбинь", "Цзиньпин", "Чуньин", "Лицзянь", "Нин", "Ган"] {

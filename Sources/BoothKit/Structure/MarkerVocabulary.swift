@@ -37,9 +37,10 @@ public struct MarkerVocabulary: Sendable {
                 phrases += entries.map { Phrase(text: Self.fold($0.text), kind: kind, language: nil) }
             }
         }
-        var index: [String: [Phrase]] = [:]
-        for phrase in phrases { index[Self.firstWord(phrase.text), default: []].append(phrase) }
-        phrasesByFirstWord = index.mapValues { $0.sorted { $0.text.count > $1.text.count } }
+        // Each phrase's length counted once, not in every comparison of the sort (this runs at every start).
+        var index: [String: [(phrase: Phrase, length: Int)]] = [:]
+        for phrase in phrases { index[Self.firstWord(phrase.text), default: []].append((phrase, phrase.text.count)) }
+        phrasesByFirstWord = index.mapValues { $0.sorted { $0.length > $1.length }.map(\.phrase) }
     }
 
     /// Verbs of speaking put before a language phrase that starts so: "in Russian" → "spoke in Russian".
@@ -66,10 +67,13 @@ public struct MarkerVocabulary: Sendable {
         return folded
     }
 
-    /// The text up to the first space, colon, comma, semicolon or digit.
+    /// The text up to the first space, colon, comma, semicolon or ASCII digit (read as UTF-8: every one
+    /// of them is a byte of its own).
     private static func firstWord(_ text: String) -> String {
-        String(text.prefix { !(" :,;".contains($0) || ($0.isASCII && $0.isNumber)) })
+        String(decoding: text.utf8.prefix { !(Self.wordEnds.contains($0) || $0 &- 0x30 < 10) }, as: UTF8.self)
     }
+
+    private static let wordEnds: Set<UInt8> = Set(" :,;".utf8)
 
     /// Reads the text inside a bracket pair: its kind, a timestamp and a language code when it is a
     /// marker, nil when it is ordinary bracketed text ("(Smith 55)").

@@ -113,12 +113,20 @@ struct SpeakerLabelGrammar: Sendable {
             return isNumberedSpeaker(Substring(String(decoding: name, as: UTF8.self)))
         }
         var tokens = 1, hasLetter = false, allUpper = true, tokenStartsUpper = true, previous: UInt8 = 0x20
+        // A lower-case word longer than any particle or title connector ("della") makes no long name
+        // either: most prose before a colon ends here, without a String made.
+        var lowerWordLength = 0, longLowerWord = false
         for byte in name {
             if byte == 0x20 {
                 if previous == 0x20 { return false }  // an empty token
                 tokens += 1
+                lowerWordLength = 0
             } else if previous == 0x20, byte &- 0x41 >= 26 {
                 tokenStartsUpper = false
+                if byte &- 0x61 < 26 { lowerWordLength = 1 }
+            } else if lowerWordLength > 0 {
+                lowerWordLength += 1
+                if lowerWordLength > Self.longestLowerCaseWord { longLowerWord = true }
             }
             if byte &- 0x41 < 26 {
                 hasLetter = true
@@ -133,8 +141,9 @@ struct SpeakerLabelGrammar: Sendable {
         guard !name.isEmpty, previous != 0x20, tokens <= 6, hasLetter else { return false }
         if allUpper { return true }
         guard tokenStartsUpper, tokens <= 4 else {
+            guard !longLowerWord else { return false }
             let string = String(decoding: name, as: UTF8.self)
-            return Self.isLongName(string.split(separator: " ", omittingEmptySubsequences: false))
+            return Self.isLongName(string.unicodeScalars.split(separator: " ", omittingEmptySubsequences: false).map(Substring.init))
         }
         if tokens >= 2 { return true }
         // Initials joined to a surname, "S.V.Lavrov": every piece between periods starts with a capital.
@@ -144,7 +153,10 @@ struct SpeakerLabelGrammar: Sendable {
     }
 
     /// Lower-case words that join a title's words: "Secretary of State", "Minister for Foreign Affairs".
-    static let titleConnectors: Set<String> = ["OF", "FOR", "THE", "ON"]
+    static let titleConnectors: Set<String> = ["of", "for", "the", "on"]
+
+    /// The longest lower-case word `isLongName` takes: a particle ("della") or a title connector.
+    static let longestLowerCaseWord = 5
 
     /// Whether mixed-case words beyond the plain rule (up to four capitalized words) make a name: its
     /// lower-case words surname particles (`PersonName`: "President von der Leyen", "Luiz Inácio Lula da
@@ -156,21 +168,24 @@ struct SpeakerLabelGrammar: Sendable {
     static func isLongName(_ tokens: [Substring]) -> Bool {
         guard tokens.count >= 2, let first = tokens.first?.unicodeScalars.first, let last = tokens.last?.unicodeScalars.first,
               ProseShape.isUppercase(first), ProseShape.isUppercase(last) else { return false }
+        // The cheap test first: a long lower-case word is prose ("Мы считаем:", "The answer is simple:").
+        for token in tokens {
+            guard let lead = token.unicodeScalars.first else { return false }
+            if !ProseShape.isUppercase(lead), token.unicodeScalars.count > longestLowerCaseWord { return false }
+        }
         var words = 0
         var hasTitle = false
         var connectorsFollowTitles = true
         var previousIsTitle = false
         for token in tokens {
-            guard let lead = token.unicodeScalars.first else { return false }
-            let upper = token.uppercased()
-            if ProseShape.isUppercase(lead) {
+            if ProseShape.isUppercase(token.unicodeScalars.first!) {
                 words += 1
-                previousIsTitle = SpeakerLabel.roleWords.contains(upper)
+                previousIsTitle = SpeakerLabel.roleWords.contains(token.uppercased())
                 hasTitle = hasTitle || previousIsTitle
-            } else if titleConnectors.contains(upper) {
+            } else if titleConnectors.contains(String(token)) {
                 // "of the": the second connector follows the first, which follows the title word.
                 if !previousIsTitle { connectorsFollowTitles = false }
-            } else if PersonName.bundled.particles.contains(upper) {
+            } else if PersonName.bundled.particles.contains(token.uppercased()) {
                 previousIsTitle = false
             } else {
                 return false
