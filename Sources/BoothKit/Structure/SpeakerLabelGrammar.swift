@@ -202,8 +202,9 @@ struct SpeakerLabelGrammar: Sendable {
 
     /// The asides that end a label name, each " (" then up to `maximumAsideBytes` bytes holding no
     /// bracket, then ")" — "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation)
-    /// (spoke in Russian)", "Speaker 1 (00:02)" — as the ranges of the parenthesized groups in `name`, in order; empty when
-    /// the name has none. The person's name is what comes before the first, less its space.
+    /// (spoke in Russian)", "Speaker 1 (00:02)" — as the ranges of the parenthesized groups in `name`,
+    /// in order; empty when the name has none. The person's name is what comes before the first, less
+    /// its space.
     static func asides(in name: [UInt8]) -> [Range<Int>] {
         name.withUnsafeBufferPointer { asides(in: $0) }
     }
