@@ -127,9 +127,8 @@ enum GapsRendering {
         var file: String?
         for gap in gaps {
             if gap.file != file { out += "== \(gap.file)\n"; file = gap.file }
-            let who = [gap.role, gap.speaker].compactMap { $0 }.joined(separator: " ")
             out += "\(gap.file):\(gap.position): \(gap.kind.rawValue) \(gap.marker)"
-            out += " — \(who.isEmpty ? "no speaker" : who), \(gap.mode.rawValue)"
+            out += " — \(gap.who.flatMap { $0.isEmpty ? nil : $0 } ?? "no speaker"), \(gap.mode.rawValue)"
             if let timestamp = gap.timestamp { out += ", at \(timestamp)" }
             let joiner = gap.after.first.map { $0.isPunctuation ? "" : " " } ?? ""
             out += "\n  …\(gap.before) \(gap.marker)\(joiner)\(gap.after)…\n"

@@ -93,7 +93,7 @@ enum TranscriptOutline {
         for byline in header.bylines { out += "by:    \(byline.text)\n" }
         for turn in transcript.turns {
             let position = transcript.position(of: turn.range)
-            let who = turn.label.map { [$0.role, $0.speakerID].compactMap { $0 }.joined(separator: " ") } ?? "(no speaker)"
+            let who = turn.label?.who ?? "(no speaker)"
             out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue), \(turn.language)"
             if let spoken = turn.spokenLanguage { out += ", spoken in \(spoken)" }
             if let time = turn.time?.timestamp { out += ", at \(time)" }

@@ -247,6 +247,9 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns.map { $0.label?.role } == [nil, "PRESIDENT OF THE COMMISSION", "ON BEHALF OF THE PPE GROUP",
                                                         "MINISTER FOR FOREIGN AFFAIRS OF POLAND"])
         #expect(parsed.turns.map(\.spokenLanguage) == [nil, nil, "de", nil])
+        // Read in the label's order: the role after the name.
+        #expect(parsed.turns[2].label?.who == "WEBER, ON BEHALF OF THE PPE GROUP")
+        #expect(try transcript("Talks\n\nFOREIGN MINISTER LAVROV: Thank you.\n").turns.first?.label?.who == "FOREIGN MINISTER LAVROV")
         #expect(parsed.turns.map(\.mode) == [.original, .original, .interpreted, .original])
         #expect(parsed.turns[2].sentences.map { parsed.text(in: $0.range) } == ["Madam President, we stand with Ukraine.", "We will go on."])
         // Prose with a dash after a sentence is no label.

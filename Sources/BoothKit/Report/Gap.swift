@@ -14,6 +14,8 @@ public struct Gap: Sendable {
     public var turn: Int
     public var speaker: String?
     public var role: String?
+    /// The speaker as a reader names them ("FOREIGN MINISTER LAVROV": `SpeakerLabel.who`); nil without a label.
+    public var who: String?
     /// A gap in interpreted speech is a gap in the interpretation, not necessarily in the speaker's words.
     public var mode: DeliveryMode
     public var sentenceIndex: Int
@@ -47,7 +49,7 @@ public enum Gaps {
                         file: transcript.source.name, kind: marker.kind, marker: transcript.text(in: marker.range),
                         timestamp: marker.timestamp, start: original.lowerBound, end: original.upperBound,
                         position: transcript.source.position(of: original.lowerBound), turn: turn.index,
-                        speaker: turn.speakerID, role: turn.label?.role, mode: turn.mode, sentenceIndex: sentence.index,
+                        speaker: turn.speakerID, role: turn.label?.role, who: turn.label?.who, mode: turn.mode, sentenceIndex: sentence.index,
                         sentence: transcript.text(in: sentence.range),
                         before: lastWords(transcript.normalized.bytes, speech.lowerBound..<marker.range.lowerBound),
                         after: firstWords(transcript.normalized.bytes, marker.range.upperBound..<speech.upperBound),

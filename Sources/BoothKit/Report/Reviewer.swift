@@ -77,7 +77,7 @@ public struct Reviewer: Sendable {
     }
 
     private func who(_ turn: Turn) -> String {
-        [turn.label?.role, turn.speakerID].compactMap { $0 }.joined(separator: " ").nonEmpty ?? "an unnamed speaker"
+        turn.label?.who.nonEmpty ?? "an unnamed speaker"
     }
 
     private func gapFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {

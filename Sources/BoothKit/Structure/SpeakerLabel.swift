@@ -14,6 +14,15 @@ public struct SpeakerLabel: Sendable, Equatable {
     /// it ("Manfred Weber, on behalf of the PPE Group" → "ON BEHALF OF THE PPE GROUP"); nil when there is
     /// none.
     public var role: String?
+    /// Whether the role follows the name in the label ("Manfred Weber, on behalf of the PPE Group").
+    public var roleFollowsName = false
+
+    /// The speaker as a reader names them, role and id in the label's order: "FOREIGN MINISTER LAVROV",
+    /// "WEBER, ON BEHALF OF THE PPE GROUP", "QUESTION".
+    public var who: String {
+        guard let role else { return speakerID }
+        return roleFollowsName ? speakerID + ", " + role : role + " " + speakerID
+    }
 
     /// Honorifics dropped from the role.
     static let honorifics: Set<String> = ["MR", "MR.", "MRS", "MRS.", "MS", "MS.", "MISS", "DR", "DR.",
@@ -74,6 +83,11 @@ public struct SpeakerLabel: Sendable, Equatable {
         // The words after the last title word are given names ("SECRETARY ANTONY BLINKEN").
         let lastTitle = beforeSurname.lastIndex { Self.roleWords.contains($0) }
         let roleTokens = lastTitle.map { beforeSurname[...$0] } ?? []
-        role = roleTokens.isEmpty ? roleAfterName.flatMap { $0.isEmpty ? nil : $0 } : roleTokens.joined(separator: " ")
+        if roleTokens.isEmpty, let roleAfterName, !roleAfterName.isEmpty {
+            role = roleAfterName
+            roleFollowsName = true
+        } else {
+            role = roleTokens.isEmpty ? nil : roleTokens.joined(separator: " ")
+        }
     }
 }
