@@ -9,19 +9,24 @@ struct SegmentCommand: ParsableCommand {
         discussion: """
         Prints JSON Lines, one object per sentence:
 
-          {"file": "Corpora/stockholm-2021-12-02.txt", "turn": 0, "speaker": "LAVROV",
-           "role": "FOREIGN MINISTER", "mode": "interpreted", "language": "en", "sentence": 0,
-           "text": "So Mr. Secretary of State, (inaudible).", "start": 403, "end": 442,
-           "line": 11, "column": 45, "markers": [{"kind": "inaudible", "text": "(inaudible)",
-           "start": 430, "end": 441, "line": 11, "column": 72}]}
+          {"file": "Corpora/stockholm-2021-12-02.txt", "turn": 0,
+           "speaker": "LAVROV", "role": "FOREIGN MINISTER", "mode": "interpreted",
+           "language": "en", "sentence": 0,
+           "text": "So Mr. Secretary of State, (inaudible).",
+           "start": 403, "end": 442, "line": 11, "column": 45,
+           "markers": [{"kind": "inaudible", "text": "(inaudible)",
+                        "start": 430, "end": 441, "line": 11, "column": 72}]}
 
-        start/end are UTF-8 byte offsets into the original file (end-exclusive); line/column (1-based,
-        columns in Unicode scalars) are those of start. mode is "interpreted" when a delivery marker \
+        start/end are UTF-8 byte offsets into the original file (end-exclusive); line/column (1-based, \
+        columns in Unicode scalars) are those of start. A turn starts at a speaker label: "SECRETARY \
+        BLINKEN:", "Sergey Lavrov:", "Q", "Mr. Nebenzia (Russian Federation) (spoke in Russian):", \
+        "Manfred Weber, on behalf of the PPE Group. –". mode is "interpreted" when a delivery marker \
         such as "(Via interpreter)" follows the label, ends it ("Emmanuel Macron (retranslated):") or \
-        opens the turn. A text without speaker labels \
-        is one turn whose speaker is null.
+        opens the turn, or when the language spoken ("(In Russian)", "(spoke in Russian)", "(DE)") is \
+        not the text's. A text without speaker labels is one turn whose speaker is null.
 
-        Marker phrases come from Lexicons/markers.txt, abbreviations and sentence starters from \
+        Marker phrases come from Lexicons/markers.txt; label words from Lexicons/speaker-labels.txt, \
+        speaker-roles.txt and person-names.txt; abbreviations and sentence starters from \
         Lexicons/abbreviations-<lang>.txt.
 
         EXAMPLES
