@@ -548,7 +548,7 @@ func transcript(file: String) throws -> Transcript {
         }
         let pieces = ["SECRETARY", "BLINKEN", "Q", "Mr", "Moderator", "MODERATOR", "Question", "S.V.Lavrov", "A.b",
                       "lavrov", " ", " ", ":", ":", ".", "-", "'", "’", "(", ")", " (retranslated)", " (Reuters)", "(x)",
-                      "1", "Я", "ЛАВРОВ", "x", "É", "\t"]
+                      "1", "Я", "ЛАВРОВ", "x", "É", "\t", "—", "…", "\"", "“", " (00:02)", " (spoke in Russian)", "von", "of"]
         var generator = SplitMix64(seed: 31)
         var decided = 0
         for _ in 0..<30_000 {
@@ -560,15 +560,21 @@ func transcript(file: String) throws -> Transcript {
         #expect(decided > 10_000)
         // Names of one to seven words before a colon, in every casing the rules tell apart.
         let words = ["SECRETARY", "Secretary", "secretary", "BLINKEN", "Lavrov", "Q", "Mr.", "MR.", "S.V.Lavrov",
-                     "s.v.Lavrov", "A.B", "Moderator", "moderator", "Interpreter", "O'Brien", "Jean-Yves", "X1", "Я"]
+                     "s.v.Lavrov", "A.B", "Moderator", "moderator", "Interpreter", "O'Brien", "Jean-Yves", "X1", "Я",
+                     // Particles, title connectors and title words, and a lower-case word too long to be either.
+                     "von", "der", "della", "de", "of", "the", "State", "General", "Minister", "answer", "Leyen"]
         for _ in 0..<30_000 {
             let count = Int(1 + generator.next() % 7)
             let name = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
-            let aside = [" (retranslated)", " (как переведено)", " (a:b)", "  (x)", " ()", " (x", ""][Int(generator.next() % 7)]
+            let asides = [" (retranslated)", " (как переведено)", " (a:b)", "  (x)", " ()", " (x", "", " (00:02)",
+                          " (Russian Federation) (spoke in Russian)", " (a) (b) (c)"]
+            let aside = asides[Int(generator.next() % UInt64(asides.count))]
             check(Array((name + aside + (generator.next() % 4 == 0 ? " :" : ":") + " Thank you.").utf8))
         }
         for file in Fixtures.corpora + ["stockholm", "geneva"].map({ "Tests/Fixtures/align/\($0)-ru.txt" }) {
-            for line in try Fixtures.bytes(file).split(separator: 0x0A) { check(Array(line.prefix(244))) }
+            for line in try Fixtures.bytes(file).split(separator: 0x0A) {
+                check(Array(line.prefix(SpeakerLabelGrammar.maximumLabelScalars * 4 + 4)))
+            }
         }
         // Long names: exactly sixty characters before the colon are allowed, sixty-one are not.
         check(Array((String(repeating: "A", count: 60) + ": x").utf8))
