@@ -113,6 +113,10 @@ func transcript(file: String) throws -> Transcript {
         ("Реплика: Спасибо.", "РЕПЛИКА", nil),
         ("Remark: Thank you.", "REMARK", nil),
         ("Journaliste : Merci.", "JOURNALISTE", nil),
+        // Unnamed voices of several words, lower case and all.
+        ("Audience member: Thank you.", "AUDIENCE MEMBER", nil),
+        ("Unidentified speaker: Yes.", "UNIDENTIFIED SPEAKER", nil),
+        ("Голос из зала: Спасибо.", "ГОЛОС ИЗ ЗАЛА", nil),
         // Particles belong to the surname; Chinese names put the surname first (Lexicons/person-names.txt).
         ("President von der Leyen: Thank you.", "VON DER LEYEN", "PRESIDENT"),
         ("Ursula von der Leyen: Thank you.", "VON DER LEYEN", nil),
@@ -562,7 +566,9 @@ func transcript(file: String) throws -> Transcript {
         let words = ["SECRETARY", "Secretary", "secretary", "BLINKEN", "Lavrov", "Q", "Mr.", "MR.", "S.V.Lavrov",
                      "s.v.Lavrov", "A.B", "Moderator", "moderator", "Interpreter", "O'Brien", "Jean-Yves", "X1", "Я",
                      // Particles, title connectors and title words, and a lower-case word too long to be either.
-                     "von", "der", "della", "de", "of", "the", "State", "General", "Minister", "answer", "Leyen"]
+                     "von", "der", "della", "de", "of", "the", "State", "General", "Minister", "answer", "Leyen",
+                     // Generic speakers of several words.
+                     "Audience", "member", "Unidentified", "speaker"]
         for _ in 0..<30_000 {
             let count = Int(1 + generator.next() % 7)
             let name = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")

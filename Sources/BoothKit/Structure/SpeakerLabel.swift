@@ -57,8 +57,10 @@ public struct SpeakerLabel: Sendable, Equatable {
             role = nil
             return
         }
-        // "GLOBAL TIMES", "CHINA DAILY": an outlet's name is its id, whole.
-        if PersonName.bundled.isOutlet(tokens) {
+        // "GLOBAL TIMES", "CHINA DAILY": an outlet's name is its id, whole; so is a generic speaker's,
+        // "AUDIENCE MEMBER", "ГОЛОС ИЗ ЗАЛА".
+        if PersonName.bundled.isOutlet(tokens)
+            || tokens.count > 1 && SpeakerLabelGrammar.bundled.genericSpeakers.contains(person.lowercased()) {
             speakerID = tokens.joined(separator: " ")
             role = nil
             return

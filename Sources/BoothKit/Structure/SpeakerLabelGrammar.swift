@@ -18,8 +18,12 @@
 /// Federation) (spoke in Russian):` — which are part of the label (`asides(in:)`; the parser reads a
 /// delivery or language marker there as the turn's).
 struct SpeakerLabelGrammar: Sendable {
-    /// Lower-cased single words that are speaker labels on their own ("question", "вопрос").
+    /// Lower-cased words and phrases that are speaker labels on their own ("question", "вопрос",
+    /// "audience member", "голос из зала").
     let genericSpeakers: Set<String>
+    /// The first words of the generic speakers of more than one word ("audience", "голос"): only a name
+    /// starting with one is looked up whole, so prose before a colon makes no String.
+    let genericPhraseFirstWords: Set<String>
 
     /// Longest label with its asides, in scalars: "Mr. Fernández de Soto Valderrama (Colombia) (spoke in
     /// Spanish; English text provided by the delegation)" has 101.
@@ -141,6 +145,11 @@ struct SpeakerLabelGrammar: Sendable {
         guard !name.isEmpty, previous != 0x20, tokens <= 6, hasLetter else { return false }
         if allUpper { return true }
         guard tokenStartsUpper, tokens <= 4 else {
+            if tokens <= 4, let space = name.firstIndex(of: 0x20),
+               genericPhraseFirstWords.contains(String(decoding: UnsafeBufferPointer(rebasing: name[..<space]), as: UTF8.self).lowercased()),
+               genericSpeakers.contains(String(decoding: name, as: UTF8.self).lowercased()) {
+                return true
+            }
             guard !longLowerWord else { return false }
             let string = String(decoding: name, as: UTF8.self)
             return Self.isLongName(string.unicodeScalars.split(separator: " ", omittingEmptySubsequences: false).map(Substring.init))
@@ -284,7 +293,7 @@ struct SpeakerLabelGrammar: Sendable {
         guard hasLetter else { return false }
         if allUpper { return true }
         guard tokens.count <= 4, tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) }) else {
-            return Self.isLongName(tokens)
+            return isGenericPhrase(name) || Self.isLongName(tokens)
         }
         if tokens.count >= 2 { return true }
         let word = tokens[0]
@@ -301,5 +310,16 @@ extension SpeakerLabelGrammar {
     /// A grammar whose generic speakers are the entries of a list file.
     init(listText: String) {
         genericSpeakers = Set(BundledLexicons.entries(ofList: listText).map { $0.entry.lowercased() })
+        genericPhraseFirstWords = Set(genericSpeakers.compactMap { phrase in
+            phrase.contains(" ") ? phrase.split(separator: " ").first.map(String.init) : nil
+        })
+    }
+
+    /// Whether a name of mixed case is a generic speaker of more than one word: "Audience member",
+    /// "Голос из зала" (their lower-case words would make them no name).
+    func isGenericPhrase(_ name: Substring) -> Bool {
+        guard let space = name.firstIndex(of: " "),
+              genericPhraseFirstWords.contains(name[..<space].lowercased()) else { return false }
+        return genericSpeakers.contains(name.lowercased())
     }
 }
