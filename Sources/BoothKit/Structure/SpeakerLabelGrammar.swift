@@ -146,8 +146,8 @@ struct SpeakerLabelGrammar: Sendable {
         if allUpper { return true }
         guard tokenStartsUpper, tokens <= 4 else {
             if tokens <= 4, let space = name.firstIndex(of: 0x20),
-               genericPhraseFirstWords.contains(String(decoding: UnsafeBufferPointer(rebasing: name[..<space]), as: UTF8.self).lowercased()),
-               genericSpeakers.contains(String(decoding: name, as: UTF8.self).lowercased()) {
+               isGenericPhrase(firstWord: String(decoding: UnsafeBufferPointer(rebasing: name[..<space]), as: UTF8.self),
+                               whole: { String(decoding: name, as: UTF8.self) }) {
                 return true
             }
             guard !longLowerWord else { return false }
@@ -318,8 +318,12 @@ extension SpeakerLabelGrammar {
     /// Whether a name of mixed case is a generic speaker of more than one word: "Audience member",
     /// "Голос из зала" (their lower-case words would make them no name).
     func isGenericPhrase(_ name: Substring) -> Bool {
-        guard let space = name.firstIndex(of: " "),
-              genericPhraseFirstWords.contains(name[..<space].lowercased()) else { return false }
-        return genericSpeakers.contains(name.lowercased())
+        guard let space = name.firstIndex(of: " ") else { return false }
+        return isGenericPhrase(firstWord: name[..<space], whole: { String(name) })
+    }
+
+    /// The same, given the name's first word, and the whole name only when that word starts a phrase.
+    private func isGenericPhrase(firstWord: some StringProtocol, whole: () -> String) -> Bool {
+        genericPhraseFirstWords.contains(firstWord.lowercased()) && genericSpeakers.contains(whole().lowercased())
     }
 }
