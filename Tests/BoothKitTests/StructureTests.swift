@@ -137,6 +137,10 @@ func transcript(file: String) throws -> Transcript {
         ("StS Hebestreit: Guten Tag.", "HEBESTREIT", "STS"),
         ("SRS'in Hoffmann: Danke.", "HOFFMANN", "SRS'IN"),
         ("VORS. WELTY: Ich eröffne die Pressekonferenz.", "WELTY", "VORS."),
+        // …and name the journalist who asks, the role saying it is a question.
+        ("FRAGE JESSEN: Wie geht es weiter?", "JESSEN", "FRAGE"),
+        ("ZUSATZFRAGE DR. RINKE: Und dann?", "RINKE", "ZUSATZFRAGE"),
+        ("Frage: Was sagen Sie dazu?", "FRAGE", nil),
     ] as [(String, String, String?)])
     func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
         let parsed = try transcript("Some header line\n\n" + line + "\n")
