@@ -128,6 +128,16 @@ func transcript(file: String) throws -> Transcript {
         ("Spokesperson Mao Ning: Good afternoon.", "MAO", "SPOKESPERSON"),
         ("Foreign Minister Wang Yi: Thank you.", "WANG", "FOREIGN MINISTER"),
         ("Long John: Thank you.", "JOHN", nil),
+        // Korean names: surname first before a given name of two syllables, hyphenated or not.
+        ("Foreign Minister Cho Tae-yul: Thank you.", "CHO", "FOREIGN MINISTER"),
+        ("President Yoon Suk Yeol: Thank you.", "YOON", "PRESIDENT"),
+        ("SECRETARY-GENERAL BAN KI-MOON: Thank you.", "BAN", "SECRETARY-GENERAL"),
+        ("Sung Kim: Thank you.", "KIM", nil),  // a Korean-American name, in Western order
+        // Vietnamese names: surname first before two or three syllables.
+        ("Prime Minister Pham Minh Chinh: Thank you.", "PHAM", "PRIME MINISTER"),
+        ("Bùi Thanh Sơn: Cảm ơn.", "BÙI", nil),
+        ("Jean-Yves Le Drian : Merci.", "LE DRIAN", nil),
+        ("Ambassador Mai Tom Smith: Thank you.", "SMITH", "AMBASSADOR"),
         // Long titles, written out: up to six capitalized words with a title word among them.
         ("NATO Secretary General Jens Stoltenberg: Good afternoon.", "STOLTENBERG", "NATO SECRETARY GENERAL"),
         ("Secretary of State Antony Blinken: Thank you.", "BLINKEN", "SECRETARY OF STATE"),
@@ -292,6 +302,23 @@ func transcript(file: String) throws -> Transcript {
         for name in ["John", "Smith", "Blinken", "Anthony", "Leyen", "Lavrov", "Wenbinxiaochunying",
                      "Лавров", "Сергей", "Непомнящий", "Захарова"] {
             #expect(!ChineseGivenName.reads(name), "\(name)")
+        }
+    }
+
+    @Test func koreanAndVietnameseGivenNamesAreToldFromWesternNames() {
+        for name in ["Tae-yul", "Jae-in", "Ki-moon", "Geun-hye", "Kyung-wha", "Duck-soo", "Eui-yong", "JAE-MYUNG"] {
+            #expect(KoreanGivenName.readsHyphenated(name), "\(name)")
+        }
+        for name in ["Jean-Yves", "Anne-Marie", "Jean-Pierre", "Smith-Jones", "Tae", "Tae-yul-ho", "Kyung-"] {
+            #expect(!KoreanGivenName.readsHyphenated(name), "\(name)")
+        }
+        for name in ["Suk", "Yeol", "Jong", "Un", "Moon", "Hee"] { #expect(KoreanGivenName.isSyllable(name), "\(name)") }
+        for name in ["John", "Smith", "Blinken", "Anna", "Suk2", "Юн"] { #expect(!KoreanGivenName.isSyllable(name), "\(name)") }
+        for name in ["Minh", "Chinh", "Thanh", "Sơn", "Thị", "Ngân", "Xuân", "Phúc", "Thưởng", "Trọng", "Đức", "NGUYỄN"] {
+            #expect(VietnameseSyllable.reads(name), "\(name)")
+        }
+        for name in ["John", "Anna", "Smith", "Blinken", "Lavrov", "Stoltenberg", "Антон", "Minh2"] {
+            #expect(!VietnameseSyllable.reads(name), "\(name)")
         }
     }
 

@@ -1,12 +1,15 @@
 /// Where the surname is in the words of a person's name, as a speaker label writes it
 /// (`Lexicons/person-names.txt`): the last word ("Sergey LAVROV"), the particles before it with it
-/// ("Ursula VON DER LEYEN", "M. LE DRIAN"), or the first of a Chinese name written surname first
-/// ("WANG Wenbin", "Spokesperson MAO Ning", "ВАН И").
+/// ("Ursula VON DER LEYEN", "M. LE DRIAN"), or the first of a Chinese, Korean or Vietnamese name written
+/// surname first ("WANG Wenbin", "Spokesperson MAO Ning", "ВАН И", "President YOON Suk Yeol", "Minister CHO
+/// Tae-yul", "Prime Minister PHAM Minh Chinh").
 struct PersonName {
     /// Particles, upper-cased.
     let particles: Set<String>
-    /// Surnames written first, upper-cased.
+    /// Surnames written first, upper-cased: Chinese, Korean, Vietnamese.
     let surnamesFirst: Set<String>
+    let koreanSurnames: Set<String>
+    let vietnameseSurnames: Set<String>
     /// Last words of news outlets' names, upper-cased.
     let outletWords: Set<String>
 
@@ -14,6 +17,8 @@ struct PersonName {
         let list = SectionedList(listText)
         particles = Set(list.entries(in: "particles").map { $0.text.uppercased() })
         surnamesFirst = Set(list.entries(in: "surname-first").map { $0.text.uppercased() })
+        koreanSurnames = Set(list.entries(in: "surname-first-korean").map { $0.text.uppercased() })
+        vietnameseSurnames = Set(list.entries(in: "surname-first-vietnamese").map { $0.text.uppercased() })
         outletWords = Set(list.entries(in: "outlet-words").map { $0.text.uppercased() })
     }
 
@@ -30,13 +35,33 @@ struct PersonName {
     /// word stands alone, so that a French article is not taken for a particle.
     func surname(in words: [String], isTitle: (String) -> Bool) -> Range<Int> {
         guard let last = words.indices.last else { return 0..<0 }
-        if words.count >= 2, surnamesFirst.contains(words[last - 1]), ChineseGivenName.reads(words[last]) {
-            return (last - 1)..<last
-        }
+        if let first = surnameWrittenFirst(in: words) { return first..<(first + 1) }
         if isTitle(words[last]) { return last..<(last + 1) }
         var start = last
         while start > 0, particles.contains(words[start - 1]) { start -= 1 }
         return start..<(last + 1)
+    }
+
+    /// Where the surname is when the words end with a name written surname first: a Chinese surname and a
+    /// pinyin or Palladius given name ("WANG WENBIN", "ВАН И"); a Korean surname and a given name of two
+    /// syllables, hyphenated or as two words ("CHO TAE-YUL", "YOON SUK YEOL"); a Vietnamese surname and two
+    /// or three syllables ("PHAM MINH CHINH", "NGUYỄN THỊ KIM NGÂN").
+    private func surnameWrittenFirst(in words: [String]) -> Int? {
+        let last = words.count - 1
+        guard last >= 1 else { return nil }
+        if surnamesFirst.contains(words[last - 1]), ChineseGivenName.reads(words[last]) { return last - 1 }
+        if koreanSurnames.contains(words[last - 1]), KoreanGivenName.readsHyphenated(words[last]) { return last - 1 }
+        if last >= 2, koreanSurnames.contains(words[last - 2]),
+           KoreanGivenName.isSyllable(words[last - 1]), KoreanGivenName.isSyllable(words[last]) {
+            return last - 2
+        }
+        for givenWords in 2...3 where last >= givenWords {
+            if vietnameseSurnames.contains(words[last - givenWords]),
+               words[(last - givenWords + 1)...].allSatisfy(VietnameseSyllable.reads) {
+                return last - givenWords
+            }
+        }
+        return nil
     }
 }
 
