@@ -266,6 +266,18 @@ import Testing
         #expect(BundledLexicons.entries(ofList: "").isEmpty)
         #expect(BundledLexicons.entries(ofList: "last").map(\.entry) == ["last"])
     }
+
+    /// A note about a section written without its "#" is read as an entry ("[particles]: words that…"
+    /// was an outlet word): no bundled list has an entry that opens with "[" but is no section header.
+    @Test func bundledListsHaveNoStrayNotes() throws {
+        for name in BundledLexicons.names where name.hasSuffix(".txt") {
+            let text = try #require(BundledLexicons.text(named: name))
+            for (line, entry) in BundledLexicons.entries(ofList: text) where entry.hasPrefix("[") {
+                #expect(entry.hasSuffix("]") && !entry.dropFirst().dropLast().contains(where: { "[]:".contains($0) }),
+                        "\(name):\(line): \(entry)")
+            }
+        }
+    }
 }
 
 @Suite struct ReadBytesTests {
