@@ -133,9 +133,13 @@ func transcript(file: String) throws -> Transcript {
         ("President Yoon Suk Yeol: Thank you.", "YOON", "PRESIDENT"),
         ("SECRETARY-GENERAL BAN KI-MOON: Thank you.", "BAN", "SECRETARY-GENERAL"),
         ("Sung Kim: Thank you.", "KIM", nil),  // a Korean-American name, in Western order
+        ("Цой Сон Хи: Спасибо.", "ЦОЙ", nil),
+        ("Ким Чен Ын: Спасибо.", "КИМ", nil),
         // Vietnamese names: surname first before two or three syllables.
         ("Prime Minister Pham Minh Chinh: Thank you.", "PHAM", "PRIME MINISTER"),
         ("Bùi Thanh Sơn: Cảm ơn.", "BÙI", nil),
+        ("Буй Тхань Шон: Спасибо.", "БУЙ", nil),
+        ("Ли Сергей Иванович: Спасибо.", "ИВАНОВИЧ", nil),  // not read as Korean
         ("Jean-Yves Le Drian : Merci.", "LE DRIAN", nil),
         ("Ambassador Mai Tom Smith: Thank you.", "SMITH", "AMBASSADOR"),
         // Long titles, written out: up to six capitalized words with a title word among them.
@@ -312,12 +316,18 @@ func transcript(file: String) throws -> Transcript {
         for name in ["Jean-Yves", "Anne-Marie", "Jean-Pierre", "Smith-Jones", "Tae", "Tae-yul-ho", "Kyung-"] {
             #expect(!KoreanGivenName.readsHyphenated(name), "\(name)")
         }
-        for name in ["Suk", "Yeol", "Jong", "Un", "Moon", "Hee"] { #expect(KoreanGivenName.isSyllable(name), "\(name)") }
-        for name in ["John", "Smith", "Blinken", "Anna", "Suk2", "Юн"] { #expect(!KoreanGivenName.isSyllable(name), "\(name)") }
-        for name in ["Minh", "Chinh", "Thanh", "Sơn", "Thị", "Ngân", "Xuân", "Phúc", "Thưởng", "Trọng", "Đức", "NGUYỄN"] {
+        for name in ["Suk", "Yeol", "Jong", "Un", "Moon", "Hee", "Сон", "Хи", "Чен", "Ын", "Ёль", "Чжэ", "Тхэ"] {
+            #expect(KoreanGivenName.isSyllable(name), "\(name)")
+        }
+        for name in ["John", "Smith", "Blinken", "Anna", "Suk2", "Сергей", "Иван", "Лавров", "Sонг"] {
+            #expect(!KoreanGivenName.isSyllable(name), "\(name)")
+        }
+        for name in ["Minh", "Chinh", "Thanh", "Sơn", "Thị", "Ngân", "Xuân", "Phúc", "Thưởng", "Trọng", "Đức", "NGUYỄN",
+                     "Тхань", "Шон", "Минь", "Тинь", "Фу", "Чонг"] {
             #expect(VietnameseSyllable.reads(name), "\(name)")
         }
-        for name in ["John", "Anna", "Smith", "Blinken", "Lavrov", "Stoltenberg", "Антон", "Minh2"] {
+        for name in ["John", "Anna", "Smith", "Blinken", "Lavrov", "Stoltenberg", "Антон", "Minh2", "Сергей", "Иван",
+                     "Иванович", "Олег"] {
             #expect(!VietnameseSyllable.reads(name), "\(name)")
         }
     }
