@@ -128,6 +128,11 @@ func transcript(file: String) throws -> Transcript {
         ("Spokesperson Mao Ning: Good afternoon.", "MAO", "SPOKESPERSON"),
         ("Foreign Minister Wang Yi: Thank you.", "WANG", "FOREIGN MINISTER"),
         ("Long John: Thank you.", "JOHN", nil),
+        // A surname in capitals before one given name, as Japan's and China's foreign ministries write it.
+        ("Foreign Minister KAMIKAWA Yoko: Good afternoon.", "KAMIKAWA", "FOREIGN MINISTER"),
+        ("Mr. WANG Yi: Thank you.", "WANG", nil),
+        ("LE DRIAN Jean-Yves : Merci.", "LE DRIAN", nil),
+        ("NHK Tanaka: A question.", "TANAKA", nil),  // a news agency and its reporter
         // Korean names: surname first before a given name of two syllables, hyphenated or not.
         ("Foreign Minister Cho Tae-yul: Thank you.", "CHO", "FOREIGN MINISTER"),
         ("President Yoon Suk Yeol: Thank you.", "YOON", "PRESIDENT"),

@@ -42,6 +42,43 @@ struct PersonName {
         return start..<(last + 1)
     }
 
+    /// The surname of a mixed-case name that writes it in capitals before one given name, as Japan's and
+    /// China's foreign ministries and French official texts do ("Foreign Minister KAMIKAWA Yoko", "Mr. WANG
+    /// Yi", "LE DRIAN Jean-Yves"): the run of words in capitals before a last word in lower case with a
+    /// capital, with only titles or honorifics (`isTitle`) before it. Nil for any other shape — a name in
+    /// capitals at the end is the usual case, and an acronym before a name ("NATO Secretary General Jens
+    /// Stoltenberg", "of the UK James Cleverly") is not followed by one given name alone after a title.
+    func surnameInCapitals(in words: [Substring], isTitle: (String) -> Bool) -> Range<Int>? {
+        guard words.count >= 2, let given = words.last, Self.isCapitalizedWord(given) else { return nil }
+        let last = words.count - 1
+        var start = last
+        while start > 0, Self.isWordInCapitals(words[start - 1]) { start -= 1 }
+        guard start < last, !isTitle(words[last].uppercased()),
+              words[start..<last].allSatisfy({ !isTitle($0.uppercased()) }),
+              words[..<start].allSatisfy({ isTitle($0.uppercased()) }) else { return nil }
+        return start..<last
+    }
+
+    /// "KAMIKAWA", "LE", "O'NEILL": two or more letters, every one a capital.
+    private static func isWordInCapitals(_ word: Substring) -> Bool {
+        var letters = 0
+        for character in word {
+            if character.isLetter {
+                guard character.isUppercase else { return false }
+                letters += 1
+            } else if !"-'’".contains(character) {
+                return false
+            }
+        }
+        return letters >= 2
+    }
+
+    /// "Yoko", "Jean-Yves": a capital, then letters with lower case among them.
+    private static func isCapitalizedWord(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase else { return false }
+        return word.contains(where: \.isLowercase) && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
+    }
+
     /// Where the surname is when the words end with a name written surname first: a Chinese surname and a
     /// pinyin or Palladius given name ("WANG WENBIN", "ВАН И"); a Korean surname and a given name of two
     /// syllables, hyphenated or as two words ("CHO TAE-YUL", "YOON SUK YEOL"); a Vietnamese surname and two

@@ -51,7 +51,8 @@ public struct SpeakerLabel: Sendable, Equatable {
             roleAfterName = person[person.index(after: comma)...].trimming([" "]).uppercased()
             person = String(person[..<comma])
         }
-        let tokens = person.split(separator: " ").map { $0.uppercased() }
+        let words = person.split(separator: " ")
+        let tokens = words.map { $0.uppercased() }
         if tokens == ["Q"] || tokens == ["A"] {
             speakerID = tokens == ["Q"] ? "QUESTION" : "ANSWER"
             role = nil
@@ -72,8 +73,14 @@ public struct SpeakerLabel: Sendable, Equatable {
             return
         }
         // The surname is the last token, with the particles before it ("VON DER LEYEN"), or the first of a
-        // Chinese name ("WANG WENBIN"); in "С.В.Лавров" it follows the initials.
-        let surnameWords = PersonName.bundled.surname(in: tokens) { Self.roleWords.contains($0) }
+        // name written surname first ("WANG WENBIN", "Minister KAMIKAWA Yoko"); in "С.В.Лавров" it follows
+        // the initials.
+        var surnameWords = PersonName.bundled.surname(in: tokens) { Self.roleWords.contains($0) }
+        if let inCapitals = PersonName.bundled.surnameInCapitals(in: words, isTitle: {
+            Self.roleWords.contains($0) || Self.honorifics.contains($0)
+        }), !SpeakerLabelGrammar.bundled.genericSpeakers.contains(tokens[inCapitals].joined(separator: " ").lowercased()) {
+            surnameWords = inCapitals  // not a news agency before its reporter's name ("NHK Tanaka")
+        }
         if surnameWords.count == 1 {
             let word = tokens[surnameWords.lowerBound]
             let surname = word.split(separator: ".").last.map(String.init) ?? word
