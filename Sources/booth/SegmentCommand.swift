@@ -20,7 +20,8 @@ struct SegmentCommand: ParsableCommand {
         start/end are UTF-8 byte offsets into the original file (end-exclusive); line/column (1-based, \
         columns in Unicode scalars) are those of start. A turn starts at a speaker label: "SECRETARY \
         BLINKEN:", "Sergey Lavrov:", "Q", "Mr. Nebenzia (Russian Federation) (spoke in Russian):", \
-        "Manfred Weber, on behalf of the PPE Group. –". mode is "interpreted" when a delivery marker \
+        "Official Spokesperson, Shri Randhir Jaiswal:", "Manfred Weber, on behalf of the PPE Group. –". \
+        mode is "interpreted" when a delivery marker \
         such as "(Via interpreter)" follows the label, ends it ("Emmanuel Macron (retranslated):") or \
         opens the turn, or when the language spoken ("(In Russian)", "(spoke in Russian)", "(DE)") is \
         not the text's. A text without speaker labels is one turn whose speaker is null.

@@ -133,6 +133,11 @@ func transcript(file: String) throws -> Transcript {
         ("Mr. WANG Yi: Thank you.", "WANG", nil),
         ("LE DRIAN Jean-Yves : Merci.", "LE DRIAN", nil),
         ("NHK Tanaka: A question.", "TANAKA", nil),  // a news agency and its reporter
+        // The role and the name either side of a comma (India's Ministry of External Affairs).
+        ("Official Spokesperson, Shri Randhir Jaiswal: Good evening.", "JAISWAL", "OFFICIAL SPOKESPERSON"),
+        ("Shri Vikram Misri, Foreign Secretary: Thank you.", "MISRI", "FOREIGN SECRETARY"),
+        ("Minister of External Affairs, Dr. S. Jaishankar: Thank you.", "JAISHANKAR", "MINISTER OF EXTERNAL AFFAIRS"),
+        ("SPOKESPERSON, MR. JAISWAL: Yes.", "JAISWAL", "SPOKESPERSON"),
         // Korean names: surname first before a given name of two syllables, hyphenated or not.
         ("Foreign Minister Cho Tae-yul: Thank you.", "CHO", "FOREIGN MINISTER"),
         ("President Yoon Suk Yeol: Thank you.", "YOON", "PRESIDENT"),
@@ -351,6 +356,13 @@ func transcript(file: String) throws -> Transcript {
         let russian = try transcript("С.В.Лавров: Добрый день.\n\nНо главное вот что: это критический момент.\n\nИтог: мы договорились.\n")
         #expect(russian.turns.count == 1)
         #expect(russian.turns[0].paragraphs.count == 3)
+        // With a comma: neither side a title alone, or the other side no name.
+        let commas = ["However, the Minister said: we talk.", "Geneva, Switzerland: we talk.", "Madam Chair, Distinguished Delegates: we talk.",
+                      "Thank you, Mr. President: we talk.", "Secretary, Minister: we talk.", "Yes, Minister: we talk.",
+                      "Ladies and Gentlemen, Dear Friends: we talk.", "Господин Председатель, уважаемые коллеги: мы говорим."]
+        let withCommas = try transcript("SECRETARY BLINKEN: Hello.\n\n" + commas.joined(separator: "\n\n") + "\n")
+        #expect(withCommas.turns.count == 1)
+        #expect(withCommas.turns[0].paragraphs.count == 1 + commas.count)
     }
 
     @Test func everyTurnOfOnePersonHasTheSameSpeakerID() throws {
@@ -598,7 +610,8 @@ func transcript(file: String) throws -> Transcript {
         }
         let pieces = ["SECRETARY", "BLINKEN", "Q", "Mr", "Moderator", "MODERATOR", "Question", "S.V.Lavrov", "A.b",
                       "lavrov", " ", " ", ":", ":", ".", "-", "'", "’", "(", ")", " (retranslated)", " (Reuters)", "(x)",
-                      "1", "Я", "ЛАВРОВ", "x", "É", "\t", "—", "…", "\"", "“", " (00:02)", " (spoke in Russian)", "von", "of"]
+                      "1", "Я", "ЛАВРОВ", "x", "É", "\t", "—", "…", "\"", "“", " (00:02)", " (spoke in Russian)", "von", "of",
+                      ", ", ",", "Foreign Secretary", "Shri"]
         var generator = SplitMix64(seed: 31)
         var decided = 0
         for _ in 0..<30_000 {
@@ -614,7 +627,9 @@ func transcript(file: String) throws -> Transcript {
                      // Particles, title connectors and title words, and a lower-case word too long to be either.
                      "von", "der", "della", "de", "of", "the", "State", "General", "Minister", "answer", "Leyen",
                      // Generic speakers of several words.
-                     "Audience", "member", "Unidentified", "speaker"]
+                     "Audience", "member", "Unidentified", "speaker",
+                     // Labels with a comma between the role and the name, either way round.
+                     "Spokesperson,", "Secretary,", "Lavrov,", "Shri", "Speaker 2,"]
         for _ in 0..<30_000 {
             let count = Int(1 + generator.next() % 7)
             let name = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")

@@ -26,7 +26,8 @@ public struct SpeakerLabel: Sendable, Equatable {
 
     /// Honorifics dropped from the role.
     static let honorifics: Set<String> = ["MR", "MR.", "MRS", "MRS.", "MS", "MS.", "MISS", "DR", "DR.",
-                                          "Г-Н", "Г-ЖА", "Г.", "M.", "MME", "MME.", "HERR", "FRAU", "SR.", "SRA."]
+                                          "Г-Н", "Г-ЖА", "Г.", "M.", "MME", "MME.", "HERR", "FRAU", "SR.", "SRA.",
+                                          "SHRI", "SMT.", "SMT", "H.E."]
 
     /// Upper-cased title words (`Lexicons/speaker-roles.txt`).
     static let roleWords = Set(BundledLexicons.entries(ofList: BundledLexicons.text(named: "speaker-roles.txt") ?? "")
@@ -45,11 +46,19 @@ public struct SpeakerLabel: Sendable, Equatable {
         // how, for whom or in which language the speaker speaks, not who.
         let personEnd = Array(name.utf8).withUnsafeBufferPointer { SpeakerLabelGrammar.personEnd(in: $0) }
         var person = String(decoding: name.utf8.prefix(personEnd), as: UTF8.self)
-        // The European Parliament's "Manfred Weber, on behalf of the PPE Group": the role after a comma.
+        // The European Parliament's "Manfred Weber, on behalf of the PPE Group" and "Shri Vikram Misri, Foreign
+        // Secretary": the role after a comma; "Official Spokesperson, Shri Randhir Jaiswal": before it.
         var roleAfterName: String?
+        var roleBeforeName: String?
         if let comma = person.firstIndex(of: ",") {
-            roleAfterName = person[person.index(after: comma)...].trimming([" "]).uppercased()
-            person = String(person[..<comma])
+            let before = person[..<comma], after = person[person.index(after: comma)...].trimming([" "])
+            if SpeakerLabelGrammar.isTitlePhrase(before) {
+                roleBeforeName = before.uppercased()
+                person = after
+            } else {
+                roleAfterName = after.uppercased()
+                person = String(before)
+            }
         }
         let words = person.split(separator: " ")
         let tokens = words.map { $0.uppercased() }
@@ -92,7 +101,9 @@ public struct SpeakerLabel: Sendable, Equatable {
         // The words after the last title word are given names ("SECRETARY ANTONY BLINKEN").
         let lastTitle = beforeSurname.lastIndex { Self.roleWords.contains($0) }
         let roleTokens = lastTitle.map { beforeSurname[...$0] } ?? []
-        if roleTokens.isEmpty, let roleAfterName, !roleAfterName.isEmpty {
+        if let roleBeforeName {
+            role = roleTokens.isEmpty ? roleBeforeName : roleBeforeName + ", " + roleTokens.joined(separator: " ")
+        } else if roleTokens.isEmpty, let roleAfterName, !roleAfterName.isEmpty {
             role = roleAfterName
             roleFollowsName = true
         } else {

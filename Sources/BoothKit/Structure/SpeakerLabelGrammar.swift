@@ -116,6 +116,7 @@ struct SpeakerLabelGrammar: Sendable {
         if let last = name.last, last &- 0x30 < 10 {
             return isNumberedSpeaker(Substring(String(decoding: name, as: UTF8.self)))
         }
+        if name.contains(UInt8(ascii: ",")) { return isCommaLabel(Substring(String(decoding: name, as: UTF8.self))) }
         var tokens = 1, hasLetter = false, allUpper = true, tokenStartsUpper = true, previous: UInt8 = 0x20
         // A lower-case word longer than any particle or title connector ("della") makes no long name
         // either: most prose before a colon ends here, without a String made.
@@ -275,6 +276,7 @@ struct SpeakerLabelGrammar: Sendable {
 
     func isLabel(_ name: Substring) -> Bool {
         if let last = name.utf8.last, last &- 0x30 < 10 { return isNumberedSpeaker(name) }
+        if name.utf8.contains(UInt8(ascii: ",")) { return isCommaLabel(name) }
         // Split at each U+0020 scalar: splitting into Characters (grapheme clusters) cost a tenth of the
         // time of Russian text, where every capitalized line with a colon comes here. (The two differ
         // only for a space carrying a combining mark, which no label has.)
