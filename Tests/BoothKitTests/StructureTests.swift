@@ -133,6 +133,12 @@ func transcript(file: String) throws -> Transcript {
         ("Mr. WANG Yi: Thank you.", "WANG", nil),
         ("LE DRIAN Jean-Yves : Merci.", "LE DRIAN", nil),
         ("NHK Tanaka: A question.", "TANAKA", nil),  // a news agency and its reporter
+        // NATO's roles and questioners in square brackets; a title word ending an aside makes it the role.
+        ("Oana Lungescu [NATO Spokesperson]: Thank you.", "LUNGESCU", "NATO SPOKESPERSON"),
+        ("Jens Stoltenberg [NATO Secretary General]: Good afternoon.", "STOLTENBERG", "NATO SECRETARY GENERAL"),
+        ("Question [Teri Schultz, NPR]: A question.", "QUESTION", nil),
+        ("Mr. Nebenzia (Russian Federation) (spoke in Russian): Thank you.", "NEBENZIA", nil),
+        ("Mr. Smith (Chair): The meeting is open.", "SMITH", "CHAIR"),
         // The role and the name either side of a comma (India's Ministry of External Affairs).
         ("Official Spokesperson, Shri Randhir Jaiswal: Good evening.", "JAISWAL", "OFFICIAL SPOKESPERSON"),
         ("Shri Vikram Misri, Foreign Secretary: Thank you.", "MISRI", "FOREIGN SECRETARY"),
@@ -611,7 +617,7 @@ func transcript(file: String) throws -> Transcript {
         let pieces = ["SECRETARY", "BLINKEN", "Q", "Mr", "Moderator", "MODERATOR", "Question", "S.V.Lavrov", "A.b",
                       "lavrov", " ", " ", ":", ":", ".", "-", "'", "’", "(", ")", " (retranslated)", " (Reuters)", "(x)",
                       "1", "Я", "ЛАВРОВ", "x", "É", "\t", "—", "…", "\"", "“", " (00:02)", " (spoke in Russian)", "von", "of",
-                      ", ", ",", "Foreign Secretary", "Shri"]
+                      ", ", ",", "Foreign Secretary", "Shri", " [NATO Spokesperson]", "[", "]", " [a:b]"]
         var generator = SplitMix64(seed: 31)
         var decided = 0
         for _ in 0..<30_000 {
@@ -634,7 +640,8 @@ func transcript(file: String) throws -> Transcript {
             let count = Int(1 + generator.next() % 7)
             let name = (0..<count).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
             let asides = [" (retranslated)", " (как переведено)", " (a:b)", "  (x)", " ()", " (x", "", " (00:02)",
-                          " (Russian Federation) (spoke in Russian)", " (a) (b) (c)"]
+                          " (Russian Federation) (spoke in Russian)", " (a) (b) (c)", " [NATO Spokesperson]",
+                          " [Teri Schultz, NPR]", " [x) (y]", " (x] [y)", " [00:02]"]
             let aside = asides[Int(generator.next() % UInt64(asides.count))]
             check(Array((name + aside + (generator.next() % 4 == 0 ? " :" : ":") + " Thank you.").utf8))
         }

@@ -40,15 +40,30 @@ public struct SpeakerLabel: Sendable, Equatable {
 
     private static let known = BoundedMemo<SpeakerLabel>()
 
+    /// The first aside of the label whose last word is a title word, upper-cased, without its brackets:
+    /// "NATO SPOKESPERSON" of "Oana Lungescu [NATO Spokesperson]", "CHAIR" of "Mr. Smith (Chair)"; not
+    /// "(Russian Federation)" or "(retranslated)".
+    private static func roleAside(in name: [UInt8]) -> String? {
+        for aside in SpeakerLabelGrammar.asides(in: name) {
+            let text = String(decoding: name[(aside.lowerBound + 1)..<(aside.upperBound - 1)], as: UTF8.self)
+            guard let first = text.unicodeScalars.first, ProseShape.isUppercase(first),
+                  let last = text.split(separator: " ").last, roleWords.contains(last.uppercased()) else { continue }
+            return text.uppercased()
+        }
+        return nil
+    }
+
     private init(reading name: String) {
         self.name = name
         // Asides, "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation) (spoke in Russian)", say
-        // how, for whom or in which language the speaker speaks, not who.
-        let personEnd = Array(name.utf8).withUnsafeBufferPointer { SpeakerLabelGrammar.personEnd(in: $0) }
+        // how, for whom or in which language the speaker speaks, not who — or the role, when a title word
+        // ends one: "Oana Lungescu [NATO Spokesperson]".
+        let bytes = Array(name.utf8)
+        let personEnd = bytes.withUnsafeBufferPointer { SpeakerLabelGrammar.personEnd(in: $0) }
         var person = String(decoding: name.utf8.prefix(personEnd), as: UTF8.self)
         // The European Parliament's "Manfred Weber, on behalf of the PPE Group" and "Shri Vikram Misri, Foreign
         // Secretary": the role after a comma; "Official Spokesperson, Shri Randhir Jaiswal": before it.
-        var roleAfterName: String?
+        var roleAfterName = personEnd < bytes.count ? Self.roleAside(in: bytes) : nil
         var roleBeforeName: String?
         if let comma = person.firstIndex(of: ",") {
             let before = person[..<comma], after = person[person.index(after: comma)...].trimming([" "])

@@ -40,7 +40,7 @@ struct SpeakerLabelGrammar: Sendable {
         for index in line.unicodeScalars.indices {
             let scalar = line.unicodeScalars[index]
             if scalar == ":" && depth == 0 { colon = index; break }
-            if scalar == "(" { depth += 1 } else if scalar == ")" && depth > 0 { depth -= 1 }
+            if scalar == "(" || scalar == "[" { depth += 1 } else if (scalar == ")" || scalar == "]") && depth > 0 { depth -= 1 }
             scalarCount += 1
             if scalarCount > Self.maximumLabelScalars { return bareQuestion(line) }
         }
@@ -50,7 +50,7 @@ struct SpeakerLabelGrammar: Sendable {
         if let last = name.unicodeScalars.last, last == " " || last == "\u{A0}" || last == "\u{202F}" {
             name = Substring(name.unicodeScalars.dropLast())
         }
-        guard isLabel(name) || (name.utf8.last == UInt8(ascii: ")") && {
+        guard isLabel(name) || (name.utf8.last.map(Self.closesAside) == true && {
             let personEnd = Array(name.utf8).withUnsafeBufferPointer { Self.personEnd(in: $0) }
             return personEnd < name.utf8.count && isLabel(name[..<name.utf8.index(name.startIndex, offsetBy: personEnd)])
         }())
@@ -76,7 +76,11 @@ struct SpeakerLabelGrammar: Sendable {
             let byte = text[index]
             if byte >= 0x80 { return nil }
             if byte == UInt8(ascii: ":") && depth == 0 { colon = index; break }
-            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") && depth > 0 { depth -= 1 }
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+                depth += 1
+            } else if (byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")) && depth > 0 {
+                depth -= 1
+            }
             // Too long for a name before a colon; it may still open with a bare "Q" (below).
             if index - start + 1 > Self.maximumLabelScalars { break }
             index += 1
@@ -84,7 +88,7 @@ struct SpeakerLabelGrammar: Sendable {
         // The name ends before the colon, or before a space before it (French: "M. Le Drian :").
         if let colon, case let nameEnd = colon > start && text[colon - 1] == 0x20 ? colon - 1 : colon,
            isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<nameEnd]))
-            || text[nameEnd - 1] == UInt8(ascii: ")") && {
+            || Self.closesAside(text[nameEnd - 1]) && {
                 let personEnd = start + Self.personEnd(in: UnsafeBufferPointer(rebasing: text[start..<nameEnd]))
                 return personEnd < nameEnd && isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<personEnd]))
             }() {
@@ -212,9 +216,10 @@ struct SpeakerLabelGrammar: Sendable {
 
     /// The asides that end a label name, each " (" then up to `maximumAsideBytes` bytes holding no
     /// bracket, then ")" — "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation)
-    /// (spoke in Russian)", "Speaker 1 (00:02)" — as the ranges of the parenthesized groups in `name`,
-    /// in order; empty when the name has none. The person's name is what comes before the first, less
-    /// its space.
+    /// (spoke in Russian)", "Speaker 1 (00:02)" — or the same in square brackets, as NATO writes a
+    /// speaker's role ("Oana Lungescu [NATO Spokesperson]", "Question [Teri Schultz, NPR]"), as the ranges
+    /// of the bracketed groups in `name`, in order; empty when the name has none. The person's name is
+    /// what comes before the first, less its space.
     static func asides(in name: [UInt8]) -> [Range<Int>] {
         name.withUnsafeBufferPointer { asides(in: $0) }
     }
@@ -231,22 +236,28 @@ struct SpeakerLabelGrammar: Sendable {
 
     /// Where the person's name ends in a label name: before its asides.
     static func personEnd(in name: UnsafeBufferPointer<UInt8>) -> Int {
-        guard name.last == UInt8(ascii: ")"), let first = asides(in: name).first else { return name.count }
+        guard let last = name.last, closesAside(last), let first = asides(in: name).first else { return name.count }
         return first.lowerBound - 1
+    }
+
+    /// ")" or "]": the last byte of a label name that ends with an aside.
+    static func closesAside(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
     }
 
     /// The last aside of `name`, if it ends with one.
     private static func aside(in name: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard name.count >= 4, name[name.count - 1] == UInt8(ascii: ")") else { return nil }
+        guard name.count >= 4, closesAside(name[name.count - 1]) else { return nil }
+        let opener = name[name.count - 1] == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
         var open = name.count - 2
-        while open > 0, name[open] != UInt8(ascii: "(") {
+        while open > 0, name[open] != opener {
             switch name[open] {
-            case UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): return nil
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): return nil
             default: open -= 1
             }
         }
         // A space before the group and none before that: "Macron (retranslated)", not "Macron  (x)" or "(x)".
-        guard open >= 2, name[open] == UInt8(ascii: "("), name[open - 1] == 0x20, name[open - 2] != 0x20,
+        guard open >= 2, name[open] == opener, name[open - 1] == 0x20, name[open - 2] != 0x20,
               (1...maximumAsideBytes).contains(name.count - 2 - open) else { return nil }
         return open..<name.count
     }

@@ -162,7 +162,7 @@ public struct TranscriptParser: Sendable {
     /// "(Reuters)" is none).
     private func asideMarkers(of label: (name: Substring, length: Int)?, at line: Range<Int>?, in text: [UInt8],
                               scanner: MarkerScanner) -> [Marker] {
-        guard let label, let line, label.name.utf8.last == UInt8(ascii: ")") else { return [] }
+        guard let label, let line, let last = label.name.utf8.last, SpeakerLabelGrammar.closesAside(last) else { return [] }
         return SpeakerLabelGrammar.asides(in: Array(label.name.utf8)).compactMap { aside in
             let group = (line.lowerBound + aside.lowerBound)..<(line.lowerBound + aside.upperBound)
             guard let marker = scanner.scan(text, group).markers.first, marker.range == group,
