@@ -133,6 +133,12 @@ func transcript(file: String) throws -> Transcript {
         ("Mr. WANG Yi: Thank you.", "WANG", nil),
         ("LE DRIAN Jean-Yves : Merci.", "LE DRIAN", nil),
         ("NHK Tanaka: A question.", "TANAKA", nil),  // a news agency and its reporter
+        // An office named in place of a person, whole (the Élysée's label for the President).
+        ("LE PRÉSIDENT DE LA RÉPUBLIQUE : Merci.", "PRÉSIDENT DE LA RÉPUBLIQUE", nil),
+        ("Président de la République : Merci.", "PRÉSIDENT DE LA RÉPUBLIQUE", nil),
+        ("President of the Russian Federation: Thank you.", "PRESIDENT OF THE RUSSIAN FEDERATION", nil),
+        ("Президент Российской Федерации: Спасибо.", "ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ", nil),
+        ("Général de Gaulle : Merci.", "DE GAULLE", "GÉNÉRAL"),
         // NATO's roles and questioners in square brackets; a title word ending an aside makes it the role.
         ("Oana Lungescu [NATO Spokesperson]: Thank you.", "LUNGESCU", "NATO SPOKESPERSON"),
         ("Jens Stoltenberg [NATO Secretary General]: Good afternoon.", "STOLTENBERG", "NATO SECRETARY GENERAL"),
@@ -323,6 +329,20 @@ func transcript(file: String) throws -> Transcript {
                      "Лавров", "Сергей", "Непомнящий", "Захарова"] {
             #expect(!ChineseGivenName.reads(name), "\(name)")
         }
+    }
+
+    @Test func anOfficeIsATitleBeforeItsName() {
+        let isTitle = { SpeakerLabel.roleWords.contains($0) }
+        func office(_ label: String) -> String? {
+            PersonName.bundled.office(in: label.split(separator: " ").map { $0.uppercased() }, isTitle: isTitle)?
+                .joined(separator: " ")
+        }
+        #expect(office("Le Président de la République") == "PRÉSIDENT DE LA RÉPUBLIQUE")
+        #expect(office("Secretary General of NATO") == "SECRETARY GENERAL OF NATO")
+        #expect(office("President Putin of the Russian Federation") == nil)  // a person before "of"
+        #expect(office("Russian Federation") == nil)  // no title
+        #expect(office("President Macron") == nil)
+        #expect(office("The Union") == nil)
     }
 
     @Test func koreanAndVietnameseGivenNamesAreToldFromWesternNames() {

@@ -12,6 +12,8 @@ struct PersonName {
     let vietnameseSurnames: Set<String>
     /// Last words of news outlets' names, upper-cased.
     let outletWords: Set<String>
+    /// Last words of an office's name, upper-cased.
+    let postWords: Set<String>
 
     init(listText: String) {
         let list = SectionedList(listText)
@@ -20,12 +22,33 @@ struct PersonName {
         koreanSurnames = Set(list.entries(in: "surname-first-korean").map { $0.text.uppercased() })
         vietnameseSurnames = Set(list.entries(in: "surname-first-vietnamese").map { $0.text.uppercased() })
         outletWords = Set(list.entries(in: "outlet-words").map { $0.text.uppercased() })
+        postWords = Set(list.entries(in: "post-words").map { $0.text.uppercased() })
     }
 
     /// Whether the words (upper-cased) name a news outlet rather than a person: "GLOBAL TIMES", "CHINA DAILY".
     func isOutlet(_ words: [String]) -> Bool {
         words.count >= 2 && outletWords.contains(words[words.count - 1])
     }
+
+    /// The words (upper-cased) that name an office rather than a person, without a leading article:
+    /// "PRÉSIDENT DE LA RÉPUBLIQUE" of "LE PRÉSIDENT DE LA RÉPUBLIQUE", "PRESIDENT OF THE RUSSIAN
+    /// FEDERATION" — a title word first, a word of `[post-words]` last; nil for a person's name.
+    func office(in words: [String], isTitle: (String) -> Bool) -> ArraySlice<String>? {
+        let start = words.count > 2 && Self.articles.contains(words[0]) ? 1 : 0
+        guard words.count - start >= 2, isTitle(words[start]), let last = words.last, postWords.contains(last) else { return nil }
+        // Titles up to the first "of", "de", "des"…: not "PRESIDENT PUTIN OF THE RUSSIAN FEDERATION".
+        if let connector = words[start...].firstIndex(where: { Self.connectors.contains($0) || particles.contains($0) }),
+           !words[start..<connector].allSatisfy(isTitle) {
+            return nil
+        }
+        return words[start...]
+    }
+
+    /// Words that join a title to the office's name: "of", "for", and the particles ("de", "des", "du").
+    private static let connectors: Set<String> = ["OF", "FOR", "ON", "THE"]
+
+    /// Articles before a title: "LE PRÉSIDENT", "THE PRESIDENT".
+    private static let articles: Set<String> = ["THE", "LE", "LA", "L’", "L'", "EL", "DER", "DIE"]
 
     static let bundled = PersonName(listText: BundledLexicons.text(named: "person-names.txt") ?? "")
 

@@ -90,6 +90,12 @@ public struct SpeakerLabel: Sendable, Equatable {
             role = nil
             return
         }
+        // "LE PRÉSIDENT DE LA RÉPUBLIQUE", "President of the Russian Federation": an office, named whole.
+        if roleBeforeName == nil, let office = PersonName.bundled.office(in: tokens, isTitle: { Self.roleWords.contains($0) }) {
+            speakerID = office.joined(separator: " ")
+            role = nil
+            return
+        }
         // "SPEAKER 2": the number is no surname.
         if tokens.count == 2, tokens[1].utf8.allSatisfy({ $0 &- 0x30 < 10 }) {
             speakerID = tokens.joined(separator: " ")
