@@ -6,7 +6,7 @@ import Testing
 /// special and invisible characters, decomposed letters, compatibility forms, Cyrillic, blank lines.
 private let fragments: [String] = [
     "An official website of the United States Government Here's how you know\n", "Official websites use .gov\n",
-    "[state.gov](https://www.state.gov)\n", "4-5 minutes\n", "---\n", "**SECRETARY BLINKEN:** ", "**Q**: ",
+    "[state.gov](https://www.state.gov)\n", "4-5 minutes\n", "---\n", "**SECRETARY BLINKEN:** ", "**Q**: ", "*Question*: ", "***Q:*** ",
     "FOREIGN MINISTER LAVROV: ", "(Via interpreter) ", "(inaudible)", "\r\n", "\r", "\n", "\n\n", "\n\n\n", " ",
     "   ", "\t", "\u{00A0}", "\u{2009}", "\u{200B}", "\u{00AD}", "\u{FEFF}", "\u{2028}", "e\u{0301}", "\u{0301}",
     "ﬁ", "２", "Ё", "ё", "й", "и\u{0306}", "’", "–", "—", "“", "”", "we discussed the security guarantees at length with",

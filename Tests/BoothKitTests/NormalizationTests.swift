@@ -180,6 +180,12 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
     @Test func emphasisAroundALabelGoesButOtherEmphasisStays() throws {
         let result = try normalized("**MS. PSAKI**: Thank you.\n\n**This is important.** Indeed.\n")
         #expect(result.text == "MS. PSAKI: Thank you.\n\n**This is important.** Indeed.\n")
+        // In italics, or bold and italic; not a bullet, not emphasis of another width or around prose.
+        let italics = try normalized("*Question*: Another?\n\n_Sergey Lavrov:_ Yes.\n\n***Q:*** Why?\n\n"
+            + "* Item: one\n\n*Note*: prose.\n\n**Question*: Odd.\n")
+        #expect(italics.text == "Question: Another?\n\nSergey Lavrov: Yes.\n\nQ: Why?\n\n"
+            + "* Item: one\n\n*Note*: prose.\n\n**Question*: Odd.\n")
+        expectLossless(italics)
     }
 
     @Test func breakAfterAFinishedSentenceIsNotRepaired() throws {
