@@ -273,6 +273,35 @@ func transcript(file: String) throws -> Transcript {
         #expect(prose.turns.map(\.speakerID) == ["JEAN-PIERRE"])
     }
 
+    /// Transcription services put the time before the label: bracketed or bare, with seconds or not;
+    /// the time is the turn's, and a time before prose is no label.
+    @Test func aTimeBeforeALabelIsTheTurnsTime() throws {
+        let parsed = try transcript("""
+            Transcript
+
+            [00:01:23] SECRETARY BLINKEN: Hello.
+
+            00:01:30 Sergey Lavrov: Hi.
+
+            (2:05) Emmanuel Macron (retranslated): Thank you.
+
+            [00:03:10.5] Q Mr. Secretary, one more?
+
+            12:30 is when we met: at noon.
+
+            [00:04] QUESTION: Last one.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["BLINKEN", "LAVROV", "MACRON", "QUESTION", "QUESTION"])
+        #expect(parsed.turns.map { $0.time.flatMap(\.timestamp) } == ["00:01:23", "00:01:30", "2:05", "00:03:10.5", "00:04"])
+        #expect(parsed.turns.map(\.mode) == [.original, .original, .interpreted, .original, .original])
+        #expect(parsed.turns[0].sentences.map { parsed.text(in: $0.range) } == ["Hello."])
+        #expect(parsed.turns[2].time.map { parsed.text(in: $0.range) } == "(2:05)")
+        #expect(parsed.turns[3].paragraphs.count == 2)  // the prose line after it is speech
+        for line in ["2022: a year", "[00:01] lower: case", "00:61x Lavrov: Hi.", "1:2 Lavrov: Hi.", "[00:01 Lavrov: Hi."] {
+            #expect(try transcript("Transcript\n\n\(line)\n").turns.allSatisfy { $0.label == nil }, "\(line)")
+        }
+    }
+
     /// The European Parliament's verbatim reports end labels with a period and a dash, give the role
     /// after a comma and the language spoken as its code.
     @Test func parliamentLabelsEndWithADash() throws {

@@ -148,7 +148,7 @@ enum ProseShape {
             // Six words at most before the asides: "Mr. Nebenzia (Russian Federation) (spoke in Russian):".
             var spaces = 0
             for index in range.lowerBound..<colon {
-                if text[index] == 0x20 { spaces += 1 } else if text[index] == UInt8(ascii: "(") { break }
+                if text[index] == 0x20 { spaces += 1 } else if text[index] == UInt8(ascii: "(") || text[index] == UInt8(ascii: "[") { break }
             }
             if spaces > 6 && first != "Q" { return nil }
         } else if first != "Q" {

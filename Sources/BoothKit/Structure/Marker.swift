@@ -30,7 +30,8 @@ public enum MarkerKind: String, Sendable, Codable, CaseIterable {
 /// A bracketed marker found in a transcript, as a range of the normalized text.
 public struct Marker: Sendable, Equatable {
     public var kind: MarkerKind
-    /// The marker with its brackets, in the normalized text.
+    /// The marker with its brackets, in the normalized text (a time before a label may have none:
+    /// "00:01:30 Sergey Lavrov:").
     public var range: Range<Int>
     /// A time given in the marker, as written: "00:12:31" in "(inaudible 00:12:31)".
     public var timestamp: String?

@@ -29,6 +29,15 @@ public struct TranscriptParser: Sendable {
         let text = normalized.bytes
         let lines = Lines(bytes: text).filter { !$0.isEmpty }
         var labels = lines.map { ProseShape.label(at: $0, in: text, grammar: grammar) }
+        // A label after a time, "[00:01:23] SECRETARY BLINKEN:": the label's length counts from the line's
+        // start, and the time is the turn's.
+        var leadingTimes: [Int: (marker: Marker, nameStart: Int)] = [:]
+        for index in lines.indices where labels[index] == nil {
+            guard let (time, rest) = LeadingTime.read(lines[index], in: text),
+                  let label = ProseShape.label(at: rest..<lines[index].upperBound, in: text, grammar: grammar) else { continue }
+            labels[index] = (label.name, rest - lines[index].lowerBound + label.length)
+            leadingTimes[index] = (time, rest)
+        }
         // "A." answers beside "Q." questions.
         if labels.contains(where: { $0?.name == "Q" && $0?.length == 2 }) {
             for index in lines.indices where labels[index] == nil && SpeakerLabelGrammar.opensWithDottedAnswer(text, lines[index]) {
@@ -41,13 +50,14 @@ public struct TranscriptParser: Sendable {
             .parse(headerLines, in: text, strict: firstLabel == nil)
 
         // Group lines into turns.
-        var drafts: [(label: (name: Substring, length: Int)?, labelLine: Range<Int>?, paragraphs: [Range<Int>])] = []
-        if firstLabel == nil, used < lines.count { drafts.append((nil, nil, [])) }
+        var drafts: [(label: (name: Substring, length: Int)?, labelLine: Range<Int>?,
+                      time: (marker: Marker, nameStart: Int)?, paragraphs: [Range<Int>])] = []
+        if firstLabel == nil, used < lines.count { drafts.append((nil, nil, nil, [])) }
         for index in (firstLabel ?? used)..<lines.count {
             let line = lines[index]
             if let label = labels[index] {
                 let rest = text.trimmingSpaces((line.lowerBound + label.length)..<line.upperBound)
-                drafts.append((label, line, rest.isEmpty ? [] : [rest]))
+                drafts.append((label, line, leadingTimes[index], rest.isEmpty ? [] : [rest]))
             } else if !drafts.isEmpty {
                 drafts[drafts.count - 1].paragraphs.append(line)
             }
@@ -59,7 +69,10 @@ public struct TranscriptParser: Sendable {
         speech.reserveCapacity(drafts.count)
         for draft in drafts {
             var paragraphs = draft.paragraphs
-            let opening = asideMarkers(of: draft.label, at: draft.labelLine, in: text, scanner: scanner)
+            // The label's name starts after a leading time, if there is one.
+            let nameLine = draft.labelLine.map { line in draft.time.map { $0.nameStart..<line.upperBound } ?? line }
+            let opening = (draft.time.map { [$0.marker] } ?? [])
+                + asideMarkers(of: draft.label, at: nameLine, in: text, scanner: scanner)
                 + takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
             speech.append(TurnSpeech(paragraphs: paragraphs, opening: opening))
         }
