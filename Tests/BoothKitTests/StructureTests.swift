@@ -300,6 +300,13 @@ func transcript(file: String) throws -> Transcript {
         for line in ["2022: a year", "[00:01] lower: case", "00:61x Lavrov: Hi.", "1:2 Lavrov: Hi.", "[00:01 Lavrov: Hi."] {
             #expect(try transcript("Transcript\n\n\(line)\n").turns.allSatisfy { $0.label == nil }, "\(line)")
         }
+        // Otter: a name alone on its line and a time after it, the speech below — in a file with two or more.
+        let otter = try transcript("Interview\n\nSergey Lavrov  0:02\nGood afternoon.\n\nSpeaker 2  0:15\nThank you.\nA second line.\n")
+        #expect(otter.turns.map(\.speakerID) == ["LAVROV", "SPEAKER 2"])
+        #expect(otter.turns.map { $0.time.flatMap(\.timestamp) } == ["0:02", "0:15"])
+        #expect(otter.turns[1].sentences.map { otter.text(in: $0.range) } == ["Thank you.", "A second line."])
+        let one = try transcript("Hotel Wilson 10:00\n\nWe met today.\n")
+        #expect(one.turns.allSatisfy { $0.label == nil })
     }
 
     /// The European Parliament's verbatim reports end labels with a period and a dash, give the role

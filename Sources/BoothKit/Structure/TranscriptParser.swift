@@ -31,12 +31,26 @@ public struct TranscriptParser: Sendable {
         var labels = lines.map { ProseShape.label(at: $0, in: text, grammar: grammar) }
         // A label after a time, "[00:01:23] SECRETARY BLINKEN:": the label's length counts from the line's
         // start, and the time is the turn's.
-        var leadingTimes: [Int: (marker: Marker, nameStart: Int)] = [:]
+        var labelTimes: [Int: (marker: Marker, nameStart: Int)] = [:]  // a label's time, and where its name starts
         for index in lines.indices where labels[index] == nil {
-            guard let (time, rest) = LeadingTime.read(lines[index], in: text),
+            guard let (time, rest) = LabelTime.leading(lines[index], in: text),
                   let label = ProseShape.label(at: rest..<lines[index].upperBound, in: text, grammar: grammar) else { continue }
             labels[index] = (label.name, rest - lines[index].lowerBound + label.length)
-            leadingTimes[index] = (time, rest)
+            labelTimes[index] = (time, rest)
+        }
+        // Otter's "Sergey Lavrov  0:02", a name alone and a time, the speech below: labels in a file with
+        // two or more such lines (one alone may be a header's "Hotel Wilson 10:00").
+        let namesWithTimes = lines.indices.compactMap { index -> (index: Int, name: Substring, time: Marker)? in
+            guard labels[index] == nil, let (time, nameEnd) = LabelTime.trailing(lines[index], in: text),
+                  let first = ProseShape.firstScalar(lines[index], in: text), ProseShape.isUppercase(first) else { return nil }
+            let name = Substring(String(decoding: text[lines[index].lowerBound..<nameEnd], as: UTF8.self))
+            return grammar.isLabel(name) ? (index, name, time) : nil
+        }
+        if namesWithTimes.count >= 2 {
+            for (index, name, time) in namesWithTimes {
+                labels[index] = (name, lines[index].count)
+                labelTimes[index] = (time, lines[index].lowerBound)
+            }
         }
         // "A." answers beside "Q." questions.
         if labels.contains(where: { $0?.name == "Q" && $0?.length == 2 }) {
@@ -57,7 +71,7 @@ public struct TranscriptParser: Sendable {
             let line = lines[index]
             if let label = labels[index] {
                 let rest = text.trimmingSpaces((line.lowerBound + label.length)..<line.upperBound)
-                drafts.append((label, line, leadingTimes[index], rest.isEmpty ? [] : [rest]))
+                drafts.append((label, line, labelTimes[index], rest.isEmpty ? [] : [rest]))
             } else if !drafts.isEmpty {
                 drafts[drafts.count - 1].paragraphs.append(line)
             }
