@@ -44,3 +44,36 @@ struct GoldenCase: Decodable, Sendable, CustomTestStringConvertible {
         #expect(failures.isEmpty, "failed: \(failures.map(\.id))")
     }
 }
+
+/// German, written for Booth's tests in the kinds of the Golden Rules (quotations, numbers, titles,
+/// abbreviations before nouns and numbers, ordinal dates) and for what ICU's own German list gets wrong:
+/// it keeps no break after a word ending in "r" ("Minister.", "Partner.").
+@Suite struct GermanSentenceTests {
+    static let cases: [(text: String, sentences: [String])] = [
+        ("„Wir haben heute keine Zeit“, sagte der Minister leise: „Und auch keine Eile.“ Wir zahlen 2.000.000 Euro.",
+         ["„Wir haben heute keine Zeit“, sagte der Minister leise: „Und auch keine Eile.“", "Wir zahlen 2.000.000 Euro."]),
+        ("Die Delegation traf Dr. med. Schmidt in Genf.", ["Die Delegation traf Dr. med. Schmidt in Genf."]),
+        ("Wir brauchen Zusagen, z. B. Geld, Ausrüstung, Personal usw.", ["Wir brauchen Zusagen, z. B. Geld, Ausrüstung, Personal usw."]),
+        ("Der Minister ist z. Z. nicht in Berlin.", ["Der Minister ist z. Z. nicht in Berlin."]),
+        ("Das steht auf S. 42, s. vorherige Anmerkung.", ["Das steht auf S. 42, s. vorherige Anmerkung."]),
+        ("Die Antwort steht in Art. 5 Abs. 3 GG. Wir prüfen das.", ["Die Antwort steht in Art. 5 Abs. 3 GG.", "Wir prüfen das."]),
+        ("Sie besuchte eine kath. Schule in Bonn.", ["Sie besuchte eine kath. Schule in Bonn."]),
+        ("Die Gespräche vom 12. Juni sind beendet.", ["Die Gespräche vom 12. Juni sind beendet."]),
+        ("Er sprach mit dem Minister. Wir danken ihm.", ["Er sprach mit dem Minister.", "Wir danken ihm."]),
+        ("Das ist unser Partner. Er bleibt es.", ["Das ist unser Partner.", "Er bleibt es."]),
+        ("Die Kosten stiegen um 3 Mio. Euro auf 5 Mrd. Euro.", ["Die Kosten stiegen um 3 Mio. Euro auf 5 Mrd. Euro."]),
+        ("Der ehem. Außenminister kam um 10 Uhr. Am Abend reiste er ab.",
+         ["Der ehem. Außenminister kam um 10 Uhr.", "Am Abend reiste er ab."]),
+        ("Es war im 20. Jahrhundert. Das wissen wir.", ["Es war im 20. Jahrhundert.", "Das wissen wir."]),
+        ("Es waren 3. Die anderen kamen später.", ["Es waren 3.", "Die anderen kamen später."]),
+        ("Der Termin ist am 01. Januar 2025. Danach sehen wir weiter.", ["Der Termin ist am 01. Januar 2025.", "Danach sehen wir weiter."]),
+        ("Frau Prof. Schulze und Hr. Meier kommen im Oktober. Gut.", ["Frau Prof. Schulze und Hr. Meier kommen im Oktober.", "Gut."]),
+    ]
+
+    @Test func germanSentencesAreSplitAsWritten() throws {
+        let segmenter = SentenceSegmenter(language: "de")
+        for (text, expected) in Self.cases {
+            #expect(try segmenter.sentences(in: text).map { $0.trimmingCharacters(in: .whitespaces) } == expected, "\(text)")
+        }
+    }
+}

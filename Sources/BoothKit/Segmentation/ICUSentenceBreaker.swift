@@ -43,13 +43,22 @@ final class ICUSentenceBreaker {
         return result
     }
 
-    /// The ICU locale for a language code, with ICU's abbreviation suppression.
+    /// The ICU locale for a language code. English keeps ICU's abbreviation suppression (`@ss=standard`);
+    /// other languages are broken by ICU's rules alone, and their abbreviations — Booth's lists and ICU's
+    /// own (`ICUSentenceExceptions`) — are applied by `SentenceSplitter` to whole tokens: ICU 72 matches
+    /// its list against the end of any word, so that no German sentence ended after "Minister." and no
+    /// Russian one after "хотел.".
     static func locale(for language: String) -> String {
         switch language {
         case "en": return "en_US@ss=standard"
-        case "ru": return "ru_RU@ss=standard"
-        default: return "\(language)@ss=standard"
+        case "ru": return "ru_RU"
+        default: return language
         }
+    }
+
+    /// Whether ICU itself suppresses breaks after abbreviations in this language's locale.
+    static func suppressesAbbreviations(_ language: String) -> Bool {
+        locale(for: language).hasSuffix("@ss=standard")
     }
 }
 

@@ -8,6 +8,13 @@ public struct SegmentationRules: Sendable {
     public let endings: Set<String>
     /// Words that begin sentences (case-sensitive).
     public let starters: Set<String>
+    /// ICU's own abbreviations for the language, as written (`ICUSentenceExceptions`), where ICU does not
+    /// apply them itself: a break after one, the whole token matching case and all, is kept only before
+    /// a sentence starter, as after an [ending] abbreviation.
+    public let icuExceptions: Set<String>
+    /// Whether numbers with a period are ordinals, as German writes them ("am 3. Oktober"): a break after
+    /// one is kept only before a sentence starter (the file has an `[ordinal-numbers]` section).
+    public let ordinalNumbers: Bool
     /// The three abbreviation lists as one table from the lowercased abbreviation's UTF-8 to its kinds
     /// (`Kinds`): a sentence end costs one FNV-1a lookup instead of a lowercased String and three sets.
     private let kindsTable: WordTable
@@ -20,14 +27,16 @@ public struct SegmentationRules: Sendable {
         static let ending = Kinds(rawValue: 4)
     }
 
-    /// Reads an abbreviation file.
-    public init(listText: String) {
+    /// Reads an abbreviation file, with ICU's own abbreviations for the language (`icuExceptions`).
+    public init(listText: String, icuExceptions: [String] = []) {
+        self.icuExceptions = Set(icuExceptions)
         let list = SectionedList(listText)
         func set(_ name: String) -> Set<String> { Set(list.entries(in: name).map { $0.text.lowercased() }) }
         titles = set("title")
         numbers = set("number")
         endings = set("ending")
         starters = Set(list.entries(in: "starters").map(\.text))
+        ordinalNumbers = list.sections.contains { $0.name == "ordinal-numbers" }
         var kinds: [String: Kinds] = [:]
         for (set, kind) in [(titles, Kinds.title), (numbers, .number), (endings, .ending)] {
             for abbreviation in set { kinds[abbreviation, default: []].insert(kind) }
@@ -86,8 +95,11 @@ public struct SegmentationRules: Sendable {
         bytes.withUnsafeBufferPointer { Kinds(rawValue: kindsTable.value($0, 0..<$0.count, hash: FNV1a.hash($0)) ?? 0) }
     }
 
-    /// The bundled rules for a language, or empty rules (ICU alone) for a language without a file.
+    /// The bundled rules for a language, with ICU's own abbreviations where ICU does not apply them
+    /// (`ICUSentenceBreaker.locale`); ICU's list alone for a language without a file.
     public static func bundled(language: String) -> SegmentationRules {
-        SegmentationRules(listText: BundledLexicons.text(named: "abbreviations-\(language).txt") ?? "")
+        SegmentationRules(listText: BundledLexicons.text(named: "abbreviations-\(language).txt") ?? "",
+                          icuExceptions: ICUSentenceBreaker.suppressesAbbreviations(language)
+                              ? [] : ICUSentenceExceptions.entries(locale: language))
     }
 }

@@ -148,11 +148,18 @@ final class SentenceSplitter {
         let kinds = rules.kinds(of: token)
         if kinds.contains(.title) { return nil }
         if kinds.contains(.number), let next, next.properties.numericType != nil { return nil }
-        if !kinds.isDisjoint(with: [.ending, .number]) || Self.isDottedLetters(token) {
+        if !kinds.isDisjoint(with: [.ending, .number]) || Self.isDottedLetters(token)
+            || rules.ordinalNumbers && Self.isOrdinal(token) || !rules.icuExceptions.isEmpty && rules.icuExceptions.contains(token) {
             let nextToken = Self.token(startingAt: boundary, in: text, before: paragraph.upperBound)
             return rules.starters.contains(nextToken) ? boundary : nil
         }
         return boundary
+    }
+
+    /// One to three digits and a period: "3.", "20.", as German writes ordinals.
+    static func isOrdinal(_ token: String) -> Bool {
+        let digits = token.utf8.dropLast()
+        return (1...3).contains(digits.count) && digits.allSatisfy { $0 &- 0x30 < 10 }
     }
 
     /// Tokens longer than this are not looked up as abbreviations (nor taken for initials).

@@ -96,6 +96,14 @@ typedef enum {
     CICU_BREAK_SENTENCE = 3
 } cicu_break_kind;
 
+/**
+ * ICU's own sentence-break exceptions for a locale (CLDR's abbreviations, "Dr.", "z.B.", the list that
+ * "@ss=standard" suppresses breaks after), as UTF-8 entries each ended by '\n', into `buffer`. Returns
+ * the bytes written, or -1 with `status` set (U_BUFFER_OVERFLOW_ERROR, 15, when `capacity` is too
+ * small; U_MISSING_RESOURCE_ERROR, 2, for a locale without a list).
+ */
+int32_t cicu_sentence_exceptions(const char *locale, uint8_t *buffer, int32_t capacity, int32_t *status);
+
 /** Opens a break iterator for a locale such as "en_US@ss=standard". Close with cicu_breaker_close. */
 cicu_breaker *cicu_breaker_open(cicu_break_kind kind, const char *locale, int32_t *status);
 
