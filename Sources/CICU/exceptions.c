@@ -6,7 +6,8 @@
 
 int32_t cicu_sentence_exceptions(const char *locale, uint8_t *buffer, int32_t capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
-    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", locale, &code);
+    /* The locale's own bundle, without falling back to the default locale's (English) list. */
+    UResourceBundle *bundle = ures_openDirect(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", locale, &code);
     UResourceBundle *table = ures_getByKey(bundle, "exceptions", NULL, &code);
     UResourceBundle *exceptions = ures_getByKey(table, "SentenceBreak", NULL, &code);
     int32_t written = 0;

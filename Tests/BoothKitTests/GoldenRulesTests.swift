@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-import BoothKit
+@testable import BoothKit
 
 /// One case of the Golden Rules sets (Tests/Fixtures/golden, from pySBD; see SOURCE.md there).
 struct GoldenCase: Decodable, Sendable, CustomTestStringConvertible {
@@ -75,5 +75,33 @@ struct GoldenCase: Decodable, Sendable, CustomTestStringConvertible {
         for (text, expected) in Self.cases {
             #expect(try segmenter.sentences(in: text).map { $0.trimmingCharacters(in: .whitespaces) } == expected, "\(text)")
         }
+    }
+}
+
+/// ICU 72 matches its abbreviation list (`@ss=standard`) against the end of any word; Booth applies it to
+/// whole tokens, so sentences end after ordinary words that end like an abbreviation, and still not after
+/// the abbreviations themselves.
+@Suite struct ICUAbbreviationListTests {
+    @Test(arguments: [
+        ("ru", "Он сказал, что хотел. Мы идём. Переговоры прошли в Стамбул. Мы ушли.",
+         ["Он сказал, что хотел.", "Мы идём.", "Переговоры прошли в Стамбул.", "Мы ушли."]),
+        ("ru", "Это стоит 5 руб. в месяц.", ["Это стоит 5 руб. в месяц."]),
+        ("es", "Muchas gracias a usted. Es un honor estar aquí.", ["Muchas gracias a usted.", "Es un honor estar aquí."]),
+        ("es", "Lo dijo el Sr. García.", ["Lo dijo el Sr. García."]),
+        ("fr", "Nous sommes allés à la mer. Il faisait beau.", ["Nous sommes allés à la mer.", "Il faisait beau."]),
+        ("fr", "Le rapport de M. Dupont est prêt.", ["Le rapport de M. Dupont est prêt."]),
+        ("de", "Er sprach mit dem Minister. Wir danken ihm.", ["Er sprach mit dem Minister.", "Wir danken ihm."]),
+    ] as [(String, String, [String])])
+    func sentencesEndAfterWordsThatEndLikeAnAbbreviation(language: String, text: String, expected: [String]) throws {
+        let sentences = try SentenceSegmenter(language: language).sentences(in: text)
+        #expect(sentences.map { $0.trimmingCharacters(in: .whitespaces) } == expected)
+    }
+
+    @Test func icuListsAreReadFromICUsData() {
+        #expect(ICUSentenceExceptions.entries(locale: "de").contains("z.B."))
+        #expect(ICUSentenceExceptions.entries(locale: "ru").contains("руб."))
+        #expect(ICUSentenceExceptions.entries(locale: "xx").isEmpty)  // not the default locale's (English) list
+        #expect(ICUSentenceExceptions.entries(locale: "zh").isEmpty)
+        #expect(!ICUSentenceBreaker.suppressesAbbreviations("de") && ICUSentenceBreaker.suppressesAbbreviations("en"))
     }
 }
