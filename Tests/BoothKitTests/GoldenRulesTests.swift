@@ -91,6 +91,11 @@ struct GoldenCase: Decodable, Sendable, CustomTestStringConvertible {
         ("fr", "Nous sommes allés à la mer. Il faisait beau.", ["Nous sommes allés à la mer.", "Il faisait beau."]),
         ("fr", "Le rapport de M. Dupont est prêt.", ["Le rapport de M. Dupont est prêt."]),
         ("de", "Er sprach mit dem Minister. Wir danken ihm.", ["Er sprach mit dem Minister.", "Wir danken ihm."]),
+        // An abbreviation that may end a sentence does before a word that starts one (Booth's lists).
+        ("fr", "Nous parlerons de sécurité, d’énergie, etc. Puis nous irons à Genève.",
+         ["Nous parlerons de sécurité, d’énergie, etc.", "Puis nous irons à Genève."]),
+        ("es", "Hablamos de economía, energía, etc. Después fuimos a Ginebra.",
+         ["Hablamos de economía, energía, etc.", "Después fuimos a Ginebra."]),
     ] as [(String, String, [String])])
     func sentencesEndAfterWordsThatEndLikeAnAbbreviation(language: String, text: String, expected: [String]) throws {
         let sentences = try SentenceSegmenter(language: language).sentences(in: text)
