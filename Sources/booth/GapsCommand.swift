@@ -12,8 +12,9 @@ struct GapsCommand: ParsableCommand {
         speaker, role, delivery mode (a gap in interpreted speech is a gap in the interpretation, not \
         necessarily in the speaker's words), the sentence, up to eight words on either side, the \
         glossary concepts of the same sentence, the marker as written, its UTF-8 byte offsets and \
-        line:column in the original, and a timestamp when the marker has one. Totals per file and per \
-        speaker follow.
+        line:column in the original, a timestamp when the marker has one, and the time its turn starts \
+        at when the transcript gives one ("[00:01:23] SECRETARY BLINKEN:", "Speaker 1 (00:02):"): \
+        where to listen when the marker has no time. Totals per file and per speaker follow.
 
         json prints one document {"gaps": […], "totals": {"files": {…}, "speakers": {…}}}; csv one \
         row per gap (formula-like cells neutralized).
@@ -74,18 +75,19 @@ enum GapsRendering {
     struct GapJSON: Encodable {
         var file: String, kind: String, marker: String
         @EncodedAsNull var timestamp: String?
+        @EncodedAsNull var turnTime: String?
         var start: Int, end: Int, line: Int, column: Int, turn: Int
         @EncodedAsNull var speaker: String?
         @EncodedAsNull var role: String?
         var mode: String, sentenceIndex: Int, sentence: String, before: String, after: String, concepts: [String]
 
         enum CodingKeys: String, CodingKey {
-            case file, kind, marker, timestamp, start, end, line, column, turn, speaker, role, mode
+            case file, kind, marker, timestamp, turnTime = "turn_time", start, end, line, column, turn, speaker, role, mode
             case sentenceIndex = "sentence_index", sentence, before, after, concepts
         }
 
         init(_ gap: Gap) {
-            file = gap.file; kind = gap.kind.rawValue; marker = gap.marker; timestamp = gap.timestamp
+            file = gap.file; kind = gap.kind.rawValue; marker = gap.marker; timestamp = gap.timestamp; turnTime = gap.turnTime
             start = gap.start; end = gap.end; line = gap.position.line; column = gap.position.column
             turn = gap.turn; speaker = gap.speaker; role = gap.role; mode = gap.mode.rawValue
             sentenceIndex = gap.sentenceIndex; sentence = gap.sentence; before = gap.before; after = gap.after
@@ -109,7 +111,7 @@ enum GapsRendering {
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "kind", "marker", "timestamp", "speaker", "role",
-                            "mode", "turn", "sentence_index", "before", "after", "sentence", "concepts"]
+                            "mode", "turn", "sentence_index", "before", "after", "sentence", "concepts", "turn_time"]
 
     static func csvRows(_ gaps: [Gap]) -> String {
         var out: [UInt8] = []  // one buffer for the file's rows
@@ -117,7 +119,8 @@ enum GapsRendering {
             CSVTable.appendLine([gap.file, String(gap.position.line), String(gap.position.column), String(gap.start),
                                  String(gap.end), gap.kind.rawValue, gap.marker, gap.timestamp ?? "", gap.speaker ?? "",
                                  gap.role ?? "", gap.mode.rawValue, String(gap.turn), String(gap.sentenceIndex),
-                                 gap.before, gap.after, gap.sentence, gap.concepts.joined(separator: " ")], to: &out)
+                                 gap.before, gap.after, gap.sentence, gap.concepts.joined(separator: " "),
+                                 gap.turnTime ?? ""], to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -129,7 +132,11 @@ enum GapsRendering {
             if gap.file != file { out += "== \(gap.file)\n"; file = gap.file }
             out += "\(gap.file):\(gap.position): \(gap.kind.rawValue) \(gap.marker)"
             out += " — \(gap.who.flatMap { $0.isEmpty ? nil : $0 } ?? "no speaker"), \(gap.mode.rawValue)"
-            if let timestamp = gap.timestamp { out += ", at \(timestamp)" }
+            if let timestamp = gap.timestamp {
+                out += ", at \(timestamp)"
+            } else if let turnTime = gap.turnTime {
+                out += ", in the turn from \(turnTime)"
+            }
             let joiner = gap.after.first.map { $0.isPunctuation ? "" : " " } ?? ""
             out += "\n  …\(gap.before) \(gap.marker)\(joiner)\(gap.after)…\n"
             if !gap.concepts.isEmpty { out += "  terms in the sentence: \(gap.concepts.joined(separator: ", "))\n" }

@@ -29,5 +29,15 @@ import TestSupport
         #expect(gaps.allSatisfy { $0.concepts.isEmpty })
         let totals = Gaps.totals(gaps)
         #expect(totals.bySpeaker == ["MODERATOR": 3])
+        #expect(gaps.allSatisfy { $0.turnTime == nil })
+    }
+
+    /// A gap without a time of its own is placed by its turn's, where the transcript times its turns.
+    @Test func aGapCarriesItsTurnsTime() throws {
+        let parsed = try transcript("Transcript\n\n[00:01:23] SECRETARY BLINKEN: Hello (inaudible) there.\n\n"
+            + "Speaker 2 (00:02:00): Yes [crosstalk 00:02:05] no.\n\nLAVROV: Well (inaudible).\n")
+        let gaps = Gaps.find(in: parsed)
+        #expect(gaps.map(\.turnTime) == ["00:01:23", "00:02:00", nil])
+        #expect(gaps.map(\.timestamp) == [nil, "00:02:05", nil])
     }
 }

@@ -7,6 +7,9 @@ public struct Gap: Sendable {
     public var marker: String
     /// A time given in the marker.
     public var timestamp: String?
+    /// The time the gap's turn starts at, when the transcript gives one ("[00:01:23] SECRETARY BLINKEN:",
+    /// "Speaker 1 (00:02):"): where to look in the recording when the marker has no time of its own.
+    public var turnTime: String?
     /// The UTF-8 byte range of the marker in the original file.
     public var start: Int
     public var end: Int
@@ -47,7 +50,8 @@ public enum Gaps {
                     let concepts = (bySentence[TermMatch.SentenceKey(turn: turn.index, sentence: sentence.index)] ?? []).compactMap { glossary?.concepts[$0.conceptIndex].id }
                     gaps.append(Gap(
                         file: transcript.source.name, kind: marker.kind, marker: transcript.text(in: marker.range),
-                        timestamp: marker.timestamp, start: original.lowerBound, end: original.upperBound,
+                        timestamp: marker.timestamp, turnTime: turn.time?.timestamp,
+                        start: original.lowerBound, end: original.upperBound,
                         position: transcript.source.position(of: original.lowerBound), turn: turn.index,
                         speaker: turn.speakerID, role: turn.label?.role, who: turn.label?.who, mode: turn.mode, sentenceIndex: sentence.index,
                         sentence: transcript.text(in: sentence.range),
