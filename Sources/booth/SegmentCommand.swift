@@ -20,8 +20,9 @@ struct SegmentCommand: ParsableCommand {
         start/end are UTF-8 byte offsets into the original file (end-exclusive); line/column (1-based, \
         columns in Unicode scalars) are those of start. A turn starts at a speaker label: "SECRETARY \
         BLINKEN:", "Sergey Lavrov:", "Q", "Mr. Nebenzia (Russian Federation) (spoke in Russian):", \
-        "Official Spokesperson, Shri Randhir Jaiswal:", "Manfred Weber, on behalf of the PPE Group. –". \
-        mode is "interpreted" when a delivery marker \
+        "Official Spokesperson, Shri Randhir Jaiswal:", "Oana Lungescu [NATO Spokesperson]:", "Manfred \
+        Weber, on behalf of the PPE Group. –"; a time before a label ("[00:01:23] SECRETARY BLINKEN:") \
+        or after a name alone on its line (Otter's "Sergey Lavrov  0:02") is the turn's time. mode is "interpreted" when a delivery marker \
         such as "(Via interpreter)" follows the label, ends it ("Emmanuel Macron (retranslated):") or \
         opens the turn, or when the language spoken ("(In Russian)", "(spoke in Russian)", "(DE)") is \
         not the text's. A text without speaker labels is one turn whose speaker is null.
