@@ -88,6 +88,7 @@ struct GoldenCase: Decodable, Sendable, CustomTestStringConvertible {
         ("ru", "Это стоит 5 руб. в месяц.", ["Это стоит 5 руб. в месяц."]),
         ("es", "Muchas gracias a usted. Es un honor estar aquí.", ["Muchas gracias a usted.", "Es un honor estar aquí."]),
         ("es", "Lo dijo el Sr. García.", ["Lo dijo el Sr. García."]),
+        ("es", "El Sr. García habló con los EE. UU. sobre el tema.", ["El Sr. García habló con los EE. UU. sobre el tema."]),
         ("fr", "Nous sommes allés à la mer. Il faisait beau.", ["Nous sommes allés à la mer.", "Il faisait beau."]),
         ("fr", "Le rapport de M. Dupont est prêt.", ["Le rapport de M. Dupont est prêt."]),
         ("de", "Er sprach mit dem Minister. Wir danken ihm.", ["Er sprach mit dem Minister.", "Wir danken ihm."]),

@@ -267,6 +267,19 @@ import Testing
         #expect(BundledLexicons.entries(ofList: "last").map(\.entry) == ["last"])
     }
 
+    /// Sentence rules compare one token, split at spaces, with each abbreviation: an entry with a space
+    /// ("ee. uu.", "av. j.-c.") never matched.
+    @Test func abbreviationsAreSingleTokens() throws {
+        for language in ["en", "ru", "fr", "de", "es"] {
+            let list = SectionedList(try #require(BundledLexicons.text(named: "abbreviations-\(language).txt")))
+            for section in ["title", "number", "ending"] {
+                for entry in list.entries(in: section) {
+                    #expect(!entry.text.contains(" ") && entry.text.hasSuffix("."), "abbreviations-\(language).txt:\(entry.line): \(entry.text)")
+                }
+            }
+        }
+    }
+
     /// A note about a section written without its "#" is read as an entry ("[particles]: words that…"
     /// was an outlet word): no bundled list has an entry that opens with "[" but is no section header.
     @Test func bundledListsHaveNoStrayNotes() throws {
