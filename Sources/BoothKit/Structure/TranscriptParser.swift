@@ -85,9 +85,9 @@ public struct TranscriptParser: Sendable {
             var paragraphs = draft.paragraphs
             // The label's name starts after a leading time, if there is one.
             let nameLine = draft.labelLine.map { line in draft.time.map { $0.nameStart..<line.upperBound } ?? line }
-            let opening = (draft.time.map { [$0.marker] } ?? [])
-                + asideMarkers(of: draft.label, at: nameLine, in: text, scanner: scanner)
+            var opening = asideMarkers(of: draft.label, at: nameLine, in: text, scanner: scanner)
                 + takeLeadingMarkers(from: &paragraphs, in: text, scanner: scanner)
+            if let time = draft.time { opening.insert(time.marker, at: 0) }
             speech.append(TurnSpeech(paragraphs: paragraphs, opening: opening))
         }
         let languages = options.language.map { Array(repeating: $0, count: speech.count) }
