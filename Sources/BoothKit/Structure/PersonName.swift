@@ -6,7 +6,7 @@
 struct PersonName {
     /// Particles, upper-cased.
     let particles: Set<String>
-    /// Surnames written first, upper-cased: Chinese, Korean, Vietnamese.
+    /// Surnames written first, upper-cased: Chinese (`[surname-first]`), Korean, Vietnamese.
     let surnamesFirst: Set<String>
     let koreanSurnames: Set<String>
     let vietnameseSurnames: Set<String>
@@ -44,7 +44,7 @@ struct PersonName {
         return words[start...]
     }
 
-    /// Words that join a title to the office's name: "of", "for", and the particles ("de", "des", "du").
+    /// Words that join a title to the office's name, beside the particles ("de", "des", "du"): "of", "for".
     private static let connectors: Set<String> = ["OF", "FOR", "ON", "THE"]
 
     /// Articles before a title: "LE PRÉSIDENT", "THE PRESIDENT".

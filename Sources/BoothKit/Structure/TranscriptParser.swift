@@ -29,29 +29,7 @@ public struct TranscriptParser: Sendable {
         let text = normalized.bytes
         let lines = Lines(bytes: text).filter { !$0.isEmpty }
         var labels = lines.map { ProseShape.label(at: $0, in: text, grammar: grammar) }
-        // A label after a time, "[00:01:23] SECRETARY BLINKEN:": the label's length counts from the line's
-        // start, and the time is the turn's.
-        var labelTimes: [Int: (marker: Marker, nameStart: Int)] = [:]  // a label's time, and where its name starts
-        for index in lines.indices where labels[index] == nil {
-            guard let (time, rest) = LabelTime.leading(lines[index], in: text),
-                  let label = ProseShape.label(at: rest..<lines[index].upperBound, in: text, grammar: grammar) else { continue }
-            labels[index] = (label.name, rest - lines[index].lowerBound + label.length)
-            labelTimes[index] = (time, rest)
-        }
-        // Otter's "Sergey Lavrov  0:02", a name alone and a time, the speech below: labels in a file with
-        // two or more such lines (one alone may be a header's "Hotel Wilson 10:00").
-        let namesWithTimes = lines.indices.compactMap { index -> (index: Int, name: Substring, time: Marker)? in
-            guard labels[index] == nil, let (time, nameEnd) = LabelTime.trailing(lines[index], in: text),
-                  let first = ProseShape.firstScalar(lines[index], in: text), ProseShape.isUppercase(first) else { return nil }
-            let name = Substring(String(decoding: text[lines[index].lowerBound..<nameEnd], as: UTF8.self))
-            return grammar.isLabel(name) ? (index, name, time) : nil
-        }
-        if namesWithTimes.count >= 2 {
-            for (index, name, time) in namesWithTimes {
-                labels[index] = (name, lines[index].count)
-                labelTimes[index] = (time, lines[index].lowerBound)
-            }
-        }
+        let labelTimes = timedLabels(lines, in: text, labels: &labels)
         // "A." answers beside "Q." questions.
         if labels.contains(where: { $0?.name == "Q" && $0?.length == 2 }) {
             for index in lines.indices where labels[index] == nil && SpeakerLabelGrammar.opensWithDottedAnswer(text, lines[index]) {
@@ -182,6 +160,35 @@ public struct TranscriptParser: Sendable {
         }
         let latin = usual(\.isLatin), any = usual { _ in true }
         return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : any }
+    }
+
+    /// Labels beside a time, added to `labels`, and each one's time and where its name starts, by line:
+    /// after a time, "[00:01:23] SECRETARY BLINKEN:" (the label's length counts from the line's start);
+    /// and Otter's "Sergey Lavrov  0:02", a name alone and a time, the speech below, in a file with two or
+    /// more such lines (one alone may be a header's "Hotel Wilson 10:00").
+    private func timedLabels(_ lines: [Range<Int>], in text: [UInt8],
+                             labels: inout [(name: Substring, length: Int)?]) -> [Int: (marker: Marker, nameStart: Int)] {
+        var times: [Int: (marker: Marker, nameStart: Int)] = [:]
+        for index in lines.indices where labels[index] == nil {
+            guard let (time, rest) = LabelTime.leading(lines[index], in: text),
+                  let label = ProseShape.label(at: rest..<lines[index].upperBound, in: text, grammar: grammar) else { continue }
+            labels[index] = (label.name, rest - lines[index].lowerBound + label.length)
+            times[index] = (time, rest)
+        }
+        var namesWithTimes: [(index: Int, name: Substring, time: Marker)] = []
+        for index in lines.indices where labels[index] == nil {
+            guard let (time, nameEnd) = LabelTime.trailing(lines[index], in: text),
+                  let first = ProseShape.firstScalar(lines[index], in: text), ProseShape.isUppercase(first) else { continue }
+            let name = Substring(String(decoding: text[lines[index].lowerBound..<nameEnd], as: UTF8.self))
+            if grammar.isLabel(name) { namesWithTimes.append((index, name, time)) }
+        }
+        if namesWithTimes.count >= 2 {
+            for (index, name, time) in namesWithTimes {
+                labels[index] = (name, lines[index].count)
+                times[index] = (time, lines[index].lowerBound)
+            }
+        }
+        return times
     }
 
     /// The delivery, language and time markers that a label's asides are, "Emmanuel Macron (retranslated):",
