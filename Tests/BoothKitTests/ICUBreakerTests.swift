@@ -19,7 +19,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: ["en_US@ss=standard", "ru_RU@ss=standard"])
+    @Test(arguments: ["en", "ru", "de"].map(ICUSentenceBreaker.locale(for:)) + ["ru_RU@ss=standard"])
     func sentenceBoundariesAreThoseOfUText(_ locale: String) throws {
         let copied = try ICUSentenceBreaker(locale: locale)
         let inPlace = try ICUSentenceBreaker(locale: locale)
