@@ -34,16 +34,16 @@ public enum ReferenceICU {
         case utf16Copy
     }
 
-    /// Raw ICU sentence break (by default `en_US@ss=standard`, Booth's English locale), counting
+    /// Raw ICU sentence break (by default `en_US`, Booth's English locale), counting
     /// boundaries: the UTF-8 read in place through UText, or copied to UTF-16 first. Booth reads through
     /// a UTF-16 copy; the bench measures both and compares every stage with the faster.
-    public static func sentenceBreakThroughput(corpus: BenchmarkCorpus, locale: String = "en_US@ss=standard",
+    public static func sentenceBreakThroughput(corpus: BenchmarkCorpus, locale: String = "en_US",
                                                access: TextAccess = .utf16Copy, rounds: Int = 3) -> Throughput {
         var status: Int32 = 0
         let breaker = cicu_breaker_open(CICU_BREAK_SENTENCE, locale, &status)
         defer { cicu_breaker_close(breaker) }
         var sink = 0
-        let name = "raw ICU sentence break" + (locale == "en_US@ss=standard" ? "" : " \(locale)")
+        let name = "raw ICU sentence break" + (locale == "en_US" ? "" : " \(locale)")
             + (access == .utf16Copy ? ", UTF-16" : ", UText")
         let result = Throughput.measure(name, corpus: corpus, rounds: rounds) { text in
             text.withUnsafeBufferPointer { buffer in

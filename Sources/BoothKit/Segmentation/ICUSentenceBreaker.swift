@@ -7,7 +7,7 @@ final class ICUSentenceBreaker {
     private let handle: OpaquePointer
     let locale: String
 
-    /// Opens the iterator for a locale such as "en_US@ss=standard" (abbreviation suppression on).
+    /// Opens the iterator for a locale such as "en_US" (`locale(for:)`).
     init(locale: String) throws(SegmentationError) {
         var status: Int32 = 0
         guard let handle = cicu_breaker_open(CICU_BREAK_SENTENCE, locale, &status), status <= 0 else {
@@ -43,22 +43,16 @@ final class ICUSentenceBreaker {
         return result
     }
 
-    /// The ICU locale for a language code. English keeps ICU's abbreviation suppression (`@ss=standard`);
-    /// other languages are broken by ICU's rules alone, and their abbreviations — Booth's lists and ICU's
-    /// own (`ICUSentenceExceptions`) — are applied by `SentenceSplitter` to whole tokens: ICU 72 matches
-    /// its list against the end of any word, so that no German sentence ended after "Minister." and no
-    /// Russian one after "хотел.".
+    /// The ICU locale for a language code, without ICU's abbreviation suppression (`@ss=standard`): ICU 72
+    /// matches its list against the end of any word, so that no German sentence ended after "Minister.",
+    /// no Russian one after "хотел.", no English one after "the ROK." or "the FAA.". Booth applies the same
+    /// list to whole tokens (`ICUSentenceExceptions`, `SegmentationRules.icuExceptions`), with its own.
     static func locale(for language: String) -> String {
         switch language {
-        case "en": return "en_US@ss=standard"
+        case "en": return "en_US"
         case "ru": return "ru_RU"
         default: return language
         }
-    }
-
-    /// Whether ICU itself suppresses breaks after abbreviations in this language's locale.
-    static func suppressesAbbreviations(_ language: String) -> Bool {
-        locale(for: language).hasSuffix("@ss=standard")
     }
 }
 

@@ -5,10 +5,10 @@ internal import CICU
 ///
 /// ICU 72 matches that list against the end of any word, case-sensitively, so with `@ss=standard` no
 /// sentence ends after a German word ending in "r" ("Minister.", "aber.": the list has "r."), a Russian
-/// one ending in "тел" or "ул" ("хотел.", "Стамбул.": "тел.", "ул."), a Spanish "usted." ("ed.") or a
-/// French "la mer." ("mer.", mercredi). Booth breaks those languages with ICU's rules alone
-/// (`ICUSentenceBreaker.locale`) and applies this list itself, to whole tokens as written
-/// (`SegmentationRules.icuExceptions`).
+/// one ending in "тел" or "ул" ("хотел.", "Стамбул.": "тел.", "ул."), a Spanish "usted." ("ed."), a
+/// French "la mer." ("mer.", mercredi) or an English "the ROK." ("OK."). Booth breaks sentences with
+/// ICU's rules alone (`ICUSentenceBreaker.locale`) and applies this list itself, to whole tokens as
+/// written (`SegmentationRules.icuExceptions`).
 enum ICUSentenceExceptions {
     /// The entries for a locale ("de", "ru"), as written; empty when ICU has none.
     static func entries(locale: String) -> [String] {

@@ -8,9 +8,9 @@ public struct SegmentationRules: Sendable {
     public let endings: Set<String>
     /// Words that begin sentences (case-sensitive).
     public let starters: Set<String>
-    /// ICU's own abbreviations for the language, as written (`ICUSentenceExceptions`), where ICU does not
-    /// apply them itself: a break after one, the whole token matching case and all, is kept only before
-    /// a sentence starter, as after an [ending] abbreviation.
+    /// ICU's own abbreviations for the language, as written (`ICUSentenceExceptions`): a break after one,
+    /// the whole token matching case and all, is kept only before a sentence starter, as after an [ending]
+    /// abbreviation.
     public let icuExceptions: Set<String>
     /// Whether numbers with a period are ordinals, as German writes them ("am 3. Oktober"): a break after
     /// one is kept only before a sentence starter (the file has an `[ordinal-numbers]` section).
@@ -95,11 +95,10 @@ public struct SegmentationRules: Sendable {
         bytes.withUnsafeBufferPointer { Kinds(rawValue: kindsTable.value($0, 0..<$0.count, hash: FNV1a.hash($0)) ?? 0) }
     }
 
-    /// The bundled rules for a language, with ICU's own abbreviations where ICU does not apply them
-    /// (`ICUSentenceBreaker.locale`); ICU's list alone for a language without a file.
+    /// The bundled rules for a language, with ICU's own abbreviations (`ICUSentenceExceptions`); ICU's
+    /// list alone for a language without a file.
     public static func bundled(language: String) -> SegmentationRules {
         SegmentationRules(listText: BundledLexicons.text(named: "abbreviations-\(language).txt") ?? "",
-                          icuExceptions: ICUSentenceBreaker.suppressesAbbreviations(language)
-                              ? [] : ICUSentenceExceptions.entries(locale: language))
+                          icuExceptions: ICUSentenceExceptions.entries(locale: language))
     }
 }

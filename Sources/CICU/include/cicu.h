@@ -104,7 +104,7 @@ typedef enum {
  */
 int32_t cicu_sentence_exceptions(const char *locale, uint8_t *buffer, int32_t capacity, int32_t *status);
 
-/** Opens a break iterator for a locale such as "en_US@ss=standard". Close with cicu_breaker_close. */
+/** Opens a break iterator for a locale such as "en_US" or "en_US@ss=standard". Close with cicu_breaker_close. */
 cicu_breaker *cicu_breaker_open(cicu_break_kind kind, const char *locale, int32_t *status);
 
 /**
