@@ -149,7 +149,7 @@ final class SentenceSplitter {
         if kinds.contains(.title) { return nil }
         if kinds.contains(.number), let next, next.properties.numericType != nil { return nil }
         if !kinds.isDisjoint(with: [.ending, .number]) || Self.isDottedLetters(token)
-            || rules.ordinalNumbers && Self.isOrdinal(token) || !rules.icuExceptions.isEmpty && rules.icuExceptions.contains(token) {
+            || rules.ordinalNumbers && Self.isOrdinal(token) || rules.icuExceptions.contains(token) {
             let nextToken = Self.token(startingAt: boundary, in: text, before: paragraph.upperBound)
             return rules.starters.contains(nextToken) ? boundary : nil
         }

@@ -40,11 +40,11 @@ public struct SpeakerLabel: Sendable, Equatable {
 
     private static let known = BoundedMemo<SpeakerLabel>()
 
-    /// The first aside of the label whose last word is a title word, upper-cased, without its brackets:
+    /// The first of the label's asides whose last word is a title word, upper-cased, without its brackets:
     /// "NATO SPOKESPERSON" of "Oana Lungescu [NATO Spokesperson]", "CHAIR" of "Mr. Smith (Chair)"; not
     /// "(Russian Federation)" or "(retranslated)".
-    private static func roleAside(in name: [UInt8]) -> String? {
-        for aside in SpeakerLabelGrammar.asides(in: name) {
+    private static func roleAside(_ asides: [Range<Int>], in name: [UInt8]) -> String? {
+        for aside in asides {
             let text = String(decoding: name[(aside.lowerBound + 1)..<(aside.upperBound - 1)], as: UTF8.self)
             guard let first = text.unicodeScalars.first, ProseShape.isUppercase(first),
                   let last = text.split(separator: " ").last, roleWords.contains(last.uppercased()) else { continue }
@@ -59,11 +59,12 @@ public struct SpeakerLabel: Sendable, Equatable {
         // how, for whom or in which language the speaker speaks, not who — or the role, when a title word
         // ends one: "Oana Lungescu [NATO Spokesperson]".
         let bytes = Array(name.utf8)
-        let personEnd = bytes.withUnsafeBufferPointer { SpeakerLabelGrammar.personEnd(in: $0) }
+        let asides = SpeakerLabelGrammar.asides(in: bytes)  // what personEnd(in:) reads the name's end from
+        let personEnd = asides.first.map { $0.lowerBound - 1 } ?? bytes.count
         var person = String(decoding: name.utf8.prefix(personEnd), as: UTF8.self)
         // The European Parliament's "Manfred Weber, on behalf of the PPE Group" and "Shri Vikram Misri, Foreign
         // Secretary": the role after a comma; "Official Spokesperson, Shri Randhir Jaiswal": before it.
-        var roleAfterName = personEnd < bytes.count ? Self.roleAside(in: bytes) : nil
+        var roleAfterName = Self.roleAside(asides, in: bytes)
         var roleBeforeName: String?
         if let comma = person.firstIndex(of: ",") {
             let before = person[..<comma], after = person[person.index(after: comma)...].trimming([" "])
