@@ -477,6 +477,30 @@ func transcript(file: String) throws -> Transcript {
         #expect(!MarkerKind.time.isGap && !MarkerKind.time.isEvent)
     }
 
+    /// A language's name alone is a hint ("(Russian)", "(Russian, as interpreted)"), but not when it begins
+    /// another name: a delegation in a verbatim record's label, a region or a pipeline in speech — those
+    /// made the turn interpreted and hid a glossary term in the brackets from matching.
+    @Test func languageNamesThatBeginOtherNamesAreNoHints() throws {
+        let vocabulary = MarkerVocabulary.bundled
+        for hint in ["Russian", "Russian, as interpreted", "Russian interpretation", "Russian 00:45", "Russian and English",
+                     "spoke in Russian", "In Russian, partly inaudible"] {
+            #expect(vocabulary.classify(Substring(hint))?.language == "ru", "\(hint)")
+        }
+        for name in ["Russian Federation", "Czech Republic", "Persian Gulf", "Turkish Stream", "Korean Peninsula", "German Marshall Fund"] {
+            #expect(vocabulary.classify(Substring(name)) == nil, "\(name)")
+        }
+        let parsed = try transcript("""
+            Security Council
+
+            Mr. Nebenzia (Russian Federation): We have listened carefully to the briefing.
+
+            Mr. Amar (Algeria) (spoke in Arabic): We discussed the pipeline (Turkish Stream) and the (Persian Gulf).
+            """)
+        #expect(parsed.turns.map(\.mode) == [.original, .interpreted])
+        #expect(parsed.turns.map(\.spokenLanguage) == [nil, "ar"])
+        #expect(parsed.turns[1].markers.isEmpty)
+    }
+
     @Test func eventMarkersOfEveryKindAreFound() throws {
         let text = "MODERATOR: One [inaudible] two (Inaudible.) three (unintelligible) four (indiscernible) five [unclear] "
             + "six (inaudible 00:12:31) seven [crosstalk] eight (Laughter.) nine (Applause) ten (sic) eleven "

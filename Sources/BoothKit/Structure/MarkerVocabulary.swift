@@ -5,6 +5,9 @@ public struct MarkerVocabulary: Sendable {
         let text: String
         let kind: MarkerKind
         let language: String?
+        /// A language's name alone ("russian" of "in russian"): also the first word of names that are no
+        /// marker — "(Russian Federation)", "(Czech Republic)", "(Persian Gulf)", "(Turkish Stream)".
+        var isBareLanguageName = false
     }
 
     /// Phrases (folded: lower case, ’ as ') by their first word, longest first so the most specific wins.
@@ -25,7 +28,7 @@ public struct MarkerVocabulary: Sendable {
                     if phrase.hasPrefix("in ") {
                         let language = phrase.dropFirst(3)
                         phrases += ["", "translated from ", "interpreted from "].map {
-                            Phrase(text: $0 + language, kind: .language, language: pair.value)
+                            Phrase(text: $0 + language, kind: .language, language: pair.value, isBareLanguageName: $0.isEmpty)
                         }
                     }
                     // Verbatim records say who spoke which language: "(spoke in Russian)", "(говорит по-английски)".
@@ -99,6 +102,10 @@ public struct MarkerVocabulary: Sendable {
         for phrase in candidates where text.hasPrefix(phrase.text) {
             let rest = text.dropFirst(phrase.text.count)
             if let next = rest.first, next.isLetter { continue }  // "inaudibleness" is no marker
+            // A language's name alone is a marker when nothing but punctuation, a time or a word about the
+            // language follows: "(Russian)", "(Russian, as interpreted)", "(Russian interpretation)" — not
+            // a delegation, a region or a pipeline named after the language, "(Russian Federation)".
+            if phrase.isBareLanguageName, let word = Self.words(of: rest).first, !Self.wordsAboutALanguage.contains(word) { continue }
             // Notes carry free text; other markers may only add a time or a short qualifier — but for a
             // language after a semicolon, as verbatim records add "(spoke in Arabic; English text provided
             // by the delegation)".
@@ -106,6 +113,16 @@ public struct MarkerVocabulary: Sendable {
             return (phrase.kind, Self.timestamp(in: rest), phrase.language)
         }
         return nil
+    }
+
+    /// Words that may follow a language's name alone in a marker: "(Russian interpretation)".
+    static let wordsAboutALanguage: Set<Substring> = ["interpretation", "interpreted", "translation", "translated",
+                                                      "original", "spoken", "language", "only", "and"]
+
+    /// The text's words up to its first punctuation or digit: " federation" → ["federation"], ", as
+    /// interpreted" → [].
+    private static func words(of text: Substring) -> [Substring] {
+        text.prefix { $0.isLetter || $0 == " " || $0 == "'" }.split(separator: " ")
     }
 
     /// The first h:mm, mm:ss or hh:mm:ss time in the text.
