@@ -5,10 +5,11 @@ import Foundation
 struct GapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaps",
-        abstract: "List every inaudible, unintelligible or crosstalk passage with its speaker, sentence and nearby terms.",
+        abstract: "List every inaudible, unintelligible, crosstalk or untranscribed passage with its speaker, sentence and nearby terms.",
         discussion: """
         One record per gap marker — inaudible (also "unintelligible", "indiscernible", "[unclear]", \
-        "(неразборчиво)" …), crosstalk and audio-interrupted, from Lexicons/markers.txt — with the file, \
+        "(неразборчиво)" …), crosstalk, audio-interrupted and untranscribed ("[foreign language]", \
+        "(no interpretation)"), from Lexicons/markers.txt — with the file, \
         speaker, role, delivery mode (a gap in interpreted speech is a gap in the interpretation, not \
         necessarily in the speaker's words), the sentence, up to eight words on either side, the \
         glossary concepts of the same sentence, the marker as written, its UTF-8 byte offsets and \

@@ -32,6 +32,18 @@ import TestSupport
         #expect(gaps.allSatisfy { $0.turnTime == nil })
     }
 
+    /// Speech a transcription service did not transcribe, or an interpretation not given, is a gap too:
+    /// what the speaker said there is not in the text.
+    @Test func untranscribedSpeechIsAGap() throws {
+        let parsed = try transcript("Transcript\n\nSpeaker 1 (00:01:10): Thank you. [foreign language 00:01:15] So we agree.\n\n"
+            + "PRESIDENT ZELENSKYY: (Via interpreter) We discussed it. (No interpretation.) Thank you.\n")
+        let gaps = Gaps.find(in: parsed)
+        #expect(gaps.map(\.kind) == [.untranscribed, .untranscribed])
+        #expect(gaps.map(\.timestamp) == ["00:01:15", nil])
+        #expect(gaps.map(\.mode) == [.original, .interpreted])
+        #expect(gaps.map(\.before) == ["Thank you.", "We discussed it."])
+    }
+
     /// A gap without a time of its own is placed by its turn's, where the transcript times its turns.
     @Test func aGapCarriesItsTurnsTime() throws {
         let parsed = try transcript("Transcript\n\n[00:01:23] SECRETARY BLINKEN: Hello (inaudible) there.\n\n"

@@ -501,6 +501,23 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns[1].markers.isEmpty)
     }
 
+    /// Phrases that other sources use for the same events and deliveries.
+    @Test func markerPhrasesOfMoreSources() {
+        let vocabulary = MarkerVocabulary.bundled
+        let expected: [(String, MarkerKind)] = [
+            ("off-mike", .inaudible), ("Microphone off", .inaudible), ("indecipherable", .inaudible), ("hors micro", .inaudible),
+            ("Chuckles", .laughter), ("Смеётся", .laughter), ("audio cut out", .audioInterrupted),
+            ("Through translator", .delivery), ("Simultaneous interpretation", .delivery), ("Синхронный перевод", .delivery),
+            ("foreign language 00:03:15", .untranscribed), ("Speaking foreign language", .untranscribed), ("No interpretation.", .untranscribed),
+            ("Speaks Russian", .language), ("translation from Russian", .language),
+        ]
+        for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }
+        #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
+        #expect(vocabulary.classify("foreign language 00:03:15")?.timestamp == "00:03:15")
+        // Still no markers: words that only begin like one.
+        for text in ["foreign languages teacher and author of the book", "Pause", "mic offers"] { #expect(vocabulary.classify(Substring(text)) == nil, "\(text)") }
+    }
+
     @Test func eventMarkersOfEveryKindAreFound() throws {
         let text = "MODERATOR: One [inaudible] two (Inaudible.) three (unintelligible) four (indiscernible) five [unclear] "
             + "six (inaudible 00:12:31) seven [crosstalk] eight (Laughter.) nine (Applause) ten (sic) eleven "

@@ -12,6 +12,9 @@ public enum MarkerKind: String, Sendable, Codable, CaseIterable {
     case interpreterNote = "interpreter-note"
     /// The sound or the transmission broke off.
     case audioInterrupted = "audio-interrupted"
+    /// Speech the transcript leaves out: "[foreign language]" (Rev.com's words for speech it did not
+    /// transcribe), "(no interpretation)".
+    case untranscribed
     /// "(Via interpreter)", "(As interpreted)": the turn is interpreted speech.
     case delivery
     /// "(In Russian)": the language the speaker used.
@@ -24,7 +27,7 @@ public enum MarkerKind: String, Sendable, Codable, CaseIterable {
     public var isEvent: Bool { self != .delivery && self != .language && self != .time }
 
     /// Whether the marker hides words: a gap in what the transcript can tell.
-    public var isGap: Bool { self == .inaudible || self == .crosstalk || self == .audioInterrupted }
+    public var isGap: Bool { self == .inaudible || self == .crosstalk || self == .audioInterrupted || self == .untranscribed }
 }
 
 /// A bracketed marker found in a transcript, as a range of the normalized text.

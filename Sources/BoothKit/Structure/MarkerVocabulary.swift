@@ -24,10 +24,10 @@ public struct MarkerVocabulary: Sendable {
                     guard let pair = SectionedList.keyValue(entry.text) else { continue }
                     let phrase = Self.fold(pair.key)
                     phrases.append(Phrase(text: phrase, kind: .language, language: pair.value))
-                    // "(Russian)" as well as "(In Russian)", and "(translated from Russian)".
+                    // "(Russian)" as well as "(In Russian)", and "(translated from Russian)", "(speaks Russian)".
                     if phrase.hasPrefix("in ") {
                         let language = phrase.dropFirst(3)
-                        phrases += ["", "translated from ", "interpreted from "].map {
+                        phrases += ["", "translated from ", "translation from ", "interpreted from ", "speaks ", "speaking ", "spoke "].map {
                             Phrase(text: $0 + language, kind: .language, language: pair.value, isBareLanguageName: $0.isEmpty)
                         }
                     }
