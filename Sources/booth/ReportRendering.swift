@@ -190,7 +190,7 @@ enum ReportRendering {
         "\n  " + (colored ? speaker.bold : speaker) + "\n"
     }
 
-    /// One flag: where, severity, code and message; then its text, cut at 160 characters.
+    /// One flag: where, severity, code and message; then its text, cut after a word within 160 characters.
     private static func textLines(_ flag: BoothKit.Flag, colored: Bool) -> String {
         func paint(_ text: String, _ style: (String) -> String) -> String { colored ? style(text) : text }
         let severity: String
@@ -200,7 +200,7 @@ enum ReportRendering {
         case .info: severity = paint("info", \.lightBlack)
         }
         return "  \(flag.file):\(flag.position): \(severity) [\(flag.code.rawValue)] \(flag.message)\n"
-            + "      " + paint("“\(flag.text.count > 160 ? String(flag.text.prefix(157)) + "…" : flag.text)”", \.lightBlack) + "\n"
+            + "      " + paint("“\(Excerpt.shortened(flag.text))”", \.lightBlack) + "\n"
     }
 
     static func textSummary(_ counts: ReportCounts) -> String {

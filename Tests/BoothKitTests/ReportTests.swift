@@ -30,6 +30,35 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(deprecated.map(\.text) == ["State Secretary"])
         #expect(deprecated.first?.position == Position(line: 21, column: 48))
         #expect(flags.filter { $0.code == .repairedBreak }.count == 2)
+        // The words around a join are whole: no "tha" for "that", no "material" for "materials".
+        #expect(flags.filter { $0.code == .repairedBreak }.map(\.text) == [
+            "I do hope that not everyone in the State Department was working on those materials",
+            "address some of the concerns that you've raised, as well as the deep concerns that",
+        ])
+    }
+
+    /// The context of a place: whole words on one line, even where a word is cut by the byte count.
+    @Test func wordsAroundAPlaceAreWholeAndOnItsLine() {
+        let text = Array("First line ends here.\nThe interpretation was joined right here within a rather long sentence.\nNext".utf8)
+        let join = text.firstIndex(of: UInt8(ascii: "j"))!
+        let around = Reviewer.wordsAround(join..<(join + 6), in: text, context: 12)
+        #expect(String(decoding: text[around], as: UTF8.self) == "interpretation was joined right here within")
+        let wide = Reviewer.wordsAround(join..<(join + 6), in: text, context: 200)
+        #expect(String(decoding: text[wide], as: UTF8.self) == "The interpretation was joined right here within a rather long sentence.")
+        // A word longer than the widening allows is cut, at a character's edge.
+        let long = Array(("Ааааааааааааааааааааааааааааааааааааа " + "word").utf8)
+        let cut = Reviewer.wordsAround(70..<71, in: long, context: 5, widening: 3)
+        #expect(String(validatingUTF8: Array(long[cut]).map { CChar(bitPattern: $0) } + [0]) != nil)
+    }
+
+    /// Long texts are shortened after a word, without a comma hanging before the ellipsis.
+    @Test func excerptsEndAfterAWord() {
+        #expect(Excerpt.shortened("short", limit: 160) == "short")
+        let sentence = "Our meeting is quite short, but still our delegation wants to make a step on a way to implement the principled agreements"
+        #expect(Excerpt.shortened(sentence, limit: 40) == "Our meeting is quite short, but still…")
+        #expect(Excerpt.shortened(sentence, limit: 30) == "Our meeting is quite short…")
+        #expect(Excerpt.shortened(String(repeating: "x", count: 50), limit: 20) == String(repeating: "x", count: 19) + "…")
+        #expect(Excerpt.shortened(sentence, limit: 40).count <= 40)
     }
 
     @Test func inflectionsOfOneWordingAreNotInconsistent() throws {

@@ -226,14 +226,31 @@ public struct Reviewer: Sendable {
     private func repairFlags(_ transcript: Transcript) -> [Flag] {
         transcript.normalized.normalizedRanges(editedFor: .paragraphRepair).map { range in
             let turn = transcript.turns.first { $0.range.contains(range.lowerBound) }
-            // Show the words around the join.
-            let start = max(0, range.lowerBound - 40), end = min(transcript.normalized.bytes.count, range.upperBound + 40)
+            // Show the words around the join, whole.
             var flag = flag(.repairedBreak, .info,
                             "a paragraph broken by the page layout was joined here; check the source if the wording matters",
                             range, in: transcript, turnIndex: turn?.index)
-            flag.text = transcript.text(in: Self.charAligned(start..<end, in: transcript.normalized.bytes))
+            flag.text = transcript.text(in: Self.wordsAround(range, in: transcript.normalized.bytes))
             return flag
         }
+    }
+
+    /// About 40 bytes either side of a range, widened to whole words (up to 30 bytes more each side, where a
+    /// word is that long), and never past a line's end: the words a reader needs to find a place.
+    static func wordsAround(_ range: Range<Int>, in bytes: [UInt8], context: Int = 40, widening: Int = 30) -> Range<Int> {
+        @inline(__always) func isBreak(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+        var start = max(0, range.lowerBound - context), end = min(bytes.count, range.upperBound + context)
+        // Not into another line.
+        if let newline = bytes[start..<range.lowerBound].lastIndex(of: 0x0A) { start = newline + 1 }
+        if let newline = bytes[range.upperBound..<end].firstIndex(of: 0x0A) { end = newline }
+        // Back to the start of a word cut in two, and on to the end of one.
+        var widened = start
+        while widened > 0, start - widened < widening, !isBreak(bytes[widened - 1]) { widened -= 1 }
+        if widened == 0 || isBreak(bytes[widened - 1]) { start = widened }
+        widened = end
+        while widened < bytes.count, widened - end < widening, !isBreak(bytes[widened]) { widened += 1 }
+        if widened == bytes.count || isBreak(bytes[widened]) { end = widened }
+        return charAligned(start..<end, in: bytes)
     }
 
     /// A byte range widened or narrowed to whole UTF-8 characters.
