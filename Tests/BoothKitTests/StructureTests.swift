@@ -27,6 +27,40 @@ func transcript(file: String) throws -> Transcript {
         #expect(geneva.source.text(in: geneva.originalRange(of: label)) == "FOREIGN MINISTER LAVROV:")
     }
 
+    /// The same header copied from a browser as plain text: no emphasis around the byline, and a place
+    /// ending in an abbreviation; a site's navigation before the title is chrome (a link, or Russian
+    /// sites' breadcrumbs and menu items).
+    @Test func aPlainTextHeaderHasItsBylineAndPlace() throws {
+        let parsed = try transcript("""
+            https://www.state.gov/secretary-blinkens-remarks-to-the-press/
+
+            Secretary Blinken's Remarks to the Press
+
+            Remarks
+
+            Ned Price, Department Spokesperson
+
+            Washington, D.C.
+
+            March 1, 2026
+
+            SECRETARY BLINKEN: Good morning.
+            """)
+        #expect(parsed.header.title?.text == "Secretary Blinken's Remarks to the Press")
+        #expect(parsed.header.bylines.map(\.text) == ["Ned Price, Department Spokesperson"])
+        #expect(parsed.header.place == "Washington, D.C.")
+        #expect(parsed.header.isoDate == "2026-03-01")
+        // Places and bylines apart, either way round.
+        let parser = HeaderParser(vocabulary: .bundled)
+        for byline in ["Antony J. Blinken, Secretary of State", "Linda Thomas-Greenfield, U.S. Representative to the United Nations",
+                       "Сергей Лавров, Министр иностранных дел"] { #expect(parser.isByline(byline), "\(byline)") }
+        for place in ["Geneva, Switzerland", "Hotel Wilson, Geneva", "Office of the President, Kyiv", "Ministry of Foreign Affairs, Moscow",
+                      "Москва, Смоленская площадь"] { #expect(!parser.isByline(place), "\(place)") }
+        let russian = try transcript("Главная » Новости\n\nНовости\n\nВыступление С.В.Лаврова\n\nС.В.Лавров: Добрый день.\n")
+        #expect(russian.header.title?.text == "Выступление С.В.Лаврова")
+        #expect(russian.header.place == nil)
+    }
+
     @Test func stockholmHasThreeInaudibleMarkersInsideLavrovsSentences() throws {
         let stockholm = try transcript(file: Fixtures.stockholm)
         #expect(stockholm.header.isEmpty)

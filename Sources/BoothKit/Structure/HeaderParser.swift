@@ -1,12 +1,16 @@
 /// Reads the lines before the first speaker label as a header.
 ///
-/// A markdown heading is the title; a line wholly in emphasis is a byline; a line from the genres list
-/// is the kind of document; a line that is only a date is the date; short lines without final
-/// punctuation around them are the place ("Hotel Wilson" + "Geneva, Switzerland"). When the file has no
-/// speaker labels, only the unmistakable fields (heading, byline, genre, date) are taken, so that
-/// speech is never mistaken for a header.
+/// A markdown heading is the title; a line wholly in emphasis is a byline, and so is a name and a title
+/// either side of a comma ("Antony J. Blinken, Secretary of State", as a page copied from a browser
+/// gives the byline without its emphasis); a line from the genres list is the kind of document; a line
+/// that is only a date is the date; short lines without final punctuation around them are the place
+/// ("Hotel Wilson" + "Geneva, Switzerland"; an abbreviation's period is no final punctuation:
+/// "Washington, D.C."). When the file has no speaker labels, only the unmistakable fields (heading,
+/// byline, genre, date) are taken, so that speech is never mistaken for a header.
 struct HeaderParser: Sendable {
     let vocabulary: HeaderVocabulary
+    /// Reads names and titles, as in speaker labels.
+    var grammar = SpeakerLabelGrammar.bundled
     static let maximumPlaceWords = 8
 
     /// The header, and the number of leading lines it used (all of them when `strict` is false).
@@ -28,8 +32,10 @@ struct HeaderParser: Sendable {
                 header.isoDate = iso
             } else if strict {
                 break
+            } else if header.title != nil, isByline(raw) {
+                header.bylines.append(.init(text: raw, range: line))
             } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords,
-                      !ProseShape.endsLikeSentence(line, in: text), header.title != nil || !header.placeLines.isEmpty
+                      !Self.endsLikeSentence(line, in: text), header.title != nil || !header.placeLines.isEmpty
                         || header.genre != nil || header.date != nil || !header.bylines.isEmpty {
                 header.placeLines.append(.init(text: raw, range: line))
             } else if header.title == nil {
@@ -41,5 +47,31 @@ struct HeaderParser: Sendable {
         }
         if !header.placeLines.isEmpty { header.place = header.placeLines.map(\.text).joined(separator: ", ") }
         return (header, used)
+    }
+
+    /// A name and a title either side of a comma, as a label is read ("Antony J. Blinken, Secretary of
+    /// State"), or a name before a longer title with a title word in it ("Ned Price, Department
+    /// Spokesperson", "Linda Thomas-Greenfield, U.S. Representative to the United Nations"). Places
+    /// have no title word: "Geneva, Switzerland", "Hotel Wilson, Geneva".
+    func isByline(_ line: String) -> Bool {
+        // Most header lines have no comma, and most with one have no title word: both are asked before
+        // the grammar is.
+        guard line.utf8.count <= 160, line.utf8.contains(UInt8(ascii: ",")),
+              line.utf8.lazy.filter({ $0 == 0x20 }).count < 14, !line.hasSuffix(".") || line.hasSuffix(".*") else { return false }
+        let line = Substring(line)
+        guard let (name, title) = SpeakerLabelGrammar.commaHalves(line) else { return false }
+        let nameWords = name.split(separator: " "), titleWords = title.split(separator: " ")
+        func hasTitleWord(_ words: [Substring]) -> Bool { words.contains { SpeakerLabel.roleWords.contains($0.uppercased()) } }
+        guard titleWords.count <= 10, hasTitleWord(titleWords) || hasTitleWord(nameWords) else { return false }
+        if grammar.isCommaLabel(line) { return true }
+        guard let first = title.unicodeScalars.first, ProseShape.isUppercase(first), hasTitleWord(titleWords) else { return false }
+        return !SpeakerLabelGrammar.isTitlePhrase(name) && grammar.isLabel(name)
+    }
+
+    /// Whether the line ends as a sentence does, not with an abbreviation's letters and periods ("D.C.").
+    static func endsLikeSentence(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+        guard ProseShape.endsLikeSentence(line, in: text) else { return false }
+        let token = SentenceSplitter.token(endingAt: line.upperBound, in: text, from: line.lowerBound)
+        return !(token.utf8.count >= 4 && SentenceSplitter.isDottedLetters(token))
     }
 }
