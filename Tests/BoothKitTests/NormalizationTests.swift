@@ -227,6 +227,12 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
     @Test func titleLinesAreNeverJoinedToTheSpeechAfterThem() throws {
         let text = "Secretary Blinken’s Remarks With Foreign Minister Lavrov Before Their Meeting\n\nThe meeting began at noon and lasted for more than two hours.\n"
         #expect(try normalized(text).text == text)
+        // Nor is a site's trail of links joined to the title after it.
+        for trail in ["Home | Office of the Spokesperson | Press briefings and remarks", "Home › Office of the Spokesperson › Remarks and releases",
+                      "Пресс-служба » Выступления и ответы на вопросы » Стенограммы"] {
+            let page = trail + "\n\nSecretary Blinken's Remarks to the Press on the meeting in Geneva\n"
+            #expect(try normalized(page).text == page, "\(trail)")
+        }
     }
 
     @Test func userBoilerplatePatternsAreApplied() throws {

@@ -7,7 +7,8 @@
 ///    sentence-final punctuation (`.`, `!`, `?`, `…`, `:`, `;`).
 /// 2. A is prose, not a heading: at least `minimumProseWords` words, no markdown block syntax
 ///    (`#`, list item, quote, table), not wholly in emphasis (a byline), not in title case (a page
-///    title: most words capitalized), not a speaker label with
+///    title: most words capitalized), not a trail of links ("Home | Briefings | Remarks", "Главная »
+///    Новости": parts set apart by " | ", " › " or " » "), not a speaker label with
 ///    nothing after it. Header lines such as "Hotel Wilson" or "January 21, 2022" are short, so
 ///    they never join.
 /// 3. A is not a salutation ending in a comma before a capital (`isSalutation`).
@@ -45,6 +46,7 @@ struct ParagraphRepairPass: NormalizationPass {
             && !paragraph.isWhollyEmphasized(in: text)
             && !paragraph.isTitleCased
             && !paragraph.isLabelAlone
+            && !paragraph.isLinkTrail(in: text)
     }
 
     /// Longest salutation: "Your Majesty, Mr. President of the Republic, Madam Prime Minister,
@@ -76,6 +78,7 @@ struct ParagraphRepairPass: NormalizationPass {
 /// What the repair rule needs to know of a paragraph built from one or more lines, kept up to date
 /// as lines join it (the text itself is not accumulated).
 private struct ParagraphSummary {
+    let start: Int
     var lastLine: Range<Int>
     var length: Int
     /// Word counts, kept only while the paragraph is short enough to be a title.
@@ -85,6 +88,7 @@ private struct ParagraphSummary {
     var isLabelAlone: Bool
 
     init(_ line: Range<Int>, in text: [UInt8], grammar: SpeakerLabelGrammar) {
+        start = line.lowerBound
         lastLine = line
         length = line.count
         firstByte = text[line.lowerBound]
@@ -114,6 +118,18 @@ private struct ParagraphSummary {
             counts.add(line, in: text)
         } else if counts.words < ParagraphRepairPass.minimumProseWords {
             counts.words += ProseShape.wordCount(line, in: text, limit: ParagraphRepairPass.minimumProseWords)
+        }
+    }
+
+    /// A site's navigation, as a page copied from a browser gives it: "Home | Briefings | Remarks",
+    /// "Главная » Новости" — short, with a separator between spaces that prose does not use. (Asked last,
+    /// of the few paragraphs about to be joined.)
+    func isLinkTrail(in text: [UInt8]) -> Bool {
+        guard length <= Self.maximumTitleBytes else { return false }
+        let separators: [[UInt8]] = [Array(" | ".utf8), Array(" › ".utf8), Array(" » ".utf8)]
+        let bytes = text[start..<lastLine.upperBound]
+        return separators.contains { separator in
+            bytes.indices.contains { index in bytes[index...].starts(with: separator) }
         }
     }
 
