@@ -3,7 +3,8 @@ import Testing
 @testable import BoothKit
 
 /// Fragments that exercise every normalization pass: chrome lines, labels with emphasis, line endings,
-/// special and invisible characters, decomposed letters, compatibility forms, Cyrillic, blank lines.
+/// special and invisible characters, decomposed letters, compatibility forms, Cyrillic, blank lines, words
+/// hyphenated at a line's end.
 private let fragments: [String] = [
     "An official website of the United States Government Here's how you know\n", "Official websites use .gov\n",
     "[state.gov](https://www.state.gov)\n", "4-5 minutes\n", "---\n", "**SECRETARY BLINKEN:** ", "**Q**: ", "*Question*: ", "***Q:*** ",
@@ -12,6 +13,7 @@ private let fragments: [String] = [
     "ﬁ", "２", "Ё", "ё", "й", "и\u{0306}", "’", "–", "—", "“", "”", "we discussed the security guarantees at length with",
     "State", "Department was working on those materials and many others too", "Thank you.", "U.S. ", "Minsk agreements",
     "\u{0007}", "\u{0085}", "😀", "👩\u{200D}👩",
+    "the interna-", "tional", "international", "long-", "term", "1990-", "1995", "между-", "народное", " -", "Secretary-", "General",
 ]
 
 @Suite struct NormalizationPropertyTests {

@@ -224,6 +224,31 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         expectLossless(result)
     }
 
+    /// Text taken from a PDF (as verbatim records are published) hyphenates words at line ends: the
+    /// word is joined without a space, and without the hyphen where the text has the word whole.
+    @Test func wordsHyphenatedAtLineEndsAreJoined() throws {
+        let text = """
+            The President: I thank the Secretary-
+            General for his briefing and the representa-
+            tive of the Russian Federation, who spoke of the interna-
+            tional situation. International law is clear. We need a long-
+            term plan for 2022-
+            2025. Мы обсудили между-
+            народную обстановку и международное право, а также по-
+            прежнему сложную ситуацию.
+
+            """
+        let result = try normalized(text)
+        #expect(result.text == "The President: I thank the Secretary-General for his briefing and the representa-tive of the Russian "
+            + "Federation, who spoke of the international situation. International law is clear. We need a long-term plan for "
+            + "2022-2025. Мы обсудили международную обстановку и международное право, а также по-прежнему сложную ситуацию.\n")
+        expectLossless(result)
+        #expect(try normalized(result.text).text == result.text)
+        // A dash at a line's end is not a hyphen: "the –" and "word -" are joined with a space, as before.
+        let dashes = try normalized("We have discussed this matter with our partners in the\nregion - and they agree with us on most of\nthe points -\nand the rest.\n")
+        #expect(dashes.text == "We have discussed this matter with our partners in the region - and they agree with us on most of the points - and the rest.\n")
+    }
+
     @Test func titleLinesAreNeverJoinedToTheSpeechAfterThem() throws {
         let text = "Secretary Blinken’s Remarks With Foreign Minister Lavrov Before Their Meeting\n\nThe meeting began at noon and lasted for more than two hours.\n"
         #expect(try normalized(text).text == text)

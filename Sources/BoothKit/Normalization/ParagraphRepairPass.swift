@@ -14,6 +14,10 @@
 /// 3. A is not a salutation ending in a comma before a capital (`isSalutation`).
 /// 4. B continues A: it starts with a letter or digit (not a marker in brackets, not markup), is not
 ///    a speaker label (nor an `A.` answer), and either starts in lower case or is prose itself.
+/// A word that the layout hyphenated across the break ("interna-" / "tional", as text taken from a PDF
+/// has it) is joined without the space: without the hyphen too where the text has the word unhyphenated
+/// elsewhere ("international"), else with it ("long-term", "self-defence", "по-прежнему"), as no
+/// dictionary here can tell a soft hyphen from a compound's (`HyphenatedBreak`).
 /// Every join is an edit with reason `paragraph-repair`, so a reader can review it.
 struct ParagraphRepairPass: NormalizationPass {
     let grammar: SpeakerLabelGrammar
@@ -25,11 +29,20 @@ struct ParagraphRepairPass: NormalizationPass {
         // The paragraph so far, as joined: decisions look at all of it, not at its last line alone, so
         // that normalizing the result again joins nothing more.
         var paragraph: ParagraphSummary? = nil
+        // The text's words, gathered the first time a hyphenated break needs them.
+        var words: HyphenatedBreak.Words? = nil
         for line in Lines(bytes: text) where !line.isEmpty {
-            if var before = paragraph, cannotEndParagraph(before, in: text), continues(line, in: text),
-               !isSalutation(before, followedBy: line, in: text) {
+            if var before = paragraph, cannotEndParagraph(before, in: text), !isSalutation(before, followedBy: line, in: text),
+               case let hyphenated = HyphenatedBreak(before: before.lastLine, after: line, in: text),
+               continues(line, in: text, wordCut: hyphenated != nil) {
                 // The break is everything between the two lines: "\n" or "\n\n".
-                rewriter.replace(before.lastLine.upperBound..<line.lowerBound, with: Self.space, reason: .paragraphRepair)
+                if let hyphenated {
+                    if words == nil { words = HyphenatedBreak.Words(text) }
+                    let join = hyphenated.keepsHyphen(among: words!) ? before.lastLine.upperBound : before.lastLine.upperBound - 1
+                    rewriter.delete(join..<line.lowerBound, reason: .paragraphRepair)
+                } else {
+                    rewriter.replace(before.lastLine.upperBound..<line.lowerBound, with: Self.space, reason: .paragraphRepair)
+                }
                 before.append(line, in: text)
                 paragraph = before
             } else {
@@ -64,13 +77,15 @@ struct ParagraphRepairPass: NormalizationPass {
         return ProseShape.isUppercase(first)
     }
 
-    private func continues(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+    /// Whether `line` goes on with the paragraph before it; after a word cut at a hyphen ("interna-",
+    /// "2022-") it does whenever it is no label or answer.
+    private func continues(_ line: Range<Int>, in text: [UInt8], wordCut: Bool) -> Bool {
         guard let first = ProseShape.firstScalar(line, in: text), ProseShape.isLetterOrDigit(first) else { return false }
         if ProseShape.label(at: line, in: text, grammar: grammar) != nil { return false }
         // "A. We think…" is an answer where questions are "Q.", which only the parser knows (per file):
         // left apart everywhere, as an unrepaired break costs less than an answer joined to a question.
         if SpeakerLabelGrammar.opensWithDottedAnswer(text, line) { return false }
-        return ProseShape.isLowercase(first)
+        return wordCut || ProseShape.isLowercase(first)
             || ProseShape.wordCount(line, in: text, limit: Self.minimumProseWords) >= Self.minimumProseWords
     }
 }
