@@ -149,8 +149,9 @@ enum GapsRendering {
     static func textTotals(count: Int, byFile: [String: Int], bySpeaker: [String: Int]) -> String {
         var out = "\n\(count) gap\(count == 1 ? "" : "s")"
         if count > 0 {
-            out += ": " + byFile.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            out += "; by speaker: " + bySpeaker.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            // "name: count", as a name may end in a number ("SPEAKER 1").
+            out += " — by file: " + byFile.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+            out += "; by speaker: " + bySpeaker.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
         }
         return out + "\n"
     }

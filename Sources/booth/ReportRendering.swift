@@ -205,6 +205,8 @@ enum ReportRendering {
 
     static func textSummary(_ counts: ReportCounts) -> String {
         let by = counts.bySeverity
-        return "\(counts.total) flags: \(by["error"] ?? 0) errors, \(by["warning"] ?? 0) warnings, \(by["info"] ?? 0) info\n"
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        return "\(counted(counts.total, "flag")): \(counted(by["error"] ?? 0, "error")), \(counted(by["warning"] ?? 0, "warning")), "
+            + "\(by["info"] ?? 0) info\n"
     }
 }

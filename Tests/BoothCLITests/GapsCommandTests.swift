@@ -14,6 +14,17 @@ import TestSupport
         var totals: Totals
     }
 
+    /// The text form's totals read as a person would write them: "1 gap", a name and its count apart
+    /// ("SPEAKER 1: 1", not "SPEAKER 1 1"); the report's summary counts in the singular where it is one.
+    @Test func textTotalsAndSummaryCountInWords() throws {
+        let text = Array("Transcript\n\nSpeaker 1 (00:01:10): Thank you. [foreign language 00:01:15] So we agree.\n".utf8)
+        let gaps = try BoothRunner.run(["gaps", "--format", "text", "-"], stdin: text)
+        #expect(gaps.status == 0, "\(gaps.stderr)")
+        #expect(gaps.output.contains("\n1 gap — by file: -: 1; by speaker: SPEAKER 1: 1\n"), "\(gaps.output)")
+        let report = try BoothRunner.run(["report", "--format", "text", "-"], stdin: text)
+        #expect(report.output.hasSuffix("1 flag: 0 errors, 1 warning, 0 info\n"), "\(report.output)")
+    }
+
     @Test func jsonListsExactlyTheThreeStockholmGaps() throws {
         let result = try BoothRunner.run(["gaps", "--format", "json", "Corpora/"])
         #expect(result.status == 0, "\(result.stderr)")
