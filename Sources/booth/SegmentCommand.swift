@@ -25,7 +25,8 @@ struct SegmentCommand: ParsableCommand {
         or after a name alone on its line (Otter's "Sergey Lavrov  0:02") is the turn's time. mode is "interpreted" when a delivery marker \
         such as "(Via interpreter)" follows the label, ends it ("Emmanuel Macron (retranslated):") or \
         opens the turn, or when the language spoken ("(In Russian)", "(spoke in Russian)", "(DE)") is \
-        not the text's. A text without speaker labels is one turn whose speaker is null.
+        not the text's; a named speaker (not "QUESTION") marked so stays interpreted in later turns \
+        without a marker of their own. A text without speaker labels is one turn whose speaker is null.
 
         Marker phrases come from Lexicons/markers.txt; label words from Lexicons/speaker-labels.txt, \
         speaker-roles.txt and person-names.txt; abbreviations and sentence starters from \

@@ -492,6 +492,33 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns[0].sentences.count == 1)
     }
 
+    /// "(Via interpreter)" at a speaker's first turn holds for their later turns; not for a generic
+    /// label, whose speaker changes, and not for a language hint, which verbatim records give per turn.
+    @Test func interpretationCarriesOverToASpeakersLaterTurns() throws {
+        let parsed = try transcript("""
+            MODERATOR: Our first question goes to Reuters.
+
+            QUESTION: (Via interpreter) Minister, will the deal be extended?
+
+            FOREIGN MINISTER LAVROV: (Via interpreter) Well, first of all –
+
+            QUESTION: Sorry, one more thing.
+
+            FOREIGN MINISTER LAVROV: – I will answer. The deal was about fertilizers.
+
+            SECRETARY BLINKEN: Thank you, Sergey.
+
+            FOREIGN MINISTER LAVROV: (In English) Thank you, Tony.
+
+            Mr. Nebenzia (Russian Federation) (spoke in Russian): We have listened carefully.
+
+            Mr. Nebenzia (Russian Federation): Let me add one thing in English.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["MODERATOR", "QUESTION", "LAVROV", "QUESTION", "LAVROV", "BLINKEN", "LAVROV", "NEBENZIA", "NEBENZIA"])
+        #expect(parsed.turns.map(\.mode) == [.original, .interpreted, .interpreted, .original, .interpreted, .original, .original,
+                                            .interpreted, .original])
+    }
+
     @Test func languageHintGivesTheSpokenLanguage() throws {
         let parsed = try transcript("PRESIDENT ZELENSKYY: (In Ukrainian) Thank you.\n\nSECRETARY BLINKEN: (in English) Thanks.\n")
         #expect(parsed.turns.map(\.spokenLanguage) == ["uk", "en"])

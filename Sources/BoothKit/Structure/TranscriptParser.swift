@@ -124,6 +124,8 @@ public struct TranscriptParser: Sendable {
                 sentences: sentences))
         }
 
+        Self.carryInterpretationForward(&turns, isGeneric: { grammar.genericSpeakers.contains($0.lowercased()) })
+
         // Chrome after the last speech is the trailer; the rest stays chrome.
         let speechEnd = turns.last.map { normalized.originalRange(of: $0.range).upperBound }
             ?? normalized.originalRange(of: (headerLines.last?.upperBound ?? 0)..<(headerLines.last?.upperBound ?? 0)).upperBound
@@ -135,6 +137,25 @@ public struct TranscriptParser: Sendable {
             chrome: removed.filter { $0.lowerBound < speechEnd || turns.isEmpty },
             trailer: turns.isEmpty ? [] : removed.filter { $0.lowerBound >= speechEnd },
             unclosedBrackets: unclosed)
+    }
+
+    /// A person who speaks through an interpreter does so in each of their turns, though many transcripts
+    /// say "(Via interpreter)" at the first only: a later turn of the same named speaker, with no delivery
+    /// or language marker of its own, is interpreted too. Not for generic speakers ("QUESTION",
+    /// "MODERATOR", an outlet): a different person may speak under the label each time. Language hints stay
+    /// with their turn, as verbatim records write one wherever the language is not English ("(spoke in
+    /// Russian)"), and none where it is.
+    static func carryInterpretationForward(_ turns: inout [Turn], isGeneric: (String) -> Bool) {
+        var interpreted: Set<String> = []
+        for index in turns.indices {
+            guard let speaker = turns[index].speakerID, !isGeneric(speaker) else { continue }
+            let delivery = turns[index].deliveryMarkers
+            if delivery.contains(where: { $0.kind == .delivery }) {
+                interpreted.insert(speaker)
+            } else if !delivery.contains(where: { $0.kind == .language }), interpreted.contains(speaker) {
+                turns[index].mode = .interpreted
+            }
+        }
     }
 
     /// A turn's speech, and the markers taken from its opening.
