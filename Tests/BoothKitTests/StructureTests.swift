@@ -519,6 +519,30 @@ func transcript(file: String) throws -> Transcript {
                                             .interpreted, .original])
     }
 
+    /// The interpreter's own voice, labelled as transcription services label it, is interpreted speech.
+    @Test func theInterpretersTurnsAreInterpreted() throws {
+        let parsed = try transcript("""
+            Antony Blinken (00:00):
+            Good afternoon, everyone.
+
+            Dmytro Kuleba (00:15):
+            [foreign language 00:00:15]
+
+            Interpreter (00:45):
+            Thank you, Tony. We discussed the security situation.
+
+            Interpreter for President Zelenskyy: We need support.
+
+            INTERPRETER 2: Thank you.
+
+            PRESIDENT ZELENSKYY: Thank you all.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["BLINKEN", "KULEBA", "INTERPRETER", "ZELENSKYY", "INTERPRETER 2", "ZELENSKYY"])
+        #expect(parsed.turns.map(\.mode) == [.original, .original, .interpreted, .interpreted, .interpreted, .original])
+        let russian = try transcript("Вопрос: Как Вы оцениваете?\n\nПереводчик: Спасибо за вопрос.\n")
+        #expect(russian.turns.map(\.mode) == [.original, .interpreted])
+    }
+
     @Test func languageHintGivesTheSpokenLanguage() throws {
         let parsed = try transcript("PRESIDENT ZELENSKYY: (In Ukrainian) Thank you.\n\nSECRETARY BLINKEN: (in English) Thanks.\n")
         #expect(parsed.turns.map(\.spokenLanguage) == ["uk", "en"])

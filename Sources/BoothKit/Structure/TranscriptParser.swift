@@ -105,13 +105,15 @@ public struct TranscriptParser: Sendable {
                 }
             }
             let spoken = delivery.last { $0.kind == .language }?.languageCode
+            let label = draft.label.map { SpeakerLabel(name: $0.name) }
             let interpreted = delivery.contains { $0.kind == .delivery } || (spoken != nil && spoken != language)
+                || label.map(DeliveryMode.isInterpreter) == true
             let labelRange = draft.labelLine.map { $0.lowerBound..<($0.lowerBound + (draft.label?.length ?? 0)) }
             let start = labelRange?.lowerBound ?? paragraphs.first?.lowerBound ?? opening.first?.range.lowerBound ?? 0
             let end = paragraphs.last?.upperBound ?? opening.last?.range.upperBound ?? labelRange?.upperBound ?? start
             turns.append(Turn(
                 index: turns.count,
-                label: draft.label.map { SpeakerLabel(name: $0.name) },
+                label: label,
                 labelRange: labelRange,
                 range: start..<end,
                 mode: interpreted ? .interpreted : .original,
