@@ -244,6 +244,9 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
             + "2022-2025. Мы обсудили международную обстановку и международное право, а также по-прежнему сложную ситуацию.\n")
         expectLossless(result)
         #expect(try normalized(result.text).text == result.text)
+        // Quotation marks and dashes are no part of a word, beside the cut or elsewhere.
+        let quoted = try normalized("We have always spoken of the “rules-based interna-\ntional order” and of “international law” together.\n")
+        #expect(quoted.text == "We have always spoken of the “rules-based international order” and of “international law” together.\n")
         // A dash at a line's end is not a hyphen: "the –" and "word -" are joined with a space, as before.
         let dashes = try normalized("We have discussed this matter with our partners in the\nregion - and they agree with us on most of\nthe points -\nand the rest.\n")
         #expect(dashes.text == "We have discussed this matter with our partners in the region - and they agree with us on most of the points - and the rest.\n")

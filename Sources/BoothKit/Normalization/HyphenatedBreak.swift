@@ -14,6 +14,8 @@ struct HyphenatedBreak {
         guard hyphen > before.lowerBound, text[hyphen] == UInt8(ascii: "-") else { return nil }
         var start = hyphen
         while start > before.lowerBound, Self.isWordByte(text[start - 1]) { start -= 1 }
+        // Not from the middle of a character whose lead byte is no word's ("“", "—"): from its end.
+        while start < hyphen, text[start] & 0xC0 == 0x80 { start += 1 }
         var end = after.lowerBound
         while end < after.upperBound, Self.isWordByte(text[end]) { end += 1 }
         // Letters on both sides ("Secretary-" / "General" too), or digits on both sides: "the – " or "- 5"
@@ -39,9 +41,12 @@ struct HyphenatedBreak {
         return !words.containsWord(startingWith: Words.folded(left + right[..<start]))
     }
 
-    /// Letters, digits and the bytes of non-ASCII characters: what a word is made of here.
+    /// ASCII letters and digits, and the bytes of non-ASCII characters but those of punctuation and
+    /// spaces (lead bytes C2, "«", "»", no-break space, and E2, "“", "—", "…"): what a word is made of here.
+    /// (A continuation byte counts; the callers start words at a lead byte.)
     static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+        if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+        return byte != 0xC2 && byte != 0xE2
     }
 
     private static func isLetter(_ text: [UInt8], at index: Int) -> Bool {
@@ -58,7 +63,8 @@ struct HyphenatedBreak {
             var words = Set<[UInt8]>()
             var index = 0
             while index < text.count {
-                guard HyphenatedBreak.isWordByte(text[index]) else { index += 1; continue }
+                // A word starts at a lead byte, not inside a character ("“" is E2 80 9C).
+                guard HyphenatedBreak.isWordByte(text[index]), text[index] & 0xC0 != 0x80 else { index += 1; continue }
                 var end = index
                 while end < text.count, HyphenatedBreak.isWordByte(text[end])
                         || (text[end] == UInt8(ascii: "-") && end + 1 < text.count && HyphenatedBreak.isWordByte(text[end + 1])) {
