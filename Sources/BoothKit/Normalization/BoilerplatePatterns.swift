@@ -68,18 +68,25 @@ public struct BoilerplatePatterns: Sendable {
     /// Whole lines looked up by their bytes; only lines of a length some entry has are looked up.
     struct LiteralLines: Sendable {
         private let lines: Set<[UInt8]>
-        /// Whether some entry has this many bytes, by length (a line of another length is not looked up).
+        /// Whether some entry has this many bytes, by length, and starts with this byte: a line of another
+        /// length or first byte is not looked up (no array made, nothing hashed).
         private let hasLength: [Bool]
+        private let hasFirstByte: [Bool]
 
         init(_ texts: [String]) {
-            lines = Set(texts.map { Array($0.utf8) })
+            lines = Set(texts.map { Array($0.utf8) }.filter { !$0.isEmpty })
             var hasLength = [Bool](repeating: false, count: (lines.map(\.count).max() ?? 0) + 1)
-            for line in lines { hasLength[line.count] = true }
+            var hasFirstByte = [Bool](repeating: false, count: 256)
+            for line in lines {
+                hasLength[line.count] = true
+                hasFirstByte[Int(line[0])] = true
+            }
             self.hasLength = hasLength
+            self.hasFirstByte = hasFirstByte
         }
 
         func contains(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-            guard range.count < hasLength.count, hasLength[range.count] else { return false }
+            guard range.count < hasLength.count, hasLength[range.count], hasFirstByte[Int(text[range.lowerBound])] else { return false }
             return lines.contains(Array(text[range]))
         }
     }

@@ -141,10 +141,22 @@ private struct ParagraphSummary {
     /// of the few paragraphs about to be joined.)
     func isLinkTrail(in text: [UInt8]) -> Bool {
         guard length <= Self.maximumTitleBytes else { return false }
-        let separators: [[UInt8]] = [Array(" | ".utf8), Array(" › ".utf8), Array(" » ".utf8)]
-        let bytes = text[start..<lastLine.upperBound]
-        return separators.contains { separator in
-            bytes.indices.contains { index in bytes[index...].starts(with: separator) }
+        return text.withUnsafeBufferPointer { bytes in
+            // "|" (7C), "»" (C2 BB) or "›" (E2 80 BA), a space before and after it; eight bytes at a time
+            // while none of them is there (this is asked of most prose lines that do not end a sentence).
+            var from = start
+            while from + 8 <= lastLine.upperBound {
+                let word = ByteScan.word(bytes, at: from)
+                if ByteScan.mask(of: 0x7C, in: word) | ByteScan.mask(of: 0xBB, in: word) | ByteScan.mask(of: 0xBA, in: word) != 0 { break }
+                from += 8
+            }
+            for index in from..<lastLine.upperBound where bytes[index] == 0x7C || bytes[index] == 0xBB || bytes[index] == 0xBA {
+                let width = bytes[index] == 0x7C ? 1 : bytes[index] == 0xBB ? 2 : 3
+                let lead = index - (width - 1)
+                guard lead > start, index + 1 < lastLine.upperBound, bytes[lead - 1] == 0x20, bytes[index + 1] == 0x20 else { continue }
+                if width == 1 || (width == 2 && bytes[lead] == 0xC2) || (bytes[lead] == 0xE2 && bytes[lead + 1] == 0x80) { return true }
+            }
+            return false
         }
     }
 

@@ -56,8 +56,12 @@ struct HeaderParser: Sendable {
     func isByline(_ line: String) -> Bool {
         // Most header lines have no comma, and most with one have no title word: both are asked before
         // the grammar is.
-        guard line.utf8.count <= 160, line.utf8.contains(UInt8(ascii: ",")),
-              line.utf8.lazy.filter({ $0 == 0x20 }).count < 14, !line.hasSuffix(".") || line.hasSuffix(".*") else { return false }
+        guard line.utf8.count <= 160, line.utf8.contains(UInt8(ascii: ",")), !line.hasSuffix(".") || line.hasSuffix(".*") else { return false }
+        var spaces = 0
+        for byte in line.utf8 where byte == 0x20 {
+            spaces += 1
+            if spaces >= 14 { return false }
+        }
         let line = Substring(line)
         guard let (name, title) = SpeakerLabelGrammar.commaHalves(line) else { return false }
         let nameWords = name.split(separator: " "), titleWords = title.split(separator: " ")

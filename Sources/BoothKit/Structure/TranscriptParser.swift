@@ -148,13 +148,15 @@ public struct TranscriptParser: Sendable {
     /// with their turn, as verbatim records write one wherever the language is not English ("(spoke in
     /// Russian)"), and none where it is.
     static func carryInterpretationForward(_ turns: inout [Turn], isGeneric: (String) -> Bool) {
+        // Only speakers not generic enter the set: the generic test (a lower-cased string) is asked of turns
+        // with a delivery marker alone.
         var interpreted: Set<String> = []
         for index in turns.indices {
-            guard let speaker = turns[index].speakerID, !isGeneric(speaker) else { continue }
+            guard let speaker = turns[index].speakerID else { continue }
             let delivery = turns[index].deliveryMarkers
             if delivery.contains(where: { $0.kind == .delivery }) {
-                interpreted.insert(speaker)
-            } else if !delivery.contains(where: { $0.kind == .language }), interpreted.contains(speaker) {
+                if !isGeneric(speaker) { interpreted.insert(speaker) }
+            } else if !interpreted.isEmpty, !delivery.contains(where: { $0.kind == .language }), interpreted.contains(speaker) {
                 turns[index].mode = .interpreted
             }
         }
