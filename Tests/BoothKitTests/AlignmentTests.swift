@@ -67,6 +67,20 @@ func gold(_ name: String) throws -> GoldStandard {
         for gap in alignment.gaps { #expect(alignment.source.text(in: gap.recoveredRange) == gap.recovered) }
     }
 
+    /// Speech the transcript left out ("[foreign language]", as Rev.com writes it) is a gap like an
+    /// inaudible passage: the source's words fill it.
+    @Test func untranscribedSpeechIsFilledFromTheSource() throws {
+        let english = String(decoding: try Fixtures.bytes("Tests/Fixtures/align/stockholm-en.txt"), as: UTF8.self)
+        let edited = english.replacingOccurrences(of: "Secretary of State, (inaudible).", with: "Secretary of State, [foreign language].")
+        #expect(edited != english)
+        let bundled = try GlossaryLoader.bundled()
+        let matcher = try TermMatcher(index: try TermIndex(bundled))
+        let source = try transcript(file: "Tests/Fixtures/align/stockholm-ru.txt"), target = try transcript(edited)
+        let alignment = DocumentAligner().align(source: source, sourceMatches: try matcher.matches(in: source),
+                                                target: target, targetMatches: try matcher.matches(in: target))
+        #expect(alignment.gaps.map(\.recovered) == ["рад вас видеть", "символичным, что"])
+    }
+
     @Test func aGapInTheRussianInterpretationIsFilledFromTheEnglish() throws {
         let alignment = try alignPair("geneva-en.txt", "geneva-ru.txt")
         #expect(alignment.gaps.count == 1)
