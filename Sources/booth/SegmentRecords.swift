@@ -122,6 +122,8 @@ struct TurnRecord: Codable {
     @EncodedAsNull var role: String?
     @EncodedAsNull var label: String?
     var mode: String
+    /// Why the turn is interpreted (`DeliveryEvidence`), or null.
+    @EncodedAsNull var modeEvidence: String?
     var language: String
     @EncodedAsNull var spokenLanguage: String?
     var start: Int
@@ -136,7 +138,7 @@ struct TurnRecord: Codable {
     var markers: [MarkerRecord]
 
     enum CodingKeys: String, CodingKey {
-        case file, turn, speaker, role, label, mode, language, spokenLanguage = "spoken_language", start, end,
+        case file, turn, speaker, role, label, mode, modeEvidence = "mode_evidence", language, spokenLanguage = "spoken_language", start, end,
              line, column, paragraphs, sentences, delivery, time, markers
     }
 
@@ -149,6 +151,7 @@ struct TurnRecord: Codable {
         role = turn.label?.role
         label = turn.labelRange.map { transcript.text(in: $0) }
         mode = turn.mode.rawValue
+        modeEvidence = turn.modeEvidence?.rawValue
         language = turn.language
         spokenLanguage = turn.spokenLanguage
         start = original.lowerBound

@@ -87,6 +87,7 @@ struct SentenceJSON: Decodable {
         #expect(turns.map { $0["time"] as? String } == ["00:02", "00:45", "1:01:30"])
         #expect(turns.map { $0["sentences"] as? Int } == [1, 2, 1])
         #expect(turns[1]["spoken_language"] as? String == "ru" && turns[1]["mode"] as? String == "interpreted")
+        #expect(turns.map { $0["mode_evidence"] as? String } == [nil, "language", nil] && turns[0]["mode_evidence"] is NSNull)
         let markers = try #require(turns[1]["markers"] as? [[String: Any]])
         #expect(markers.map { $0["kind"] as? String } == ["time"] && markers.first?["timestamp"] as? String == "01:02")
         let sentences = try decodeJSONLines(SentenceJSON.self, try BoothRunner.run(["segment", "-"], stdin: Array(text.utf8)).output)

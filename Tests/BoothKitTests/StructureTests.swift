@@ -517,6 +517,8 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns.map(\.speakerID) == ["MODERATOR", "QUESTION", "LAVROV", "QUESTION", "LAVROV", "BLINKEN", "LAVROV", "NEBENZIA", "NEBENZIA"])
         #expect(parsed.turns.map(\.mode) == [.original, .interpreted, .interpreted, .original, .interpreted, .original, .original,
                                             .interpreted, .original])
+        // Why, for a reader who weighs the transcript's word against Booth's reading.
+        #expect(parsed.turns.map(\.modeEvidence) == [nil, .marker, .marker, nil, .carried, nil, nil, .language, nil])
     }
 
     /// The interpreter's own voice, labelled as transcription services label it, is interpreted speech.
@@ -539,6 +541,7 @@ func transcript(file: String) throws -> Transcript {
             """)
         #expect(parsed.turns.map(\.speakerID) == ["BLINKEN", "KULEBA", "INTERPRETER", "ZELENSKYY", "INTERPRETER 2", "ZELENSKYY"])
         #expect(parsed.turns.map(\.mode) == [.original, .original, .interpreted, .interpreted, .interpreted, .original])
+        #expect(parsed.turns.map(\.modeEvidence) == [nil, nil, .interpreterLabel, .interpreterLabel, .interpreterLabel, nil])
         let russian = try transcript("Вопрос: Как Вы оцениваете?\n\nПереводчик: Спасибо за вопрос.\n")
         #expect(russian.turns.map(\.mode) == [.original, .interpreted])
     }

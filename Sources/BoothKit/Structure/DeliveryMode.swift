@@ -23,3 +23,15 @@ public enum DeliveryMode: String, Sendable, Codable, CaseIterable {
         return startsWithInterpreterWord(label.speakerID) || label.role.map(startsWithInterpreterWord) == true
     }
 }
+
+/// What makes a turn interpreted: for a reader who weighs the transcript's word against Booth's reading.
+public enum DeliveryEvidence: String, Sendable, Codable, CaseIterable {
+    /// A delivery marker of the turn's own: "(Via interpreter)", "(As interpreted)", "(retranslated)".
+    case marker
+    /// The language spoken, as a marker gives it, is not the text's: "(In Russian)", "(spoke in Russian)".
+    case language
+    /// The interpreter is the speaker: "Interpreter:", "Interpreter for President Zelenskyy:".
+    case interpreterLabel = "interpreter-label"
+    /// None of the turn's own: the speaker's earlier turn had a delivery marker.
+    case carried
+}

@@ -106,8 +106,9 @@ public struct TranscriptParser: Sendable {
             }
             let spoken = delivery.last { $0.kind == .language }?.languageCode
             let label = draft.label.map { SpeakerLabel(name: $0.name) }
-            let interpreted = delivery.contains { $0.kind == .delivery } || (spoken != nil && spoken != language)
-                || label.map(DeliveryMode.isInterpreter) == true
+            let evidence: DeliveryEvidence? = delivery.contains { $0.kind == .delivery } ? .marker
+                : spoken != nil && spoken != language ? .language
+                : label.map(DeliveryMode.isInterpreter) == true ? .interpreterLabel : nil
             let labelRange = draft.labelLine.map { $0.lowerBound..<($0.lowerBound + (draft.label?.length ?? 0)) }
             let start = labelRange?.lowerBound ?? paragraphs.first?.lowerBound ?? opening.first?.range.lowerBound ?? 0
             let end = paragraphs.last?.upperBound ?? opening.last?.range.upperBound ?? labelRange?.upperBound ?? start
@@ -116,7 +117,8 @@ public struct TranscriptParser: Sendable {
                 label: label,
                 labelRange: labelRange,
                 range: start..<end,
-                mode: interpreted ? .interpreted : .original,
+                mode: evidence == nil ? .original : .interpreted,
+                modeEvidence: evidence,
                 deliveryMarkers: delivery,
                 time: opening.first { $0.kind == .time },
                 spokenLanguage: spoken,
@@ -156,8 +158,10 @@ public struct TranscriptParser: Sendable {
             let delivery = turns[index].deliveryMarkers
             if delivery.contains(where: { $0.kind == .delivery }) {
                 if !isGeneric(speaker) { interpreted.insert(speaker) }
-            } else if !interpreted.isEmpty, !delivery.contains(where: { $0.kind == .language }), interpreted.contains(speaker) {
+            } else if !interpreted.isEmpty, !delivery.contains(where: { $0.kind == .language }), interpreted.contains(speaker),
+                      turns[index].mode == .original {
                 turns[index].mode = .interpreted
+                turns[index].modeEvidence = .carried
             }
         }
     }

@@ -18,6 +18,8 @@ public struct Turn: Sendable {
     /// The turn from its label to the end of its speech, in the normalized text.
     public var range: Range<Int>
     public var mode: DeliveryMode
+    /// Why the turn is interpreted; nil for an original one.
+    public var modeEvidence: DeliveryEvidence? = nil
     /// "(Via interpreter)", "(In Russian)" … at the start of the turn.
     public var deliveryMarkers: [Marker]
     /// The time that opens the turn, "Sergey Lavrov: (00:45)" (video transcripts): where in the recording
