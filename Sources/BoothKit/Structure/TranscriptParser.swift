@@ -117,7 +117,6 @@ public struct TranscriptParser: Sendable {
                 label: label,
                 labelRange: labelRange,
                 range: start..<end,
-                mode: evidence == nil ? .original : .interpreted,
                 modeEvidence: evidence,
                 deliveryMarkers: delivery,
                 time: opening.first { $0.kind == .time },
@@ -159,8 +158,7 @@ public struct TranscriptParser: Sendable {
             if delivery.contains(where: { $0.kind == .delivery }) {
                 if !isGeneric(speaker) { interpreted.insert(speaker) }
             } else if !interpreted.isEmpty, !delivery.contains(where: { $0.kind == .language }), interpreted.contains(speaker),
-                      turns[index].mode == .original {
-                turns[index].mode = .interpreted
+                      turns[index].modeEvidence == nil {
                 turns[index].modeEvidence = .carried
             }
         }

@@ -17,9 +17,10 @@ public struct Turn: Sendable {
     public var labelRange: Range<Int>?
     /// The turn from its label to the end of its speech, in the normalized text.
     public var range: Range<Int>
-    public var mode: DeliveryMode
     /// Why the turn is interpreted; nil for an original one.
-    public var modeEvidence: DeliveryEvidence? = nil
+    public var modeEvidence: DeliveryEvidence?
+    /// Interpreted when there is evidence of it (`modeEvidence`), else original.
+    public var mode: DeliveryMode { modeEvidence == nil ? .original : .interpreted }
     /// "(Via interpreter)", "(In Russian)" … at the start of the turn.
     public var deliveryMarkers: [Marker]
     /// The time that opens the turn, "Sergey Lavrov: (00:45)" (video transcripts): where in the recording
