@@ -13,11 +13,15 @@ public enum DeliveryMode: String, Sendable, Codable, CaseIterable {
     static let interpreterWords: Set<Substring> = ["INTERPRETER", "TRANSLATOR", "ПЕРЕВОДЧИК", "ПЕРЕВОДЧИЦА",
                                                    "INTERPRÈTE", "DOLMETSCHER", "DOLMETSCHERIN", "INTÉRPRETE"]
 
+    /// The first bytes of `interpreterWords`, derived from them so that a word added there is never
+    /// filtered out here.
+    private static let interpreterFirstBytes = Set(interpreterWords.compactMap(\.utf8.first))
+
     /// Whether a label names the interpreter as the speaker. (Asked of every turn: a first byte that no
-    /// interpreter word has — "I", "T", "D", a Cyrillic capital — answers most without a string made.)
+    /// interpreter word has answers most without a string made.)
     static func isInterpreter(_ label: SpeakerLabel) -> Bool {
         func startsWithInterpreterWord(_ text: String) -> Bool {
-            guard let first = text.utf8.first, first == 0x49 || first == 0x54 || first == 0x44 || first == 0xD0 else { return false }
+            guard let first = text.utf8.first, interpreterFirstBytes.contains(first) else { return false }
             return interpreterWords.contains(text.split(separator: " ", maxSplits: 1).first ?? "")
         }
         return startsWithInterpreterWord(label.speakerID) || label.role.map(startsWithInterpreterWord) == true

@@ -105,7 +105,7 @@ public struct MarkerVocabulary: Sendable {
             // A language's name alone is a marker when nothing but punctuation, a time or a word about the
             // language follows: "(Russian)", "(Russian, as interpreted)", "(Russian interpretation)" — not
             // a delegation, a region or a pipeline named after the language, "(Russian Federation)".
-            if phrase.isBareLanguageName, let word = Self.words(of: rest).first, !Self.wordsAboutALanguage.contains(word) { continue }
+            if phrase.isBareLanguageName, let word = Self.firstWord(of: rest), !Self.wordsAboutALanguage.contains(word) { continue }
             // Notes carry free text; other markers may only add a time or a short qualifier — but for a
             // language after a semicolon, as verbatim records add "(spoke in Arabic; English text provided
             // by the delegation)".
@@ -119,10 +119,10 @@ public struct MarkerVocabulary: Sendable {
     static let wordsAboutALanguage: Set<Substring> = ["interpretation", "interpreted", "translation", "translated",
                                                       "original", "spoken", "language", "only", "and"]
 
-    /// The text's words up to its first punctuation or digit: " federation" → ["federation"], ", as
-    /// interpreted" → [].
-    private static func words(of text: Substring) -> [Substring] {
-        text.prefix { $0.isLetter || $0 == " " || $0 == "'" }.split(separator: " ")
+    /// The text's first word, when one comes before any punctuation or digit: " federation" →
+    /// "federation", ", as interpreted" → nil.
+    private static func firstWord(of text: Substring) -> Substring? {
+        text.prefix { $0.isLetter || $0 == " " || $0 == "'" }.split(separator: " ", maxSplits: 1).first
     }
 
     /// The first h:mm, mm:ss or hh:mm:ss time in the text.
