@@ -41,7 +41,7 @@ struct NormalizeCommand: ParsableCommand {
                                valueName: "file"))
     var boilerplate: [String] = []
 
-    @ArgumentParser.Flag(help: "Do not join paragraphs broken in mid-sentence.")
+    @ArgumentParser.Flag(help: "Do not join paragraphs broken in mid-sentence, nor words broken at a line's end.")
     var noParagraphRepair = false
 
     func run() throws {

@@ -2,10 +2,17 @@
 /// zero-width spaces, word joiners, soft hyphens, byte-order marks and control characters removed.
 ///
 /// Zero-width joiner and non-joiner are kept: they change how Persian, Indic scripts and emoji read.
+///
+/// A soft hyphen at the end of a line between two parts of a word ("represen\u{AD}" / "tative", as text
+/// copied from a PDF or a typeset page has it) marks where the layout broke the word, never a hyphen of
+/// the word: the word is joined whole, the soft hyphen and the line break removed in one edit with reason
+/// `paragraph-repair`, when `joinsWordsAtSoftHyphens` (paragraphs are repaired).
 struct CharacterCleanupPass: NormalizationPass {
     /// Pass over eight bytes at a time where none can change (off only to test that shortcut against the
     /// byte-by-byte reading).
     var skipsPlainRuns = true
+    /// Whether a word broken at a soft hyphen and a line break is joined.
+    var joinsWordsAtSoftHyphens = true
 
     private static let space: [UInt8] = [0x20]
     private static let newline: [UInt8] = [0x0A]
@@ -81,6 +88,11 @@ struct CharacterCleanupPass: NormalizationPass {
                 if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
                     var scalar = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
                     for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    if scalar == 0x00AD, joinsWordsAtSoftHyphens, let end = Self.wordBreakAtSoftHyphen(index, in: bytes) {
+                        rewriter.delete(index..<end, reason: .paragraphRepair)
+                        index = end
+                        continue
+                    }
                     switch Self.action(for: scalar) {
                     case .keep: break
                     case .space: rewriter.replace(index..<index + length, with: Self.space, reason: .unicode)
@@ -92,5 +104,19 @@ struct CharacterCleanupPass: NormalizationPass {
             }
         }
         return rewriter.finish()
+    }
+
+    /// Where the second part of a word starts when the soft hyphen at `index` (two bytes) ends a line
+    /// after a word's letters, and the next line (spaces aside) goes on with letters: nil otherwise
+    /// (a blank line, a marker or a dash after it).
+    static func wordBreakAtSoftHyphen(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard index > 0, HyphenatedBreak.isWordByte(bytes[index - 1]) else { return nil }
+        var end = index + 2
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+        guard end < bytes.count, bytes[end] == 0x0A || bytes[end] == 0x0D else { return nil }
+        end += bytes[end] == 0x0D && end + 1 < bytes.count && bytes[end + 1] == 0x0A ? 2 : 1
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+        guard end < bytes.count, HyphenatedBreak.isWordByte(bytes[end]), bytes[end] & 0xC0 != 0x80 else { return nil }
+        return end
     }
 }

@@ -1,8 +1,9 @@
 /// A word hyphenated across a line break by the page layout: a line ending in letters and "-", the next
 /// starting with a letter ("representa-" / "tive", "между-" / "народный", "Secretary-" / "General"), or
 /// a range of numbers ("1990-" / "1995"). The hyphen is the layout's when the text has the word without it
-/// elsewhere (ignoring the case of ASCII letters); otherwise it is kept, as a compound's ("long-" /
-/// "term") cannot be told from it without a dictionary.
+/// elsewhere (ignoring the case of ASCII letters), or when what follows the break is an ending that is no
+/// word of its own ("tive", "ния": Lexicons/word-endings.txt), as a compound's second part always is;
+/// otherwise it is kept, as a compound's ("long-" / "term") cannot be told from it without a dictionary.
 struct HyphenatedBreak {
     /// The letters before the hyphen and after the break.
     let left: ArraySlice<UInt8>
@@ -29,10 +30,12 @@ struct HyphenatedBreak {
 
     /// Whether the hyphen stays: unless the text has the word whole elsewhere — a word that begins with
     /// the letters before the hyphen and the first three after it, so that another form of the word
-    /// counts ("между-" / "народную" beside "международное") — and not hyphenated.
+    /// counts ("между-" / "народную" beside "международное") — and not hyphenated, or the part after the
+    /// break is an ending no word has alone ("representa-" / "tive").
     func keepsHyphen(among words: Words) -> Bool {
         let hyphenated = Words.folded(left + [UInt8(ascii: "-")] + right)
         if words.contains(hyphenated) { return true }
+        if Self.boundEndings.contains(Words.folded(right)) { return false }
         var start = right.startIndex
         for _ in 0..<3 where start < right.endIndex {
             start += 1
@@ -40,6 +43,12 @@ struct HyphenatedBreak {
         }
         return !words.containsWord(startingWith: Words.folded(left + right[..<start]))
     }
+
+    /// The endings of Lexicons/word-endings.txt, every language's.
+    static let boundEndings: Set<[UInt8]> = {
+        let list = SectionedList(BundledLexicons.text(named: "word-endings.txt") ?? "")
+        return Set(list.sections.flatMap(\.entries).map { Array($0.text.lowercased().utf8) })
+    }()
 
     /// ASCII letters and digits, and the bytes of non-ASCII characters but those of punctuation and
     /// spaces (lead bytes C2, "«", "»", no-break space, and E2, "“", "—", "…"): what a word is made of here.

@@ -37,7 +37,7 @@ public struct Normalizer: Sendable {
         let grammar = SpeakerLabelGrammar.bundled
         var passes: [any NormalizationPass] = [
             CharacterReferencePass(),
-            CharacterCleanupPass(),
+            CharacterCleanupPass(joinsWordsAtSoftHyphens: options.repairsParagraphs),
             try UnicodeFormPass(form: options.form),
             LabelEmphasisPass(grammar: grammar),
             BoilerplatePass(patterns: options.boilerplate, grammar: grammar),
