@@ -102,7 +102,10 @@ enum TranscriptOutline {
         for turn in transcript.turns {
             let position = transcript.position(of: turn.range)
             let who = turn.label?.who ?? "(no speaker)"
-            out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue), \(turn.language)"
+            out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue)"
+            // Why, as `mode_evidence` says it: a carried mode is Booth's reading, not the transcript's word.
+            if let evidence = turn.modeEvidence { out += " (\(evidence.rawValue))" }
+            out += ", \(turn.language)"
             if let spoken = turn.spokenLanguage { out += ", spoken in \(spoken)" }
             if let time = turn.time?.timestamp { out += ", at \(time)" }
             out += "  (line \(position.line))\n"

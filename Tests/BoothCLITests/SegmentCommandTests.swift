@@ -124,7 +124,16 @@ struct SentenceJSON: Decodable {
 
     @Test func textFormatIsAnOutline() throws {
         let result = try BoothRunner.run(["segment", "--format", "text", Fixtures.stockholm])
-        #expect(result.output.contains("[0] FOREIGN MINISTER LAVROV — interpreted, en"))
+        #expect(result.output.contains("[0] FOREIGN MINISTER LAVROV — interpreted (marker), en"))
         #expect(result.output.contains("  1. So Mr. Secretary of State, (inaudible).  ⟨inaudible⟩"))
+        #expect(result.output.contains("[1] SECRETARY BLINKEN — original, en"))
+        // Why a turn is interpreted is said, as `mode_evidence` says it: a carried mode is Booth's reading.
+        let text = "FOREIGN MINISTER LAVROV: (Via interpreter) Thank you.\n\nQUESTION: A question for both of you.\n\n"
+            + "FOREIGN MINISTER LAVROV: We have answered it already.\n\nINTERPRETER: The Minister said no.\n"
+        let outline = try BoothRunner.run(["segment", "--format", "text", "-"], stdin: Array(text.utf8)).output
+        for line in ["[0] FOREIGN MINISTER LAVROV — interpreted (marker), en", "[1] QUESTION — original, en",
+                     "[2] FOREIGN MINISTER LAVROV — interpreted (carried), en", "[3] INTERPRETER — interpreted (interpreter-label), en"] {
+            #expect(outline.contains(line), "\(line)\n\(outline)")
+        }
     }
 }
