@@ -61,6 +61,50 @@ func transcript(file: String) throws -> Transcript {
         #expect(russian.header.place == nil)
     }
 
+    /// A foreign ministry publishes the minister's opening statement without a label, after the title:
+    /// that speech is a turn with no speaker, not header lines (where its gaps and terms were lost).
+    @Test func anOpeningStatementWithoutALabelIsSpeech() throws {
+        let english = try transcript("""
+            Remarks by Foreign Minister Sergey Lavrov at a joint news conference following talks with Foreign Minister of Turkiye Hakan Fidan, Moscow, June 11, 2024
+
+            Ladies and gentlemen,
+
+            We have held very useful talks with my Turkish colleague. We discussed (inaudible) a wide range of issues.
+
+            Question (retranslated from Turkish): Mr Minister, how do you assess the prospects?
+
+            Sergey Lavrov: We are ready for talks.
+            """)
+        #expect(english.header.title?.text.hasPrefix("Remarks by Foreign Minister Sergey Lavrov") == true)
+        #expect(english.header.place == nil && english.header.other.isEmpty)
+        #expect(english.turns.map(\.speakerID) == [nil, "QUESTION", "LAVROV"])
+        #expect(english.turns[0].sentences.count == 3)
+        #expect(english.markers.map(\.kind) == [.inaudible])
+        let russian = try transcript("Выступление С.В.Лаврова\n\nУважаемые дамы и господа,\n\nПровели очень полезные переговоры с моим турецким коллегой.\n\nВопрос: Как Вы оцениваете?\n")
+        #expect(russian.turns.map(\.speakerID) == [nil, "ВОПРОС"])
+        // Speech with no header before it: more than one sentence on the line.
+        let bare = try transcript("Good afternoon, everyone. Thank you for coming to today's briefing on the meeting.\n\nQUESTION: Thank you.\n")
+        #expect(bare.header.isEmpty)
+        #expect(bare.turns.map(\.speakerID) == [nil, "QUESTION"])
+        // Header lines stay header: a title ending in a period, a place, a byline, a genre, a date.
+        let header = try transcript("""
+            Secretary Blinken Meets With Russian Foreign Minister Lavrov in Geneva.
+
+            Remarks
+
+            Antony J. Blinken, Secretary of State
+
+            Hotel Wilson, Geneva, Switzerland
+
+            January 21, 2022
+
+            SECRETARY BLINKEN: Good morning.
+            """)
+        #expect(header.turns.map(\.speakerID) == ["BLINKEN"])
+        #expect(header.header.place == "Hotel Wilson, Geneva, Switzerland")
+        #expect(header.header.title?.text == "Secretary Blinken Meets With Russian Foreign Minister Lavrov in Geneva.")
+    }
+
     @Test func stockholmHasThreeInaudibleMarkersInsideLavrovsSentences() throws {
         let stockholm = try transcript(file: Fixtures.stockholm)
         #expect(stockholm.header.isEmpty)

@@ -6,7 +6,10 @@
 /// that is only a date is the date; short lines without final punctuation around them are the place
 /// ("Hotel Wilson" + "Geneva, Switzerland"; an abbreviation's period is no final punctuation:
 /// "Washington, D.C."). When the file has no speaker labels, only the unmistakable fields (heading,
-/// byline, genre, date) are taken, so that speech is never mistaken for a header.
+/// byline, genre, date) are taken, so that speech is never mistaken for a header. Nor is it when there
+/// are labels: the header ends at the first line that reads as speech (`readsAsSpeech`), as the
+/// opening statement a foreign ministry publishes without a label does ("Ladies and gentlemen," / "We
+/// have held very useful talks…" before the first "Question:"); those lines are a turn with no speaker.
 struct HeaderParser: Sendable {
     let vocabulary: HeaderVocabulary
     /// Reads names and titles, as in speaker labels.
@@ -30,7 +33,7 @@ struct HeaderParser: Sendable {
             } else if let iso = vocabulary.isoDate(fromLine: raw), header.date == nil {
                 header.date = .init(text: raw, range: line)
                 header.isoDate = iso
-            } else if strict {
+            } else if strict || Self.readsAsSpeech(line, in: text, afterHeaderFields: !header.isEmpty) {
                 break
             } else if header.title != nil, isByline(raw) {
                 header.bylines.append(.init(text: raw, range: line))
@@ -70,6 +73,39 @@ struct HeaderParser: Sendable {
         if grammar.isCommaLabel(line) { return true }
         guard let first = title.unicodeScalars.first, ProseShape.isUppercase(first), hasTitleWord(titleWords) else { return false }
         return !SpeakerLabelGrammar.isTitlePhrase(name) && grammar.isLabel(name)
+    }
+
+    /// Whether a line before the first label is speech rather than a header's: a salutation ("Ladies and
+    /// gentlemen,", "Уважаемые дамы и господа,": a comma ends it, as no title, place or byline ends), or
+    /// more words than a place has ending as a sentence does ("We have held very useful talks with my
+    /// Turkish colleague."). Before any header field, only a line of more than one sentence is speech:
+    /// the first line is the title even when it ends in a period.
+    static func readsAsSpeech(_ line: Range<Int>, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
+        let words = ProseShape.wordCount(line, in: text)
+        if afterHeaderFields, words <= ParagraphRepairPass.maximumSalutationWords, text[line.upperBound - 1] == UInt8(ascii: ",") {
+            return true
+        }
+        guard words > maximumPlaceWords, endsLikeSentence(line, in: text) else { return false }
+        return afterHeaderFields || holdsASentenceEnd(line, in: text)
+    }
+
+    /// Whether a sentence ends inside the line: ". ", "? " or "! " before a capital letter, after a word of
+    /// two or more lower-case letters ("talks. We", not "U.S. Secretary" nor "Mr. Lavrov").
+    private static func holdsASentenceEnd(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+        var index = line.lowerBound + 2
+        while index + 2 < line.upperBound {
+            let byte = text[index]
+            if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")), text[index + 1] == 0x20,
+               let next = ProseShape.firstScalar((index + 2)..<line.upperBound, in: text), ProseShape.isUppercase(next),
+               case let last = ProseShape.scalar(endingAt: index, in: text), last.start > line.lowerBound,
+               case let before = ProseShape.scalar(endingAt: last.start, in: text),
+               let lastScalar = Unicode.Scalar(last.scalar), let beforeScalar = Unicode.Scalar(before.scalar),
+               ProseShape.isLowercase(lastScalar), ProseShape.isLowercase(beforeScalar) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the line ends as a sentence does, not with an abbreviation's letters and periods ("D.C.").

@@ -1,6 +1,7 @@
 /// Reads a normalized transcript into a `Transcript`.
 ///
-/// The first line that starts with a speaker label ends the header; each label starts a turn; the
+/// The first line that starts with a speaker label ends the header, or before it the first line that
+/// reads as speech (an opening statement without a label: a turn with no speaker); each label starts a turn; the
 /// delivery and language markers that follow a label, or open its first paragraph, set the turn's
 /// mode; event markers are found in the speech; sentences come from `SentenceSplitter` in the turn's
 /// language. A text without speaker labels is one turn with no speaker.
@@ -44,8 +45,9 @@ public struct TranscriptParser: Sendable {
         // Group lines into turns.
         var drafts: [(label: (name: Substring, length: Int)?, labelLine: Range<Int>?,
                       time: (marker: Marker, nameStart: Int)?, paragraphs: [Range<Int>])] = []
-        if firstLabel == nil, used < lines.count { drafts.append((nil, nil, nil, [])) }
-        for index in (firstLabel ?? used)..<lines.count {
+        // Speech before the first label (all of a text without labels) is a turn with no speaker.
+        if used < (firstLabel ?? lines.count) { drafts.append((nil, nil, nil, [])) }
+        for index in used..<lines.count {
             let line = lines[index]
             if let label = labels[index] {
                 let rest = text.trimmingSpaces((line.lowerBound + label.length)..<line.upperBound)
