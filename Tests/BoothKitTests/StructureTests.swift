@@ -76,12 +76,18 @@ func transcript(file: String) throws -> Transcript {
             Sergey Lavrov: We are ready for talks.
             """)
         #expect(english.header.title?.text.hasPrefix("Remarks by Foreign Minister Sergey Lavrov") == true)
-        #expect(english.header.place == nil && english.header.other.isEmpty)
+        #expect(english.header.other.isEmpty)
+        // The date and place at the title's end are the header's.
+        #expect(english.header.isoDate == "2024-06-11" && english.header.date?.text == "June 11, 2024")
+        #expect(english.header.place == "Moscow")
+        let dateRange = try #require(english.header.date?.range)
+        #expect(english.text(in: dateRange) == "June 11, 2024")
         #expect(english.turns.map(\.speakerID) == [nil, "QUESTION", "LAVROV"])
         #expect(english.turns[0].sentences.count == 3)
         #expect(english.markers.map(\.kind) == [.inaudible])
-        let russian = try transcript("Выступление С.В.Лаврова\n\nУважаемые дамы и господа,\n\nПровели очень полезные переговоры с моим турецким коллегой.\n\nВопрос: Как Вы оцениваете?\n")
+        let russian = try transcript("Выступление С.В.Лаврова, Москва, 11 июня 2024 года\n\nУважаемые дамы и господа,\n\nПровели очень полезные переговоры с моим турецким коллегой.\n\nВопрос: Как Вы оцениваете?\n")
         #expect(russian.turns.map(\.speakerID) == [nil, "ВОПРОС"])
+        #expect(russian.header.isoDate == "2024-06-11" && russian.header.place == "Москва")
         // Speech with no header before it: more than one sentence on the line.
         let bare = try transcript("Good afternoon, everyone. Thank you for coming to today's briefing on the meeting.\n\nQUESTION: Thank you.\n")
         #expect(bare.header.isEmpty)

@@ -48,8 +48,40 @@ struct HeaderParser: Sendable {
             }
             used += 1
         }
+        if header.date == nil, let title = header.title { takeTrailingDate(of: title, in: text, into: &header) }
         if !header.placeLines.isEmpty { header.place = header.placeLines.map(\.text).joined(separator: ", ") }
         return (header, used)
+    }
+
+    /// A title that ends with the date, as foreign ministries write it ("…, Moscow, June 11, 2024", "…,
+    /// Москва, 11 июня 2024 года"): the date is the header's when no line gave one, and the one to three
+    /// capitalized words before it, after a comma, the place when no line gave one.
+    private func takeTrailingDate(of title: TranscriptHeader.Field, in text: [UInt8], into header: inout TranscriptHeader) {
+        let parts = title.text.components(separatedBy: ", ")
+        for count in 1...2 where count < parts.count {
+            let dateText = parts.suffix(count).joined(separator: ", ")
+            guard let iso = vocabulary.isoDate(fromLine: dateText) else { continue }
+            let end = title.range.upperBound, start = end - dateText.utf8.count
+            guard start > title.range.lowerBound, text[start..<end].elementsEqual(dateText.utf8) else { return }
+            header.date = .init(text: dateText, range: start..<end)
+            header.isoDate = iso
+            let place = parts[parts.count - count - 1], placeEnd = start - 2
+            if header.placeLines.isEmpty, parts.count - count >= 2, Self.isPlaceName(place),
+               text[(placeEnd - place.utf8.count)..<placeEnd].elementsEqual(place.utf8) {
+                header.placeLines = [.init(text: place, range: (placeEnd - place.utf8.count)..<placeEnd)]
+            }
+            return
+        }
+    }
+
+    /// One to three capitalized words, no digits and no title word: "Moscow", "New York", "Москва"
+    /// (not "Foreign Minister of Turkiye Hakan Fidan").
+    static func isPlaceName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (1...3).contains(words.count) && !text.utf8.contains { $0 &- 0x30 < 10 }
+            && words.allSatisfy { word in
+                word.unicodeScalars.first.map(ProseShape.isUppercase) == true && !SpeakerLabel.roleWords.contains(word.uppercased())
+            }
     }
 
     /// A name and a title either side of a comma, as a label is read ("Antony J. Blinken, Secretary of
