@@ -329,6 +329,20 @@ func transcript(file: String) throws -> Transcript {
         let translated = try transcript("Брифинг\n\nВопрос (перевод с английского): Спасибо.\n\nQUESTION (translated from Russian): Thank you.\n")
         #expect(translated.turns.map(\.spokenLanguage) == ["en", "ru"])
         #expect(translated.turns.map(\.mode) == [.interpreted, .interpreted])
+        // As the Russian foreign ministry writes it, for the languages of its guests.
+        let ministry = try transcript("""
+            Пресс-конференция
+
+            Вопрос (переводится с турецкого): Господин Министр, как Вы оцениваете перспективы?
+
+            Х.Фидан (говорит по-турецки, перевод): Спасибо.
+
+            Вопрос (в переводе с английского языка): Спасибо.
+
+            Э.Блинкен (синхронный перевод с английского): Спасибо.
+            """)
+        #expect(ministry.turns.map(\.spokenLanguage) == ["tr", "tr", "en", "en"])
+        #expect(ministry.turns.map(\.modeEvidence) == [.language, .language, .language, .language])
     }
 
     /// White House transcripts go on with an interrupted question ("Q — and second…"); video transcripts

@@ -31,6 +31,15 @@ public struct MarkerVocabulary: Sendable {
                             Phrase(text: $0 + language, kind: .language, language: pair.value, isBareLanguageName: $0.isEmpty)
                         }
                     }
+                    // "(переводится с турецкого)", "(в переводе с английского языка)".
+                    if phrase.hasPrefix(Self.russianTranslatedFrom) {
+                        let language = phrase.dropFirst(Self.russianTranslatedFrom.count)
+                        for start in Self.russianTranslatedFromForms {
+                            for end in ["", " языка"] where start != Self.russianTranslatedFrom || !end.isEmpty {
+                                phrases.append(Phrase(text: start + language + end, kind: .language, language: pair.value))
+                            }
+                        }
+                    }
                     // Verbatim records say who spoke which language: "(spoke in Russian)", "(говорит по-английски)".
                     for (start, verbs) in Self.speakingVerbs where phrase.hasPrefix(start) {
                         phrases += verbs.map { Phrase(text: $0 + " " + phrase, kind: .language, language: pair.value) }
@@ -45,6 +54,11 @@ public struct MarkerVocabulary: Sendable {
         for phrase in phrases { index[Self.firstWord(phrase.text), default: []].append((phrase, phrase.text.count)) }
         phrasesByFirstWord = index.mapValues { $0.sorted { $0.length > $1.length }.map(\.phrase) }
     }
+
+    /// "Translated from" in Russian, as the list writes it, and the other ways transcripts say it.
+    static let russianTranslatedFrom = "перевод с "
+    static let russianTranslatedFromForms = [russianTranslatedFrom, "переводится с ", "в переводе с ", "переведено с ",
+                                             "синхронный перевод с ", "последовательный перевод с "]
 
     /// Verbs of speaking put before a language phrase that starts so: "in Russian" → "spoke in Russian".
     static let speakingVerbs: [(start: String, verbs: [String])] = [
