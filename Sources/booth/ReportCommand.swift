@@ -20,6 +20,7 @@ struct ReportCommand: ParsableCommand {
           repaired-break          info: a paragraph joined by normalization
           mixed-script            warning: a word mixing scripts (ICU spoof checker)
           unbalanced-marker       warning: a "(" or "[" that never closes
+          unverified-spelling     warning: a word written as heard ("Shoygu [ph]", "(sp?)")
         With --source (the speaker's own words for the one input, its interpretation):
           omission                warning: a source sentence with no interpretation
                                   (flagged in the source)

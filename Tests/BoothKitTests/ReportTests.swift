@@ -76,6 +76,19 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(flags[1].text == "(")
     }
 
+    /// A word the transcriber wrote as heard is flagged with the word itself, not only the marker; the
+    /// sentence around it is no gap.
+    @Test func wordsWrittenAsHeardAreFlaggedWithTheWord() throws {
+        let parsed = try transcript("QUESTION: What did Minister Shoygu [ph] and Mr. Al-Sisi (phonetic) say? And Mr. Kuleba (sp?)? (PH Senate) agreed.\n")
+        let flags = try Reviewer(glossary: nil).review([(parsed, [])])
+        #expect(flags.map(\.code) == [.unverifiedSpelling, .unverifiedSpelling, .unverifiedSpelling])
+        #expect(flags.map(\.text) == ["Shoygu [ph]", "Al-Sisi (phonetic)", "Kuleba (sp?)"])
+        #expect(flags.allSatisfy { $0.severity == .warning && $0.speaker == "QUESTION" })
+        #expect(!parsed.markers.contains { $0.kind.isGap })
+        // Offsets are the original's: the flag's bytes are the word and the marker as written.
+        #expect(Array(parsed.source.bytes[flags[1].start..<flags[1].end]) == Array("Al-Sisi (phonetic)".utf8))
+    }
+
     @Test func quotationsAndNumbersInInterpretedSpeechOnly() throws {
         let parsed = try transcript("""
         FOREIGN MINISTER LAVROV: (Via interpreter) He said “never”. We met twice. There were 300 troops.

@@ -662,12 +662,15 @@ func transcript(file: String) throws -> Transcript {
             ("Through translator", .delivery), ("Simultaneous interpretation", .delivery), ("Синхронный перевод", .delivery),
             ("foreign language 00:03:15", .untranscribed), ("Speaking foreign language", .untranscribed), ("No interpretation.", .untranscribed),
             ("Speaks Russian", .language), ("translation from Russian", .language),
+            ("indistinct", .inaudible), ("?", .inaudible), ("нрзб.", .inaudible), ("no audio", .audioInterrupted),
+            ("Recording interrupted", .audioInterrupted), ("audio distortion", .audioInterrupted),
+            ("ph", .uncertain), ("Phonetic", .uncertain), ("sp?", .uncertain), ("phonetic 00:03:15", .uncertain),
         ]
         for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }
         #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
         #expect(vocabulary.classify("foreign language 00:03:15")?.timestamp == "00:03:15")
         // Still no markers: words that only begin like one.
-        for text in ["foreign languages teacher and author of the book", "Pause", "mic offers"] { #expect(vocabulary.classify(Substring(text)) == nil, "\(text)") }
+        for text in ["foreign languages teacher and author of the book", "Pause", "mic offers", "PH Senate", "SP Group", "? what"] { #expect(vocabulary.classify(Substring(text)) == nil, "\(text)") }
     }
 
     @Test func eventMarkersOfEveryKindAreFound() throws {

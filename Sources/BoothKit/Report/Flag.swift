@@ -16,6 +16,7 @@ public enum FlagCode: String, Sendable, Codable, CaseIterable {
     case repairedBreak = "repaired-break"
     case mixedScript = "mixed-script"
     case unbalancedMarker = "unbalanced-marker"
+    case unverifiedSpelling = "unverified-spelling"
     // With a source transcript (`booth report --source`):
     case omission
     case addition

@@ -14,6 +14,7 @@
 /// - `repaired-break` (info): a paragraph that normalization joined, to check against the source.
 /// - `mixed-script` (warning): a word mixing scripts (ICU's spoof checker).
 /// - `unbalanced-marker` (warning): a "(" or "[" that never closes.
+/// - `unverified-spelling` (warning): a word the transcriber wrote as heard ("Shoygu [ph]", "(phonetic)").
 public struct Reviewer: Sendable {
     public let glossary: Glossary?
     /// The primary language of every term, by concept and term, as a number: the language's place among
@@ -55,6 +56,7 @@ public struct Reviewer: Sendable {
         flags += repairFlags(transcript)
         flags += scriptFlags(transcript)
         flags += bracketFlags(transcript)
+        flags += uncertainSpellingFlags(transcript)
         flags += renderings.flags
         // In place (a sorted copy would retain every string of every flag), by start, then by code.
         // The codes' names are compared only between flags at one offset.
@@ -115,6 +117,38 @@ public struct Reviewer: Sendable {
             }
         }
         return flags
+    }
+
+    /// A word the transcriber wrote as heard ("Shoygu [ph]", "(phonetic)", "(sp?)"): the flag covers the
+    /// word before the marker and the marker, so the excerpt shows which word.
+    private func uncertainSpellingFlags(_ transcript: Transcript) -> [Flag] {
+        var flags: [Flag] = []
+        for turn in transcript.turns.indices {
+            for marker in transcript.turns[turn].markers where marker.kind == .uncertain {
+                let start = Self.start(ofWordBefore: marker.range.lowerBound, in: transcript.normalized.bytes,
+                                       notBefore: transcript.turns[turn].range.lowerBound)
+                let message = "a word written as heard, its spelling not verified, in \(transcript.turns[turn].mode == .interpreted ? "interpreted " : "")"
+                    + "speech by \(who(transcript.turns[turn])): check the spelling (most often a name's) before quoting it"
+                flags.append(flag(.unverifiedSpelling, .warning, message, start..<marker.range.upperBound,
+                                  in: transcript, turnIndex: transcript.turns[turn].index))
+            }
+        }
+        return flags
+    }
+
+    /// Where the word ends before `end` (spaces between) starts: back over its letters, digits, hyphens
+    /// and apostrophes ("Shoygu", "Al-Sisi", "O'Neill"); `end` itself when no word comes before it.
+    static func start(ofWordBefore end: Int, in text: [UInt8], notBefore limit: Int) -> Int {
+        var index = end
+        while index > limit, text[index - 1] == 0x20 { index -= 1 }
+        let wordEnd = index
+        while index > limit {
+            let (scalar, start) = ProseShape.scalar(endingAt: index, in: text)
+            guard let character = Unicode.Scalar(scalar),
+                  ProseShape.isLetterOrDigit(character) || scalar == 0x2D || scalar == 0x27 || scalar == 0x2019 else { break }
+            index = start
+        }
+        return index == wordEnd ? end : index
     }
 
     private func termStatusFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {

@@ -15,6 +15,9 @@ public enum MarkerKind: String, Sendable, Codable, CaseIterable {
     /// Speech the transcript leaves out: "[foreign language]" (Rev.com's words for speech it did not
     /// transcribe), "(no interpretation)".
     case untranscribed
+    /// A word written as heard and not verified: "Shoygu [ph]", "(phonetic)", "(sp?)" — most often a
+    /// name. Not a gap: the word is there, but its spelling is the transcriber's guess.
+    case uncertain
     /// "(Via interpreter)", "(As interpreted)": the turn is interpreted speech.
     case delivery
     /// "(In Russian)": the language the speaker used.

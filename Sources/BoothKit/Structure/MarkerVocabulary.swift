@@ -120,6 +120,9 @@ public struct MarkerVocabulary: Sendable {
             // language follows: "(Russian)", "(Russian, as interpreted)", "(Russian interpretation)" — not
             // a delegation, a region or a pipeline named after the language, "(Russian Federation)".
             if phrase.isBareLanguageName, let word = Self.firstWord(of: rest), !Self.wordsAboutALanguage.contains(word) { continue }
+            // The transcriber's "[ph]", "(sp?)" or "[?]" stands alone (a time aside): "(PH Senate)", "(SP
+            // Group)" are names.
+            if phrase.kind == .uncertain || !phrase.text.contains(where: \.isLetter), rest.contains(where: \.isLetter) { continue }
             // Notes carry free text; other markers may only add a time or a short qualifier — but for a
             // language after a semicolon, as verbatim records add "(spoke in Arabic; English text provided
             // by the delegation)".
