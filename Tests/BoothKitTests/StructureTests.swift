@@ -88,6 +88,28 @@ func transcript(file: String) throws -> Transcript {
         let russian = try transcript("Выступление С.В.Лаврова, Москва, 11 июня 2024 года\n\nУважаемые дамы и господа,\n\nПровели очень полезные переговоры с моим турецким коллегой.\n\nВопрос: Как Вы оцениваете?\n")
         #expect(russian.turns.map(\.speakerID) == [nil, "ВОПРОС"])
         #expect(russian.header.isoDate == "2024-06-11" && russian.header.place == "Москва")
+        // No salutation, and a first paragraph without a word of the first person: the speech after it
+        // claims it back; the title ending in a date is not joined to it.
+        let plain = try transcript("Выступление С.В.Лаврова, Москва, 11 июня 2024 года\n\nПровели очень полезные переговоры с турецким коллегой Х.Фиданом сегодня.\n\n"
+            + "Обсудили широкий круг вопросов, и мы договорились продолжить работу над ними.\n\nВопрос: Как Вы оцениваете?\n")
+        #expect(plain.header.title?.text == "Выступление С.В.Лаврова, Москва, 11 июня 2024 года")
+        #expect(plain.header.other.isEmpty)
+        #expect(plain.turns.map(\.speakerID) == [nil, "ВОПРОС"])
+        #expect(plain.turns[0].sentences.count == 2)
+        // An editor's summary in the third person stays in the header, and the Kremlin's dateline gives
+        // the date and the place.
+        let kremlin = try transcript("""
+            Press statements following Russian-Chinese talks
+
+            Vladimir Putin and President of the People's Republic of China Xi Jinping made statements for the press.
+
+            May 16, 2024, 13:30, Beijing
+
+            President of Russia Vladimir Putin: Mr Chairman, my friend, ladies and gentlemen,
+            """)
+        #expect(kremlin.header.other.map(\.text) == ["Vladimir Putin and President of the People's Republic of China Xi Jinping made statements for the press."])
+        #expect(kremlin.header.isoDate == "2024-05-16" && kremlin.header.place == "Beijing")
+        #expect(kremlin.turns.map(\.speakerID) == ["PUTIN"])
         // Speech with no header before it: more than one sentence on the line.
         let bare = try transcript("Good afternoon, everyone. Thank you for coming to today's briefing on the meeting.\n\nQUESTION: Thank you.\n")
         #expect(bare.header.isEmpty)
@@ -109,6 +131,35 @@ func transcript(file: String) throws -> Transcript {
         #expect(header.turns.map(\.speakerID) == ["BLINKEN"])
         #expect(header.header.place == "Hotel Wilson, Geneva, Switzerland")
         #expect(header.header.title?.text == "Secretary Blinken Meets With Russian Foreign Minister Lavrov in Geneva.")
+    }
+
+    /// The Kremlin names foreign leaders by their office and state before their names: labels of up to
+    /// ten words, "of" after a state's word ("Republic of India"); a Chinese name is read surname first.
+    @Test func kremlinLabelsNameTheLeaderAndTheirState() throws {
+        let parsed = try transcript("""
+            Talks
+
+            President of Russia Vladimir Putin: Thank you.
+
+            President of the People's Republic of China Xi Jinping (retranslated): Thank you.
+
+            Prime Minister of the Republic of India Narendra Modi (retranslated): Thank you.
+
+            President of the United States of America Joseph Biden: Thank you.
+
+            Chancellor of the Federal Republic of Germany Olaf Scholz (retranslated): Thank you.
+
+            President of the Republic of Kazakhstan Kassym-Jomart Tokayev (retranslated): Thank you.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["PUTIN", "XI", "MODI", "BIDEN", "SCHOLZ", "TOKAYEV"])
+        #expect(parsed.turns.map(\.mode) == [.original, .interpreted, .interpreted, .original, .interpreted, .interpreted])
+        #expect(parsed.turns.map { $0.label?.role } == ["PRESIDENT", "PRESIDENT", "PRIME MINISTER", "PRESIDENT", "CHANCELLOR", "PRESIDENT"])
+        // Still no labels: long headings before a colon, and a long label in capitals.
+        let grammar = SpeakerLabelGrammar.bundled
+        for line in ["Joint Statement of the Presidents of the Russian Federation and China:", "Statement by the President of the Russian Federation:",
+                     "JOINT PRESS CONFERENCE OF THE MINISTERS OF FOREIGN AFFAIRS:", "The Republic of India and the People's Republic of China:"] {
+            #expect(grammar.label(atStartOf: Substring(line)) == nil, "\(line)")
+        }
     }
 
     @Test func stockholmHasThreeInaudibleMarkersInsideLavrovsSentences() throws {

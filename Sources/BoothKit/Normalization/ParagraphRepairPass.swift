@@ -11,7 +11,8 @@
 ///    Новости": parts set apart by " | ", " › " or " » "), not a speaker label with
 ///    nothing after it. Header lines such as "Hotel Wilson" or "January 21, 2022" are short, so
 ///    they never join.
-/// 3. A is not a salutation ending in a comma before a capital (`isSalutation`).
+/// 3. A is not a salutation ending in a comma before a capital (`isSalutation`), and does not end
+///    with a date after a comma, as a title does ("…, Москва, 11 июня 2024 года", "…, June 11, 2024").
 /// 4. B continues A: it starts with a letter or digit (not a marker in brackets, not markup), is not
 ///    a speaker label (nor an `A.` answer), and either starts in lower case or is prose itself.
 /// A word that the layout hyphenated across the break ("interna-" / "tional", as text taken from a PDF
@@ -33,6 +34,7 @@ struct ParagraphRepairPass: NormalizationPass {
         var words: HyphenatedBreak.Words? = nil
         for line in Lines(bytes: text) where !line.isEmpty {
             if var before = paragraph, cannotEndParagraph(before, in: text), !isSalutation(before, followedBy: line, in: text),
+               !Self.endsWithDateline(before.lastLine, in: text),
                case let hyphenated = HyphenatedBreak(before: before.lastLine, after: line, in: text),
                continues(line, in: text, wordCut: hyphenated != nil) {
                 // The break is everything between the two lines: "\n" or "\n\n".
@@ -60,6 +62,17 @@ struct ParagraphRepairPass: NormalizationPass {
             && !paragraph.isTitleCased
             && !paragraph.isLabelAlone
             && !paragraph.isLinkTrail(in: text)
+    }
+
+    /// Whether the line ends with a date after a comma: "…, Moscow, June 11, 2024", "…, Москва, 11 июня
+    /// 2024 года" — a title's end, never a break in mid-sentence. (Asked only of lines about to be joined.)
+    static func endsWithDateline(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+        guard line.count <= ParagraphSummary.maximumTitleBytes, text[line.lowerBound..<line.upperBound].contains(UInt8(ascii: ",")) else { return false }
+        let parts = text.string(line).components(separatedBy: ", ")
+        for count in 1...2 where count < parts.count {
+            if HeaderVocabulary.bundled.isoDate(fromLine: parts.suffix(count).joined(separator: ", ")) != nil { return true }
+        }
+        return false
     }
 
     /// Longest salutation: "Your Majesty, Mr. President of the Republic, Madam Prime Minister,

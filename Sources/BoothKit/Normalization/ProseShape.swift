@@ -145,12 +145,13 @@ enum ProseShape {
             return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
         if let colon {
-            // Six words at most before the asides: "Mr. Nebenzia (Russian Federation) (spoke in Russian):".
+            // Ten words at most before the asides: "Mr. Nebenzia (Russian Federation) (spoke in Russian):",
+            // "Prime Minister of the Republic of India Narendra Modi (retranslated):".
             var spaces = 0
             for index in range.lowerBound..<colon {
                 if text[index] == 0x20 { spaces += 1 } else if text[index] == UInt8(ascii: "(") || text[index] == UInt8(ascii: "[") { break }
             }
-            if spaces > 6 && first != "Q" { return nil }
+            if spaces >= SpeakerLabelGrammar.maximumLongNameTokens && first != "Q" { return nil }
         } else if first != "Q" {
             return nil
         }

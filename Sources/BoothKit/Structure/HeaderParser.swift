@@ -20,7 +20,12 @@ struct HeaderParser: Sendable {
     func parse(_ lines: [Range<Int>], in text: [UInt8], strict: Bool) -> (header: TranscriptHeader, linesUsed: Int) {
         var header = TranscriptHeader()
         var used = 0
+        // Where the run of prose lines in `other` just before this line starts: paragraphs of an opening
+        // statement without a word of the first person, which the speech that follows claims back.
+        var proseRunStart: Int? = nil
         for line in lines {
+            var isProseInOther = false
+            defer { proseRunStart = isProseInOther ? proseRunStart ?? used - 1 : nil }
             let raw = text.string(line)
             if raw.hasPrefix("#") {
                 let title = raw.drop { $0 == "#" }.trimming([" "])
@@ -33,7 +38,17 @@ struct HeaderParser: Sendable {
             } else if let iso = vocabulary.isoDate(fromLine: raw), header.date == nil {
                 header.date = .init(text: raw, range: line)
                 header.isoDate = iso
-            } else if strict || Self.readsAsSpeech(line, in: text, afterHeaderFields: !header.isEmpty) {
+            } else if header.date == nil, let dated = datedLine(raw, at: line) {
+                header.date = dated.date
+                header.isoDate = dated.iso
+                header.placeLines += dated.places
+            } else if strict {
+                break
+            } else if readsAsSpeech(line, raw, in: text, afterHeaderFields: !header.isEmpty) {
+                if let start = proseRunStart {
+                    header.other.removeLast(used - start)
+                    used = start
+                }
                 break
             } else if header.title != nil, isByline(raw) {
                 header.bylines.append(.init(text: raw, range: line))
@@ -45,6 +60,7 @@ struct HeaderParser: Sendable {
                 header.title = .init(text: raw, range: line)
             } else {
                 header.other.append(.init(text: raw, range: line))
+                isProseInOther = ProseShape.wordCount(line, in: text) > Self.maximumPlaceWords && Self.endsLikeSentence(line, in: text)
             }
             used += 1
         }
@@ -109,16 +125,43 @@ struct HeaderParser: Sendable {
 
     /// Whether a line before the first label is speech rather than a header's: a salutation ("Ladies and
     /// gentlemen,", "Уважаемые дамы и господа,": a comma ends it, as no title, place or byline ends), or
-    /// more words than a place has ending as a sentence does ("We have held very useful talks with my
-    /// Turkish colleague."). Before any header field, only a line of more than one sentence is speech:
-    /// the first line is the title even when it ends in a period.
-    static func readsAsSpeech(_ line: Range<Int>, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
+    /// more words than a place has ending as a sentence does, with a word of the first or second person
+    /// ("We have held very useful talks with my Turkish colleague."; an editor's summary has none:
+    /// "Vladimir Putin and Xi Jinping made statements for the press."). Before any header field, only a
+    /// line of more than one sentence is speech: the first line is the title even when it ends in a period.
+    func readsAsSpeech(_ line: Range<Int>, _ raw: String, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
         let words = ProseShape.wordCount(line, in: text)
         if afterHeaderFields, words <= ParagraphRepairPass.maximumSalutationWords, text[line.upperBound - 1] == UInt8(ascii: ",") {
             return true
         }
-        guard words > maximumPlaceWords, endsLikeSentence(line, in: text) else { return false }
-        return afterHeaderFields || holdsASentenceEnd(line, in: text)
+        guard words > Self.maximumPlaceWords, Self.endsLikeSentence(line, in: text), vocabulary.holdsSpeechWord(raw) else { return false }
+        return afterHeaderFields || Self.holdsASentenceEnd(line, in: text)
+    }
+
+    /// A line that opens with a date and goes on with a time or a place, after commas, as the Kremlin
+    /// dates its pages ("May 16, 2024, 13:30, Beijing", "16 мая 2024 года, 13:30, Пекин"): the date, its
+    /// ISO form, and the place lines.
+    private func datedLine(_ raw: String, at line: Range<Int>) -> (date: TranscriptHeader.Field, iso: String, places: [TranscriptHeader.Field])? {
+        guard raw.utf8.count <= 100 else { return nil }
+        let parts = raw.components(separatedBy: ", ")
+        guard parts.count >= 2 else { return nil }
+        for count in stride(from: parts.count - 1, through: 1, by: -1) {
+            let dateText = parts[..<count].joined(separator: ", ")
+            guard let iso = vocabulary.isoDate(fromLine: dateText) else { continue }
+            var places: [TranscriptHeader.Field] = []
+            var offset = line.lowerBound + dateText.utf8.count + 2
+            for part in parts[count...] {
+                if MarkerVocabulary.timestamp(in: Substring(part)) == part {
+                } else if Self.isPlaceName(part) {
+                    places.append(.init(text: part, range: offset..<(offset + part.utf8.count)))
+                } else {
+                    return nil
+                }
+                offset += part.utf8.count + 2
+            }
+            return (.init(text: dateText, range: line.lowerBound..<(line.lowerBound + dateText.utf8.count)), iso, places)
+        }
+        return nil
     }
 
     /// Whether a sentence ends inside the line: ". ", "? " or "! " before a capital letter, after a word of

@@ -2,6 +2,8 @@
 public struct HeaderVocabulary: Sendable {
     let genres: Set<String>
     let months: [String: Int]
+    /// Words of the first and second person, lower case (`[speech-words]`).
+    let speechWords: Set<String>
 
     public init(listText: String) {
         let list = SectionedList(listText)
@@ -12,6 +14,14 @@ public struct HeaderVocabulary: Sendable {
             for name in pair.value.split(separator: ",") { months[name.trimming([" "]).lowercased()] = number }
         }
         self.months = months
+        speechWords = Set(list.entries(in: "speech-words").map { $0.text.lowercased() })
+    }
+
+    /// Whether the line holds a word of the first or second person ("We", "моим", "vous").
+    func holdsSpeechWord(_ line: String) -> Bool {
+        line.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.contains {
+            speechWords.contains($0.replacingOccurrences(of: "’", with: "'"))
+        }
     }
 
     public static let bundled = HeaderVocabulary(listText: BundledLexicons.text(named: "header.txt") ?? "")

@@ -147,8 +147,8 @@ struct SpeakerLabelGrammar: Sendable {
             }
             previous = byte
         }
-        guard !name.isEmpty, previous != 0x20, tokens <= 6, hasLetter else { return false }
-        if allUpper { return true }
+        guard !name.isEmpty, previous != 0x20, tokens <= Self.maximumLongNameTokens, hasLetter else { return false }
+        if allUpper { return tokens <= 6 }
         guard tokenStartsUpper, tokens <= 4 else {
             if tokens <= 4, let space = name.firstIndex(of: 0x20),
                isGenericPhrase(firstWord: String(decoding: UnsafeBufferPointer(rebasing: name[..<space]), as: UTF8.self),
@@ -172,12 +172,19 @@ struct SpeakerLabelGrammar: Sendable {
     /// The longest lower-case word `isLongName` takes: a particle ("della") or a title connector.
     static let longestLowerCaseWord = 5
 
+    /// Most words of a label in mixed case, connectors counted: "Prime Minister of the Republic of India
+    /// Narendra Modi" has nine (a label in capitals has at most six).
+    static let maximumLongNameTokens = 10
+
     /// Whether mixed-case words beyond the plain rule (up to four capitalized words) make a name: its
     /// lower-case words surname particles (`PersonName`: "President von der Leyen", "Luiz Inácio Lula da
     /// Silva"), and up to four capitalized words — or up to six when one is a title word
     /// (`Lexicons/speaker-roles.txt`: "NATO Secretary General Jens Stoltenberg"), with the connectors of
     /// a title after a title word ("Secretary of State Antony Blinken", "Minister for Foreign Affairs
-    /// Penny Wong", not "Joint Statement of the Foreign Ministers"). Capitalized first and last, and the
+    /// Penny Wong", not "Joint Statement of the Foreign Ministers"). A title naming its state, as the
+    /// Kremlin labels foreign leaders, may take up to eight, with "of" after a state's word too
+    /// (`[post-words]` of person-names.txt: "President of the People's Republic of China Xi Jinping",
+    /// "President of the United States of America Joseph Biden"). Capitalized first and last, and the
     /// last no title word ("Press Conference of the Foreign Minister" names nobody).
     static func isLongName(_ tokens: [Substring]) -> Bool {
         guard tokens.count >= 2, let first = tokens.first?.unicodeScalars.first, let last = tokens.last?.unicodeScalars.first,
@@ -188,24 +195,30 @@ struct SpeakerLabelGrammar: Sendable {
             if !ProseShape.isUppercase(lead), token.unicodeScalars.count > longestLowerCaseWord { return false }
         }
         var words = 0
-        var hasTitle = false
+        var hasTitle = false, namesState = false
         var connectorsFollowTitles = true
-        var previousIsTitle = false
+        var previousIsTitle = false, previousIsState = false
         for token in tokens {
             if ProseShape.isUppercase(token.unicodeScalars.first!) {
                 words += 1
-                previousIsTitle = SpeakerLabel.roleWords.contains(token.uppercased())
+                let upper = token.uppercased()
+                previousIsTitle = SpeakerLabel.roleWords.contains(upper)
+                previousIsState = hasTitle && PersonName.bundled.postWords.contains(upper)
                 hasTitle = hasTitle || previousIsTitle
+                namesState = namesState || previousIsState
             } else if titleConnectors.contains(String(token)) {
-                // "of the": the second connector follows the first, which follows the title word.
-                if !previousIsTitle { connectorsFollowTitles = false }
+                // "of the": the second connector follows the first, which follows the title word (or the
+                // state's word of a title: "Republic of India").
+                if !previousIsTitle && !previousIsState { connectorsFollowTitles = false }
             } else if PersonName.bundled.particles.contains(token.uppercased()) {
                 previousIsTitle = false
+                previousIsState = false
             } else {
                 return false
             }
         }
-        guard words <= 4 || hasTitle && words <= 6 else { return false }
+        guard words <= 4 || hasTitle && words <= (namesState ? 8 : 6) else { return false }
+        guard tokens.count <= 6 || hasTitle else { return false }
         return connectorsFollowTitles && (!hasTitle || !previousIsTitle)
     }
 
@@ -292,7 +305,7 @@ struct SpeakerLabelGrammar: Sendable {
         // time of Russian text, where every capitalized line with a colon comes here. (The two differ
         // only for a space carrying a combining mark, which no label has.)
         let tokens = name.unicodeScalars.split(separator: " ", omittingEmptySubsequences: false).map { Substring($0) }
-        guard (1...6).contains(tokens.count), tokens.allSatisfy({ !$0.isEmpty }) else { return false }
+        guard (1...Self.maximumLongNameTokens).contains(tokens.count), tokens.allSatisfy({ !$0.isEmpty }) else { return false }
         var hasLetter = false
         var allUpper = true
         for scalar in name.unicodeScalars {
@@ -304,7 +317,7 @@ struct SpeakerLabelGrammar: Sendable {
             }
         }
         guard hasLetter else { return false }
-        if allUpper { return true }
+        if allUpper { return tokens.count <= 6 }
         guard tokens.count <= 4, tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) }) else {
             return isGenericPhrase(name) || Self.isLongName(tokens)
         }
