@@ -173,8 +173,9 @@ struct SpeakerLabelGrammar: Sendable {
     static let longestLowerCaseWord = 5
 
     /// Most words of a label in mixed case, connectors counted: "Prime Minister of the Republic of India
-    /// Narendra Modi" has nine (a label in capitals has at most six).
-    static let maximumLongNameTokens = 10
+    /// Narendra Modi" has nine, "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
+    /// eleven (a label in capitals has at most six).
+    static let maximumLongNameTokens = 12
 
     /// Whether mixed-case words beyond the plain rule (up to four capitalized words) make a name: its
     /// lower-case words surname particles (`PersonName`: "President von der Leyen", "Luiz Inácio Lula da
