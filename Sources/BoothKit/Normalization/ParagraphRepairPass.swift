@@ -34,9 +34,8 @@ struct ParagraphRepairPass: NormalizationPass {
         var words: HyphenatedBreak.Words? = nil
         for line in Lines(bytes: text) where !line.isEmpty {
             if var before = paragraph, cannotEndParagraph(before, in: text), !isSalutation(before, followedBy: line, in: text),
-               !Self.endsWithDateline(before.lastLine, in: text),
                case let hyphenated = HyphenatedBreak(before: before.lastLine, after: line, in: text),
-               continues(line, in: text, wordCut: hyphenated != nil) {
+               continues(line, in: text, wordCut: hyphenated != nil), !Self.endsWithDateline(before.lastLine, in: text) {
                 // The break is everything between the two lines: "\n" or "\n\n".
                 if let hyphenated {
                     if words == nil { words = HyphenatedBreak.Words(text) }
@@ -67,7 +66,14 @@ struct ParagraphRepairPass: NormalizationPass {
     /// Whether the line ends with a date after a comma: "…, Moscow, June 11, 2024", "…, Москва, 11 июня
     /// 2024 года" — a title's end, never a break in mid-sentence. (Asked only of lines about to be joined.)
     static func endsWithDateline(_ line: Range<Int>, in text: [UInt8]) -> Bool {
-        guard line.count <= ParagraphSummary.maximumTitleBytes, text[line.lowerBound..<line.upperBound].contains(UInt8(ascii: ",")) else { return false }
+        // A year among the last 24 bytes ("2024", "2024 года") and a comma in the line, before any string.
+        guard line.count <= ParagraphSummary.maximumTitleBytes else { return false }
+        var digits = 0, year = false
+        for index in max(line.lowerBound, line.upperBound - 24)..<line.upperBound {
+            digits = text[index] &- 0x30 < 10 ? digits + 1 : 0
+            if digits == 4 { year = true }
+        }
+        guard year, text[line.lowerBound..<line.upperBound].contains(UInt8(ascii: ",")) else { return false }
         let parts = text.string(line).components(separatedBy: ", ")
         for count in 1...2 where count < parts.count {
             if HeaderVocabulary.bundled.isoDate(fromLine: parts.suffix(count).joined(separator: ", ")) != nil { return true }

@@ -44,7 +44,7 @@ struct HeaderParser: Sendable {
                 header.placeLines += dated.places
             } else if strict {
                 break
-            } else if readsAsSpeech(line, raw, in: text, afterHeaderFields: !header.isEmpty) {
+            } else if readsAsSpeech(line, in: text, afterHeaderFields: !header.isEmpty) {
                 if let start = proseRunStart {
                     header.other.removeLast(used - start)
                     used = start
@@ -129,12 +129,12 @@ struct HeaderParser: Sendable {
     /// ("We have held very useful talks with my Turkish colleague."; an editor's summary has none:
     /// "Vladimir Putin and Xi Jinping made statements for the press."). Before any header field, only a
     /// line of more than one sentence is speech: the first line is the title even when it ends in a period.
-    func readsAsSpeech(_ line: Range<Int>, _ raw: String, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
+    func readsAsSpeech(_ line: Range<Int>, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
         let words = ProseShape.wordCount(line, in: text)
         if afterHeaderFields, words <= ParagraphRepairPass.maximumSalutationWords, text[line.upperBound - 1] == UInt8(ascii: ",") {
             return true
         }
-        guard words > Self.maximumPlaceWords, Self.endsLikeSentence(line, in: text), vocabulary.holdsSpeechWord(raw) else { return false }
+        guard words > Self.maximumPlaceWords, Self.endsLikeSentence(line, in: text), vocabulary.holdsSpeechWord(line, in: text) else { return false }
         return afterHeaderFields || Self.holdsASentenceEnd(line, in: text)
     }
 
@@ -142,7 +142,7 @@ struct HeaderParser: Sendable {
     /// dates its pages ("May 16, 2024, 13:30, Beijing", "16 мая 2024 года, 13:30, Пекин"): the date, its
     /// ISO form, and the place lines.
     private func datedLine(_ raw: String, at line: Range<Int>) -> (date: TranscriptHeader.Field, iso: String, places: [TranscriptHeader.Field])? {
-        guard raw.utf8.count <= 100 else { return nil }
+        guard raw.utf8.count <= 100, raw.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         let parts = raw.components(separatedBy: ", ")
         guard parts.count >= 2 else { return nil }
         for count in stride(from: parts.count - 1, through: 1, by: -1) {

@@ -2,8 +2,8 @@
 public struct HeaderVocabulary: Sendable {
     let genres: Set<String>
     let months: [String: Int]
-    /// Words of the first and second person, lower case (`[speech-words]`).
-    let speechWords: Set<String>
+    /// Words of the first and second person (`[speech-words]`), lower case, packed (`PackedWord`).
+    let speechWords: Set<PackedWord>
 
     public init(listText: String) {
         let list = SectionedList(listText)
@@ -14,14 +14,48 @@ public struct HeaderVocabulary: Sendable {
             for name in pair.value.split(separator: ",") { months[name.trimming([" "]).lowercased()] = number }
         }
         self.months = months
-        speechWords = Set(list.entries(in: "speech-words").map { $0.text.lowercased() })
+        speechWords = Set(list.entries(in: "speech-words").compactMap { PackedWord(Array($0.text.lowercased().utf8)) })
     }
 
-    /// Whether the line holds a word of the first or second person ("We", "моим", "vous").
-    func holdsSpeechWord(_ line: String) -> Bool {
-        line.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.contains {
-            speechWords.contains($0.replacingOccurrences(of: "’", with: "'"))
+    /// Whether `text[range]` holds a word of the first or second person ("We", "моим", "vous"), read as
+    /// bytes: this is asked of every long line before the first label, which may be long paragraphs.
+    func holdsSpeechWord(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+        var word: [UInt8] = []
+        word.reserveCapacity(PackedWord.capacity)
+        var index = range.lowerBound
+        func endWord() -> Bool {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard let packed = PackedWord(word) else { return false }
+            return speechWords.contains(packed)
         }
+        while index < range.upperBound {
+            let byte = text[index]
+            if byte &- 0x41 < 26 || byte &- 0x61 < 26 || byte == UInt8(ascii: "'") {
+                word.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                index += 1
+            } else if byte == 0xE2, index + 2 < range.upperBound, text[index + 1] == 0x80, text[index + 2] == 0x99 {
+                word.append(UInt8(ascii: "'"))  // ’
+                index += 3
+            } else if byte >= 0xC0, index + 1 < range.upperBound {
+                // Letters of two bytes (Cyrillic, Latin with accents) in lower case as Russian needs it:
+                // А–П → а–п, Р–Я → р–я, Ё → ё; others as written.
+                let next = text[index + 1]
+                if byte == 0xD0, next &- 0x90 < 16 { word += [0xD0, next &+ 0x20] }
+                else if byte == 0xD0, next &- 0xA0 < 16 { word += [0xD1, next &- 0x20] }
+                else if byte == 0xD0, next == 0x81 { word += [0xD1, 0x91] }
+                else if byte < 0xE0 { word += [byte, next] }
+                else {
+                    if endWord() { return true }
+                    index += 1
+                    continue
+                }
+                index += 2
+            } else {
+                if endWord() { return true }
+                index += 1
+            }
+        }
+        return endWord()
     }
 
     public static let bundled = HeaderVocabulary(listText: BundledLexicons.text(named: "header.txt") ?? "")
@@ -85,4 +119,20 @@ public struct HeaderVocabulary: Sendable {
 
     /// Whether a line names the kind of document.
     func isGenre(_ line: String) -> Bool { line.utf8.count <= 80 && genres.contains(line.lowercased()) }
+}
+
+/// A short word (up to 16 bytes) as two integers: a set of them is looked up without making a string.
+struct PackedWord: Hashable, Sendable {
+    static let capacity = 16
+    let low: UInt64, high: UInt64
+
+    init?(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty, bytes.count <= Self.capacity else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for (index, byte) in bytes.enumerated() {
+            if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
+        }
+        self.low = low
+        self.high = high
+    }
 }
