@@ -133,6 +133,22 @@ func transcript(file: String) throws -> Transcript {
         #expect(header.header.title?.text == "Secretary Blinken Meets With Russian Foreign Minister Lavrov in Geneva.")
     }
 
+    /// Words of the first and second person are found as bytes: capitals of any script, the typographic
+    /// apostrophe, whole words only.
+    @Test func speechWordsAreWholeWordsInAnyCase() {
+        let vocabulary = HeaderVocabulary.bundled
+        func holds(_ line: String) -> Bool {
+            let bytes = Array(line.utf8)
+            return vocabulary.holdsSpeechWord(0..<bytes.count, in: bytes)
+        }
+        for line in ["Мы провели переговоры.", "МЫ ПРОВЕЛИ ПЕРЕГОВОРЫ.", "We’ve met.", "Thank you.", "с моим коллегой", "Ёж и мы", "Nous avons parlé."] {
+            #expect(holds(line), "\(line)")
+        }
+        for line in ["Weather and usage were discussed.", "Мыло и Нашатырь", "The ministers met in Moscow.", "Ourselves alone"] {
+            #expect(!holds(line), "\(line)")
+        }
+    }
+
     /// The Kremlin names foreign leaders by their office and state before their names: labels of up to
     /// twelve words, "of" after a state's word ("Republic of India"); a Chinese name is read surname first.
     @Test func kremlinLabelsNameTheLeaderAndTheirState() throws {
