@@ -122,7 +122,7 @@ public struct SpeakerLabel: Sendable, Equatable {
         let beforeSurname = tokens[..<surnameWords.lowerBound].filter { !Self.honorifics.contains($0) }
         // The words after the last title word are given names ("SECRETARY ANTONY BLINKEN").
         let lastTitle = beforeSurname.lastIndex { Self.roleWords.contains($0) }
-        let roleTokens = lastTitle.map { beforeSurname[...$0] } ?? []
+        let roleTokens = lastTitle.map { beforeSurname[...Self.stateNamed(after: $0, in: beforeSurname)] } ?? []
         if let roleBeforeName {
             role = roleTokens.isEmpty ? roleBeforeName : roleBeforeName + ", " + roleTokens.joined(separator: " ")
         } else if roleTokens.isEmpty, let roleAfterName, !roleAfterName.isEmpty {
@@ -131,5 +131,16 @@ public struct SpeakerLabel: Sendable, Equatable {
         } else {
             role = roleTokens.isEmpty ? nil : roleTokens.joined(separator: " ")
         }
+    }
+
+    /// Where a title that names its state ends: through the last word of `[post-words]` after an "OF"
+    /// that follows the title, and the one word after its own "OF" ("PRIME MINISTER OF THE REPUBLIC OF
+    /// INDIA", "SECRETARY GENERAL OF NATO", "MINISTER OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION"); the
+    /// title word itself otherwise ("PRESIDENT" of "PRESIDENT OF RUSSIA VLADIMIR": no list tells a state
+    /// from a given name).
+    static func stateNamed(after title: Int, in words: [String]) -> Int {
+        guard title + 1 < words.count, words[title + 1] == "OF",
+              let state = words[(title + 1)...].lastIndex(where: { PersonName.bundled.postWords.contains($0) }) else { return title }
+        return state + 2 < words.count && words[state + 1] == "OF" ? state + 2 : state
     }
 }
