@@ -276,6 +276,12 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
     @Test func titleLinesAreNeverJoinedToTheSpeechAfterThem() throws {
         let text = "Secretary Blinken’s Remarks With Foreign Minister Lavrov Before Their Meeting\n\nThe meeting began at noon and lasted for more than two hours.\n"
         #expect(try normalized(text).text == text)
+        // Title case leaves articles and short prepositions in lower case; a title ending in a date is one too.
+        for title in ["Daily Press Briefing by the Office of the Spokesperson for the Secretary-General",
+                      "Выступление С.В.Лаврова на пресс-конференции по итогам переговоров, Москва, 11 июня 2024 года"] {
+            let page = title + "\n\nThe following is a near-verbatim transcript of today's noon briefing.\n"
+            #expect(try normalized(page).text == page, "\(title)")
+        }
         // Nor is a site's trail of links joined to the title after it.
         for trail in ["Home | Office of the Spokesperson | Press briefings and remarks", "Home › Office of the Spokesperson › Remarks and releases",
                       "Пресс-служба » Выступления и ответы на вопросы » Стенограммы"] {

@@ -33,8 +33,8 @@ struct ParagraphRepairPass: NormalizationPass {
         // The text's words, gathered the first time a hyphenated break needs them.
         var words: HyphenatedBreak.Words? = nil
         for line in Lines(bytes: text) where !line.isEmpty {
-            if var before = paragraph, cannotEndParagraph(before, in: text), !isSalutation(before, followedBy: line, in: text),
-               case let hyphenated = HyphenatedBreak(before: before.lastLine, after: line, in: text),
+            if var before = paragraph, case let hyphenated = HyphenatedBreak(before: before.lastLine, after: line, in: text),
+               cannotEndParagraph(before, in: text, wordCut: hyphenated != nil), !isSalutation(before, followedBy: line, in: text),
                continues(line, in: text, wordCut: hyphenated != nil), !Self.endsWithDateline(before.lastLine, in: text) {
                 // The break is everything between the two lines: "\n" or "\n\n".
                 if let hyphenated {
@@ -53,12 +53,14 @@ struct ParagraphRepairPass: NormalizationPass {
         return rewriter.finish()
     }
 
-    private func cannotEndParagraph(_ paragraph: ParagraphSummary, in text: [UInt8]) -> Bool {
+    /// (A title never ends in a word cut at a hyphen: after one, the paragraph's case does not matter —
+    /// "The President: I thank the Secretary-" is as capitalized as a title.)
+    private func cannotEndParagraph(_ paragraph: ParagraphSummary, in text: [UInt8], wordCut: Bool) -> Bool {
         !ProseShape.endsLikeSentence(paragraph.lastLine, in: text)
             && paragraph.counts.words >= Self.minimumProseWords
             && !paragraph.startsWithMarkdownBlock
             && !paragraph.isWhollyEmphasized(in: text)
-            && !paragraph.isTitleCased
+            && (wordCut || !paragraph.isTitleCased)
             && !paragraph.isLabelAlone
             && !paragraph.isLinkTrail(in: text)
     }

@@ -82,20 +82,33 @@ enum ProseShape {
                 while index < range.upperBound, text[index] == 0x20 { index += 1 }
                 guard index < range.upperBound else { break }
                 words += 1
-                let lead = text[index]
+                let start = index
+                while index < range.upperBound, text[index] != 0x20 { index += 1 }
+                let lead = text[start]
                 if lead < 0x80 {
                     if lead >= 0x41 && lead <= 0x5A { letterWords += 1; capitalizedWords += 1 }
-                    else if lead >= 0x61 && lead <= 0x7A { letterWords += 1 }
-                } else if let scalar = firstScalar(index..<range.upperBound, in: text), ProseShape.isLetter(scalar) {
+                    else if lead >= 0x61 && lead <= 0x7A, !Self.isTitleCaseMinorWord(text[start..<index]) { letterWords += 1 }
+                } else if let scalar = firstScalar(start..<range.upperBound, in: text), ProseShape.isLetter(scalar) {
                     letterWords += 1
                     if ProseShape.isUppercase(scalar) { capitalizedWords += 1 }
                 }
-                while index < range.upperBound, text[index] != 0x20 { index += 1 }
             }
         }
 
-        /// Most words capitalized, as in a page title ("Secretary Blinken's Remarks Before Their Meeting").
+        /// Most words capitalized, as in a page title ("Secretary Blinken's Remarks Before Their Meeting");
+        /// the articles, conjunctions and short prepositions title case leaves in lower case are not
+        /// counted ("Daily Press Briefing by the Office of the Spokesperson for the Secretary-General").
         var isTitleCased: Bool { letterWords >= 2 && capitalizedWords * 10 >= letterWords * 7 }
+
+        /// "of", "the", "by", "for", "with"…: the words English title case writes in lower case.
+        static func isTitleCaseMinorWord(_ word: ArraySlice<UInt8>) -> Bool {
+            guard word.count <= 4 else { return false }
+            return minorWords.contains(word.reduce(0) { $0 << 8 | UInt32($1) })
+        }
+
+        private static let minorWords: Set<UInt32> = Set(["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on",
+                                                          "at", "to", "by", "up", "as", "via", "per", "from", "with", "into", "onto", "over"]
+            .map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } })
     }
 
     /// The number of space-separated words, counting no further than `limit`.
