@@ -110,6 +110,10 @@ func transcript(file: String) throws -> Transcript {
         #expect(kremlin.header.other.map(\.text) == ["Vladimir Putin and President of the People's Republic of China Xi Jinping made statements for the press."])
         #expect(kremlin.header.isoDate == "2024-05-16" && kremlin.header.place == "Beijing")
         #expect(kremlin.turns.map(\.speakerID) == ["PUTIN"])
+        // A press release's dateline, the place first.
+        let release = try transcript("Press Release\n\nWashington, D.C., January 21, 2022\n\nSECRETARY BLINKEN: Good morning.\n")
+        #expect(release.header.isoDate == "2022-01-21" && release.header.place == "Washington, D.C.")
+        #expect(release.header.date.map { release.text(in: $0.range) } == "January 21, 2022")
         // Speech with no header before it: more than one sentence on the line.
         let bare = try transcript("Good afternoon, everyone. Thank you for coming to today's briefing on the meeting.\n\nQUESTION: Thank you.\n")
         #expect(bare.header.isEmpty)

@@ -38,7 +38,8 @@ struct HeaderParser: Sendable {
             } else if let iso = vocabulary.isoDate(fromLine: raw), header.date == nil {
                 header.date = .init(text: raw, range: line)
                 header.isoDate = iso
-            } else if header.date == nil, let dated = datedLine(raw, at: line) {
+            } else if header.date == nil, !header.isEmpty, let dated = datedLine(raw, at: line) {
+                // (Not the first line: that is the title, "Выступление С.В.Лаврова, Москва, 11 июня 2024 года".)
                 header.date = dated.date
                 header.isoDate = dated.iso
                 header.placeLines += dated.places
@@ -138,28 +139,37 @@ struct HeaderParser: Sendable {
         return afterHeaderFields || Self.holdsASentenceEnd(line, in: text)
     }
 
-    /// A line that opens with a date and goes on with a time or a place, after commas, as the Kremlin
-    /// dates its pages ("May 16, 2024, 13:30, Beijing", "16 мая 2024 года, 13:30, Пекин"): the date, its
-    /// ISO form, and the place lines.
+    /// A dateline: a date with a time or a place beside it, after commas, as the Kremlin dates its pages
+    /// ("May 16, 2024, 13:30, Beijing", "16 мая 2024 года, 13:30, Пекин") and press releases open
+    /// ("Washington, D.C., January 21, 2022"): the date, its ISO form, and the place lines.
     private func datedLine(_ raw: String, at line: Range<Int>) -> (date: TranscriptHeader.Field, iso: String, places: [TranscriptHeader.Field])? {
         guard raw.utf8.count <= 100, raw.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         let parts = raw.components(separatedBy: ", ")
         guard parts.count >= 2 else { return nil }
-        for count in stride(from: parts.count - 1, through: 1, by: -1) {
-            let dateText = parts[..<count].joined(separator: ", ")
-            guard let iso = vocabulary.isoDate(fromLine: dateText) else { continue }
+        // The parts' offsets in the line (", " between them).
+        var starts: [Int] = []
+        var offset = line.lowerBound
+        for part in parts {
+            starts.append(offset)
+            offset += part.utf8.count + 2
+        }
+        /// The date of parts[dates], when every other part is a time or a place.
+        func reading(dates: Range<Int>) -> (date: TranscriptHeader.Field, iso: String, places: [TranscriptHeader.Field])? {
+            let dateText = parts[dates].joined(separator: ", ")
+            guard let iso = vocabulary.isoDate(fromLine: dateText) else { return nil }
             var places: [TranscriptHeader.Field] = []
-            var offset = line.lowerBound + dateText.utf8.count + 2
-            for part in parts[count...] {
-                if MarkerVocabulary.timestamp(in: Substring(part)) == part {
-                } else if Self.isPlaceName(part) {
-                    places.append(.init(text: part, range: offset..<(offset + part.utf8.count)))
-                } else {
-                    return nil
-                }
-                offset += part.utf8.count + 2
+            for index in parts.indices where !dates.contains(index) {
+                let part = parts[index]
+                guard MarkerVocabulary.timestamp(in: Substring(part)) != part else { continue }
+                guard Self.isPlaceName(part) else { return nil }
+                places.append(.init(text: part, range: starts[index]..<(starts[index] + part.utf8.count)))
             }
-            return (.init(text: dateText, range: line.lowerBound..<(line.lowerBound + dateText.utf8.count)), iso, places)
+            let start = starts[dates.lowerBound]
+            return (.init(text: dateText, range: start..<(start + dateText.utf8.count)), iso, places)
+        }
+        // The date first (up to three parts: "Friday, May 16, 2024"), then the date last.
+        for count in stride(from: min(3, parts.count - 1), through: 1, by: -1) {
+            if let found = reading(dates: 0..<count) ?? reading(dates: (parts.count - count)..<parts.count) { return found }
         }
         return nil
     }
