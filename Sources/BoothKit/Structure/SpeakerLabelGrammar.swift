@@ -148,7 +148,7 @@ struct SpeakerLabelGrammar: Sendable {
             previous = byte
         }
         guard !name.isEmpty, previous != 0x20, tokens <= Self.maximumLongNameTokens, hasLetter else { return false }
-        if allUpper { return tokens <= 6 }
+        if allUpper { return tokens <= Self.maximumTokensInCapitals }
         guard tokenStartsUpper, tokens <= 4 else {
             if tokens <= 4, let space = name.firstIndex(of: 0x20),
                isGenericPhrase(firstWord: String(decoding: UnsafeBufferPointer(rebasing: name[..<space]), as: UTF8.self),
@@ -174,8 +174,12 @@ struct SpeakerLabelGrammar: Sendable {
 
     /// Most words of a label in mixed case, connectors counted: "Prime Minister of the Republic of India
     /// Narendra Modi" has nine, "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
-    /// eleven (a label in capitals has at most six).
+    /// eleven.
     static let maximumLongNameTokens = 12
+
+    /// Most words of a label in capitals: "FOREIGN MINISTER SERGEY LAVROV", not "JOINT PRESS CONFERENCE OF
+    /// THE MINISTERS OF FOREIGN AFFAIRS" (headings in capitals before a colon are common).
+    static let maximumTokensInCapitals = 6
 
     /// Whether mixed-case words beyond the plain rule (up to four capitalized words) make a name: its
     /// lower-case words surname particles (`PersonName`: "President von der Leyen", "Luiz Inácio Lula da
@@ -318,7 +322,7 @@ struct SpeakerLabelGrammar: Sendable {
             }
         }
         guard hasLetter else { return false }
-        if allUpper { return tokens.count <= 6 }
+        if allUpper { return tokens.count <= Self.maximumTokensInCapitals }
         guard tokens.count <= 4, tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) }) else {
             return isGenericPhrase(name) || Self.isLongName(tokens)
         }
