@@ -110,6 +110,10 @@ func transcript(file: String) throws -> Transcript {
         #expect(kremlin.header.other.map(\.text) == ["Vladimir Putin and President of the People's Republic of China Xi Jinping made statements for the press."])
         #expect(kremlin.header.isoDate == "2024-05-16" && kremlin.header.place == "Beijing")
         #expect(kremlin.turns.map(\.speakerID) == ["PUTIN"])
+        // A line in bold is a section heading, not a byline, unless it reads as one.
+        let briefing = try transcript("Daily Press Briefing\n\n**Ukraine**\n\n**Stéphane Dujarric, Spokesman for the Secretary-General**\n\nQuestion: Thank you.\n")
+        #expect(briefing.header.other.map(\.text) == ["Ukraine"])
+        #expect(briefing.header.bylines.map(\.text) == ["Stéphane Dujarric, Spokesman for the Secretary-General"])
         // A press release's dateline, the place first.
         let release = try transcript("Press Release\n\nWashington, D.C., January 21, 2022\n\nSECRETARY BLINKEN: Good morning.\n")
         #expect(release.header.isoDate == "2022-01-21" && release.header.place == "Washington, D.C.")

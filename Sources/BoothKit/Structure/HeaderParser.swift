@@ -1,6 +1,7 @@
 /// Reads the lines before the first speaker label as a header.
 ///
-/// A markdown heading is the title; a line wholly in emphasis is a byline, and so is a name and a title
+/// A markdown heading is the title; a line wholly in emphasis is a byline (in bold, only when it reads as
+/// one: "**Ukraine**" is a section heading), and so is a name and a title
 /// either side of a comma ("Antony J. Blinken, Secretary of State", as a page copied from a browser
 /// gives the byline without its emphasis); a line from the genres list is the kind of document; a line
 /// that is only a date is the date; short lines without final punctuation around them are the place
@@ -32,7 +33,14 @@ struct HeaderParser: Sendable {
                 if header.title == nil { header.title = .init(text: title, range: line) }
                 else { header.other.append(.init(text: title, range: line)) }
             } else if raw.utf8.count >= 3, let first = raw.first, first == "*" || first == "_", raw.last == first {
-                header.bylines.append(.init(text: raw.trimming([first, " "]), range: line))
+                let inner = raw.trimming([first, " "])
+                // A line in bold ("**Ukraine**") is a section heading unless it reads as a byline: bylines
+                // are set in italics ("*Antony J. Blinken, Secretary of State*").
+                if raw.hasPrefix(String(repeating: first, count: 2)), !isByline(inner) {
+                    header.other.append(.init(text: inner, range: line))
+                } else {
+                    header.bylines.append(.init(text: inner, range: line))
+                }
             } else if vocabulary.isGenre(raw), header.genre == nil {
                 header.genre = .init(text: raw, range: line)
             } else if let iso = vocabulary.isoDate(fromLine: raw), header.date == nil {
