@@ -203,10 +203,11 @@ struct HeaderRecord: Codable {
     var turns: Int
     var chrome: [SpanRecord]
     var trailer: [SpanRecord]
+    var headings: [SpanRecord]
 
     enum CodingKeys: String, CodingKey {
         case file, title, date, dateAsWritten = "date_as_written", place, placeLines = "place_lines", genre, bylines,
-             other, turns, chrome, trailer
+             other, turns, chrome, trailer, headings
     }
 
     init(_ transcript: Transcript) {
@@ -226,5 +227,6 @@ struct HeaderRecord: Codable {
         turns = transcript.turns.count
         chrome = transcript.chrome.map { SpanRecord(original: $0, in: transcript) }
         trailer = transcript.trailer.map { SpanRecord(original: $0, in: transcript) }
+        headings = transcript.headings.map { SpanRecord(normalized: $0, in: transcript) }
     }
 }

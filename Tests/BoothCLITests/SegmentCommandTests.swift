@@ -104,6 +104,13 @@ struct SentenceJSON: Decodable {
         #expect(geneva.first?.place == "Hotel Wilson, Geneva, Switzerland")
         let stockholm = try decodeJSONLines(HeaderJSON.self, try BoothRunner.run(["segment", "--header", Fixtures.stockholm]).output)
         #expect(stockholm.first?.trailer.map(\.text).joined().contains("The Lessons of 1989") == true)
+        // Section headings among the speech are listed, as written, and are no sentences.
+        struct Headings: Decodable { var headings: [Span] }
+        let briefing = "Noon Briefing\n\nGood afternoon. We start with Ukraine, where we have an update.\n\n**Questions and Answers**\n\nQuestion: Thank you.\n"
+        let headings = try decodeJSONLines(Headings.self, try BoothRunner.run(["segment", "--header", "-"], stdin: Array(briefing.utf8)).output)
+        #expect(headings.first?.headings.map(\.text) == ["**Questions and Answers**"])
+        let sentences = try BoothRunner.run(["segment", "-"], stdin: Array(briefing.utf8)).output
+        #expect(!sentences.contains("Questions and Answers") && sentences.contains("where we have an update"))
     }
 
     @Test func plainTextFromStandardInputIsOneTurnWithNullSpeaker() throws {

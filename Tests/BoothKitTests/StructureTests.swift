@@ -141,6 +141,35 @@ func transcript(file: String) throws -> Transcript {
         #expect(header.header.title?.text == "Secretary Blinken Meets With Russian Foreign Minister Lavrov in Geneva.")
     }
 
+    /// Topics set apart in bold or as markdown headings are no speech: not the turn's paragraphs, and the
+    /// turn goes on after them; speech in bold, and labels, are not headings.
+    @Test func sectionHeadingsAmongTheSpeechAreNoSentences() throws {
+        let parsed = try transcript("""
+            Daily Press Briefing
+
+            Good afternoon. I want to start with an update from our colleagues on Ukraine.
+
+            **Gaza**
+
+            Turning to Gaza, our colleagues tell us that the crossings remain closed.
+
+            ## Questions and Answers
+
+            Question: **We will not accept this.** Is that the position?
+
+            **Spokesman:** I have nothing to add.
+            """)
+        #expect(parsed.headings.map { parsed.text(in: $0) } == ["**Gaza**", "## Questions and Answers"])
+        #expect(parsed.turns.map(\.speakerID) == [nil, "QUESTION", "SPOKESMAN"])
+        #expect(parsed.turns[0].sentences.map { parsed.text(in: $0.range) } == [
+            "Good afternoon.", "I want to start with an update from our colleagues on Ukraine.",
+            "Turning to Gaza, our colleagues tell us that the crossings remain closed."])
+        for line in ["**We will not accept this.**", "**a** and **b**", "#hashtag", "**" + String(repeating: "word ", count: 11) + "end**"] {
+            let bytes = Array(line.utf8)
+            #expect(!TranscriptParser.isSectionHeading(0..<bytes.count, in: bytes), "\(line)")
+        }
+    }
+
     /// Words of the first and second person are found as bytes: capitals of any script, the typographic
     /// apostrophe, whole words only.
     @Test func speechWordsAreWholeWordsInAnyCase() {

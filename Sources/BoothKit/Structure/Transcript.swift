@@ -10,6 +10,9 @@ public struct Transcript: Sendable {
     /// What follows the last turn's speech and is not speech (site links, related-content titles), as
     /// ranges of the original file.
     public var trailer: [Range<Int>]
+    /// Section headings among the speech ("**Ukraine**", "## Questions and Answers", as UN briefings set
+    /// their topics apart): not speech, so no turn's paragraphs; ranges of the normalized text.
+    public var headings: [Range<Int>] = []
     /// Opening brackets that never close, as offsets in the normalized text.
     public var unclosedBrackets: [Int]
 

@@ -47,13 +47,14 @@ public struct TranscriptParser: Sendable {
                       time: (marker: Marker, nameStart: Int)?, paragraphs: [Range<Int>])] = []
         // Speech before the first label (all of a text without labels) is a turn with no speaker.
         if used < (firstLabel ?? lines.count) { drafts.append((nil, nil, nil, [])) }
+        var headings: [Range<Int>] = []
         for index in used..<lines.count {
             let line = lines[index]
             if let label = labels[index] {
                 let rest = text.trimmingSpaces((line.lowerBound + label.length)..<line.upperBound)
                 drafts.append((label, line, labelTimes[index], rest.isEmpty ? [] : [rest]))
             } else if !drafts.isEmpty {
-                drafts[drafts.count - 1].paragraphs.append(line)
+                if Self.isSectionHeading(line, in: text) { headings.append(line) } else { drafts[drafts.count - 1].paragraphs.append(line) }
             }
         }
 
@@ -141,7 +142,34 @@ public struct TranscriptParser: Sendable {
             turns: turns,
             chrome: removed.filter { $0.lowerBound < speechEnd || turns.isEmpty },
             trailer: turns.isEmpty ? [] : removed.filter { $0.lowerBound >= speechEnd },
+            headings: headings,
             unclosedBrackets: unclosed)
+    }
+
+    /// Most words of a section heading.
+    static let maximumHeadingWords = 10
+
+    /// A line that sets a topic apart, not speech: wholly in bold ("**Ukraine**", "__Gaza__") or a
+    /// markdown heading ("## Questions and Answers"), of a few words, not ending as a sentence does
+    /// ("**We will not accept this.**" is speech in bold).
+    static func isSectionHeading(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+        guard line.count >= 3, line.count <= 200 else { return false }
+        let first = text[line.lowerBound]
+        var inner = line
+        if first == UInt8(ascii: "#") {
+            while inner.lowerBound < inner.upperBound, text[inner.lowerBound] == UInt8(ascii: "#") { inner = (inner.lowerBound + 1)..<inner.upperBound }
+            guard inner.lowerBound < inner.upperBound, text[inner.lowerBound] == 0x20 else { return false }
+        } else {
+            guard first == UInt8(ascii: "*") || first == UInt8(ascii: "_"), line.count >= 5, text[line.lowerBound + 1] == first,
+                  text[line.upperBound - 1] == first, text[line.upperBound - 2] == first else { return false }
+            inner = (line.lowerBound + 2)..<(line.upperBound - 2)
+            // Bold inside bold ("**a** and **b**") is no heading of its own.
+            guard !text[inner].contains(first) else { return false }
+        }
+        inner = text.trimmingSpaces(inner)
+        guard !inner.isEmpty, let firstScalar = ProseShape.firstScalar(inner, in: text), ProseShape.isLetterOrDigit(firstScalar) else { return false }
+        return ProseShape.wordCount(inner, in: text, limit: maximumHeadingWords + 1) <= maximumHeadingWords
+            && !ProseShape.endsLikeSentence(inner, in: text)
     }
 
     /// A person who speaks through an interpreter does so in each of their turns, though many transcripts
