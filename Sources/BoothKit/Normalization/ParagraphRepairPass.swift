@@ -76,11 +76,7 @@ struct ParagraphRepairPass: NormalizationPass {
             if digits == 4 { year = true }
         }
         guard year, text[line.lowerBound..<line.upperBound].contains(UInt8(ascii: ",")) else { return false }
-        let parts = text.string(line).components(separatedBy: ", ")
-        for count in 1...2 where count < parts.count {
-            if HeaderVocabulary.bundled.isoDate(fromLine: parts.suffix(count).joined(separator: ", ")) != nil { return true }
-        }
-        return false
+        return HeaderVocabulary.bundled.trailingDate(of: text.string(line).components(separatedBy: ", ")) != nil
     }
 
     /// Longest salutation: "Your Majesty, Mr. President of the Republic, Madam Prime Minister,

@@ -83,19 +83,16 @@ struct HeaderParser: Sendable {
     /// capitalized words before it, after a comma, the place when no line gave one.
     private func takeTrailingDate(of title: TranscriptHeader.Field, in text: [UInt8], into header: inout TranscriptHeader) {
         let parts = title.text.components(separatedBy: ", ")
-        for count in 1...2 where count < parts.count {
-            let dateText = parts.suffix(count).joined(separator: ", ")
-            guard let iso = vocabulary.isoDate(fromLine: dateText) else { continue }
-            let end = title.range.upperBound, start = end - dateText.utf8.count
-            guard start > title.range.lowerBound, text[start..<end].elementsEqual(dateText.utf8) else { return }
-            header.date = .init(text: dateText, range: start..<end)
-            header.isoDate = iso
-            let place = parts[parts.count - count - 1], placeEnd = start - 2
-            if header.placeLines.isEmpty, parts.count - count >= 2, Self.isPlaceName(place),
-               text[(placeEnd - place.utf8.count)..<placeEnd].elementsEqual(place.utf8) {
-                header.placeLines = [.init(text: place, range: (placeEnd - place.utf8.count)..<placeEnd)]
-            }
-            return
+        guard let (count, iso) = vocabulary.trailingDate(of: parts) else { return }
+        let dateText = parts.suffix(count).joined(separator: ", ")
+        let end = title.range.upperBound, start = end - dateText.utf8.count
+        guard start > title.range.lowerBound, text[start..<end].elementsEqual(dateText.utf8) else { return }
+        header.date = .init(text: dateText, range: start..<end)
+        header.isoDate = iso
+        let place = parts[parts.count - count - 1], placeEnd = start - 2
+        if header.placeLines.isEmpty, parts.count - count >= 2, Self.isPlaceName(place),
+           text[(placeEnd - place.utf8.count)..<placeEnd].elementsEqual(place.utf8) {
+            header.placeLines = [.init(text: place, range: (placeEnd - place.utf8.count)..<placeEnd)]
         }
     }
 

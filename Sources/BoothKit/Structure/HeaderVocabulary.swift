@@ -17,6 +17,15 @@ public struct HeaderVocabulary: Sendable {
         speechWords = Set(list.entries(in: "speech-words").compactMap { PackedWord(Array($0.text.lowercased().utf8)) })
     }
 
+    /// The date that ends a line split at ", " ("…, Moscow, June 11, 2024" → the last two parts, "…,
+    /// Москва, 11 июня 2024 года" → the last one): how many parts it takes, and its ISO form.
+    func trailingDate(of parts: [String]) -> (parts: Int, iso: String)? {
+        for count in 1...2 where count < parts.count {
+            if let iso = isoDate(fromLine: parts.suffix(count).joined(separator: ", ")) { return (count, iso) }
+        }
+        return nil
+    }
+
     /// Whether `text[range]` holds a word of the first or second person ("We", "моим", "vous"), read as
     /// bytes: this is asked of every long line before the first label, which may be long paragraphs.
     func holdsSpeechWord(_ range: Range<Int>, in text: [UInt8]) -> Bool {
