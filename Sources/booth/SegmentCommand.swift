@@ -97,6 +97,7 @@ enum TranscriptOutline {
         let header = transcript.header
         if let title = header.title { out += "title: \(title.text)\n" }
         if let date = header.isoDate { out += "date:  \(date)\n" }
+        if let time = header.time { out += "time:  \(time.text)\n" }
         if let place = header.place { out += "place: \(place)\n" }
         for byline in header.bylines { out += "by:    \(byline.text)\n" }
         for turn in transcript.turns {

@@ -195,6 +195,7 @@ struct HeaderRecord: Codable {
     var title: SpanRecord?
     var date: String?
     var dateAsWritten: SpanRecord?
+    var time: SpanRecord?
     var place: String?
     var placeLines: [SpanRecord]
     var genre: SpanRecord?
@@ -206,7 +207,7 @@ struct HeaderRecord: Codable {
     var headings: [SpanRecord]
 
     enum CodingKeys: String, CodingKey {
-        case file, title, date, dateAsWritten = "date_as_written", place, placeLines = "place_lines", genre, bylines,
+        case file, title, date, dateAsWritten = "date_as_written", time, place, placeLines = "place_lines", genre, bylines,
              other, turns, chrome, trailer, headings
     }
 
@@ -219,6 +220,7 @@ struct HeaderRecord: Codable {
         title = span(header.title)
         date = header.isoDate
         dateAsWritten = span(header.date)
+        time = span(header.time)
         place = header.place
         placeLines = header.placeLines.compactMap(span)
         genre = span(header.genre)

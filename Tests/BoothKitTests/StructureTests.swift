@@ -779,6 +779,8 @@ func transcript(file: String) throws -> Transcript {
             ("indistinct", .inaudible), ("?", .inaudible), ("нрзб.", .inaudible), ("no audio", .audioInterrupted),
             ("Recording interrupted", .audioInterrupted), ("audio distortion", .audioInterrupted),
             ("ph", .uncertain), ("Phonetic", .uncertain), ("sp?", .uncertain), ("phonetic 00:03:15", .uncertain),
+            ("akustisch unverständlich", .inaudible), ("inintelligible", .inaudible), ("incomprensibile", .inaudible),
+            ("Heiterkeit", .laughter),
         ]
         for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }
         #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
@@ -838,6 +840,57 @@ func transcript(file: String) throws -> Transcript {
     @Test(arguments: ["February 30, 2022", "January 21", "We met on January 21, 2022.", "2022"])
     func nonDatesAreNotDates(line: String) {
         #expect(HeaderVocabulary.bundled.isoDate(fromLine: line) == nil)
+    }
+
+    /// Spokespersons' offices end the title with "on" and the date.
+    @Test(arguments: [
+        ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 4, 2024", "March 4, 2024"),
+        ("Regierungspressekonferenz vom 12. Juni 2024", "12. Juni 2024"),
+        ("Point de presse du 6 juin 2024", "6 juin 2024"),
+        ("Брифинг официального представителя МИД России от 6 марта 2024 года", "6 марта 2024 года"),
+        ("Noon Briefing of Friday, 4 March 2022", "Friday, 4 March 2022"),
+    ])
+    func titlesEndingInADateAfterAPreposition(title: String, date: String) {
+        #expect(HeaderVocabulary.bundled.dateAfterPreposition(endingTitle: title) == Substring(date))
+    }
+
+    @Test(arguments: [
+        "Remarks on the Treaty of 1987", "Statement on Ukraine", "Press Conference March 4, 2024",
+        "Talks on March 4, 2024 and After", "Resolution 2231 of 2015",
+    ])
+    func titlesWithoutAFinalDate(title: String) {
+        #expect(HeaderVocabulary.bundled.dateAfterPreposition(endingTitle: title) == nil)
+    }
+
+    @Test func timesOfDayAreTimeLines() {
+        let vocabulary = HeaderVocabulary.bundled
+        for line in ["1:47 P.M. EDT", "13:30", "10.00 Uhr", "15h30", "11:05 a.m. (local time)", "9:30am", "12:00 GMT"] {
+            #expect(vocabulary.isTimeLine(line), "\(line)")
+        }
+        for line in ["00:12:31", "1:47 at the Palace", "2024", "13:3", "Room 1.2", "10:00 first session", "123:45"] {
+            #expect(!vocabulary.isTimeLine(line), "\(line)")
+        }
+    }
+
+    /// A time of day gets a field of its own (it was taken for a place line); a line holding a colon
+    /// and a space ("Sprecher: …") is no place; a title's date after "on" is the date.
+    @Test func headerTimesAndListsOfSpeakers() throws {
+        let briefing = try transcript("""
+            Press Briefing by Press Secretary Karine Jean-Pierre
+
+            James S. Brady Press Briefing Room
+
+            1:47 P.M. EDT
+
+            MS. JEAN-PIERRE:  Good afternoon, everyone.
+            """)
+        #expect(briefing.header.place == "James S. Brady Press Briefing Room")
+        #expect(briefing.header.time.map { briefing.text(in: $0.range) } == "1:47 P.M. EDT")
+        let german = try transcript("Regierungspressekonferenz vom 12. Juni 2024\n\nSprecher: StS Hebestreit, Wagner (AA)\n\nVORS. WOLF: Ich eröffne die Regierungspressekonferenz.\n")
+        #expect(german.header.isoDate == "2024-06-12" && german.header.date.map { german.text(in: $0.range) } == "12. Juni 2024")
+        #expect(german.header.place == nil && german.header.other.map(\.text) == ["Sprecher: StS Hebestreit, Wagner (AA)"])
+        let kremlin = try transcript("Press statements\n\nMay 16, 2024, 13:30, Beijing\n\nVladimir Putin: Ladies and gentlemen,\n")
+        #expect(kremlin.header.time?.text == "13:30" && kremlin.header.place == "Beijing")
     }
 }
 

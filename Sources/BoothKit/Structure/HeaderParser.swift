@@ -51,6 +51,9 @@ struct HeaderParser: Sendable {
                 header.date = dated.date
                 header.isoDate = dated.iso
                 header.placeLines += dated.places
+                if header.time == nil { header.time = dated.time }
+            } else if header.time == nil, !header.isEmpty, vocabulary.isTimeLine(raw) {
+                header.time = .init(text: raw, range: line)
             } else if strict {
                 break
             } else if readsAsSpeech(line, in: text, afterHeaderFields: !header.isEmpty) {
@@ -61,7 +64,7 @@ struct HeaderParser: Sendable {
                 break
             } else if header.title != nil, isByline(raw) {
                 header.bylines.append(.init(text: raw, range: line))
-            } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords,
+            } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords, !raw.contains(": "),
                       !Self.endsLikeSentence(line, in: text), header.title != nil || !header.placeLines.isEmpty
                         || header.genre != nil || header.date != nil || !header.bylines.isEmpty {
                 header.placeLines.append(.init(text: raw, range: line))
@@ -80,10 +83,20 @@ struct HeaderParser: Sendable {
 
     /// A title that ends with the date, as foreign ministries write it ("…, Moscow, June 11, 2024", "…,
     /// Москва, 11 июня 2024 года"): the date is the header's when no line gave one, and the one to three
-    /// capitalized words before it, after a comma, the place when no line gave one.
+    /// capitalized words before it, after a comma, the place when no line gave one. A date after a
+    /// preposition ("…Press Conference on March 4, 2024") gives the date alone.
     private func takeTrailingDate(of title: TranscriptHeader.Field, in text: [UInt8], into header: inout TranscriptHeader) {
         let parts = title.text.components(separatedBy: ", ")
-        guard let (count, iso) = vocabulary.trailingDate(of: parts) else { return }
+        guard let (count, iso) = vocabulary.trailingDate(of: parts) else {
+            // "…Regular Press Conference on March 4, 2024": the date, with no place before it.
+            guard let dateText = vocabulary.dateAfterPreposition(endingTitle: title.text),
+                  let iso = vocabulary.isoDate(fromLine: String(dateText)) else { return }
+            let end = title.range.upperBound, start = end - dateText.utf8.count
+            guard start > title.range.lowerBound, text[start..<end].elementsEqual(dateText.utf8) else { return }
+            header.date = .init(text: String(dateText), range: start..<end)
+            header.isoDate = iso
+            return
+        }
         let dateText = parts.suffix(count).joined(separator: ", ")
         let end = title.range.upperBound, start = end - dateText.utf8.count
         guard start > title.range.lowerBound, text[start..<end].elementsEqual(dateText.utf8) else { return }
@@ -144,10 +157,18 @@ struct HeaderParser: Sendable {
         return afterHeaderFields || Self.holdsASentenceEnd(line, in: text)
     }
 
+    /// What a dateline gives the header.
+    private struct DatedLine {
+        var date: TranscriptHeader.Field
+        var iso: String
+        var places: [TranscriptHeader.Field]
+        var time: TranscriptHeader.Field?
+    }
+
     /// A dateline: a date with a time or a place beside it, after commas, as the Kremlin dates its pages
     /// ("May 16, 2024, 13:30, Beijing", "16 мая 2024 года, 13:30, Пекин") and press releases open
     /// ("Washington, D.C., January 21, 2022"): the date, its ISO form, and the place lines.
-    private func datedLine(_ raw: String, at line: Range<Int>) -> (date: TranscriptHeader.Field, iso: String, places: [TranscriptHeader.Field])? {
+    private func datedLine(_ raw: String, at line: Range<Int>) -> DatedLine? {
         guard raw.utf8.count <= 100, raw.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         let parts = raw.components(separatedBy: ", ")
         guard parts.count >= 2 else { return nil }
@@ -159,18 +180,21 @@ struct HeaderParser: Sendable {
             offset += part.utf8.count + 2
         }
         /// The date of parts[dates], when every other part is a time or a place.
-        func reading(dates: Range<Int>) -> (date: TranscriptHeader.Field, iso: String, places: [TranscriptHeader.Field])? {
+        func reading(dates: Range<Int>) -> DatedLine? {
             let dateText = parts[dates].joined(separator: ", ")
             guard let iso = vocabulary.isoDate(fromLine: dateText) else { return nil }
-            var places: [TranscriptHeader.Field] = []
+            var places: [TranscriptHeader.Field] = [], time: TranscriptHeader.Field?
             for index in parts.indices where !dates.contains(index) {
-                let part = parts[index]
-                guard MarkerVocabulary.timestamp(in: Substring(part)) != part else { continue }
+                let part = parts[index], range = starts[index]..<(starts[index] + part.utf8.count)
+                if time == nil, vocabulary.isTimeLine(part) {
+                    time = .init(text: part, range: range)
+                    continue
+                }
                 guard Self.isPlaceName(part) else { return nil }
-                places.append(.init(text: part, range: starts[index]..<(starts[index] + part.utf8.count)))
+                places.append(.init(text: part, range: range))
             }
             let start = starts[dates.lowerBound]
-            return (.init(text: dateText, range: start..<(start + dateText.utf8.count)), iso, places)
+            return DatedLine(date: .init(text: dateText, range: start..<(start + dateText.utf8.count)), iso: iso, places: places, time: time)
         }
         // The date first (up to three parts: "Friday, May 16, 2024"), then the date last.
         for count in stride(from: min(3, parts.count - 1), through: 1, by: -1) {

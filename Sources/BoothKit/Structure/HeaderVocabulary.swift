@@ -26,6 +26,75 @@ public struct HeaderVocabulary: Sendable {
         return nil
     }
 
+    /// The date that ends a title after a preposition, as spokespersons' offices name their briefings
+    /// ("…Regular Press Conference on March 4, 2024", "Regierungspressekonferenz vom 12. Juni 2024",
+    /// "…du 6 juin 2024", "Брифинг … от 6 марта 2024 года"): the date as written, from two to five
+    /// words. The preposition is asked for so that a title naming a date in passing keeps it.
+    func dateAfterPreposition(endingTitle title: String) -> Substring? {
+        guard title.utf8.count <= 400, title.utf8.last.map({ $0 &- 0x30 < 10 || $0 >= 0x80 || $0 == UInt8(ascii: ".") || $0 &- 0x61 < 26 }) == true,
+              title.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        // Word starts, from the end, up to six words back.
+        var starts: [String.Index] = []
+        var index = title.endIndex
+        while index > title.startIndex, starts.count < 7 {
+            let before = title.index(before: index)
+            if title[before] == " " {
+                if index < title.endIndex, title[index] != " " { starts.append(index) }
+            }
+            index = before
+        }
+        guard starts.count >= 3 else { return nil }
+        for count in 2...min(5, starts.count - 1) {
+            let dateStart = starts[count - 1]
+            let preposition = title[starts[count]..<dateStart].trimming([" "]).lowercased()
+            guard Self.datePrepositions.contains(preposition) else { continue }
+            let candidate = title[dateStart...]
+            if isoDate(fromLine: String(candidate)) != nil { return candidate }
+        }
+        return nil
+    }
+
+    /// The words before a title's date: "on", "of", "vom", "du", "от"…
+    static let datePrepositions: Set<String> = ["on", "of", "dated", "vom", "am", "du", "le", "del", "de", "от", "за"]
+
+    /// Whether a header line is a time of day and nothing else: "1:47 P.M. EDT", "13:30", "10.00 Uhr",
+    /// "15h30", "11:05 a.m. (local time)". A media timecode ("00:12:31") is no time of day.
+    func isTimeLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 40, let first = line.utf8.first, first &- 0x30 < 10 else { return false }
+        let tokens = line.split(separator: " ")
+        let clock = tokens[0].lowercased()
+        var digits = 0, separators = 0, afterSeparator = 0, index = clock.startIndex
+        while index < clock.endIndex, let ascii = clock[index].asciiValue {
+            if ascii &- 0x30 < 10 {
+                digits += 1
+                if separators == 1 { afterSeparator += 1 }
+            } else if ascii == UInt8(ascii: ":") || ascii == UInt8(ascii: ".") || ascii == UInt8(ascii: "h") {
+                guard separators == 0, (1...2).contains(digits) else { return false }
+                separators += 1
+            } else {
+                break
+            }
+            index = clock.index(after: index)
+        }
+        guard separators == 1, afterSeparator == 2 else { return false }
+        // After the clock ("1:47pm" or "1:47 P.M. EDT"): words of the time of day and time zones.
+        var rest = tokens.dropFirst().map(String.init)
+        if index < clock.endIndex { rest.insert(String(clock[index...]), at: 0) }
+        guard rest.count <= 4 else { return false }
+        return rest.allSatisfy { word in
+            let bare = word.trimming(["(", ")", ","])
+            return Self.timeWords.contains(bare.lowercased())
+                || (2...5).contains(bare.count) && bare.hasSuffix("T") && bare.allSatisfy { $0.isASCII && $0.isUppercase }
+        }
+    }
+
+    /// Words a time of day may have after its clock (lower case); zones in capitals ending in "T" (EDT,
+    /// GMT, CEST) are taken without a list.
+    static let timeWords: Set<String> = [
+        "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "uhr", "h", "ч.", "ч", "час.", "часов", "мск", "msk", "utc", "local", "time",
+        "heure", "heures", "hrs", "hours", "ora", "hora", "horas", "по", "московскому", "времени", "moscow", "geneva",
+    ]
+
     /// Whether `text[range]` holds a word of the first or second person ("We", "моим", "vous"), read as
     /// bytes: this is asked of every long line before the first label, which may be long paragraphs.
     func holdsSpeechWord(_ range: Range<Int>, in text: [UInt8]) -> Bool {

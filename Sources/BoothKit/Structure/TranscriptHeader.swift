@@ -1,5 +1,5 @@
 /// What a transcript says about itself before the first speaker: title, byline, kind of document,
-/// place and date. Every field keeps the range of the normalized text it came from.
+/// place, date and time. Every field keeps the range of the normalized text it came from.
 public struct TranscriptHeader: Sendable, Equatable {
     /// A header line's text (markup removed) with its range in the normalized text.
     public struct Field: Sendable, Equatable {
@@ -16,6 +16,8 @@ public struct TranscriptHeader: Sendable, Equatable {
     public var date: Field?
     /// The date in ISO 8601 (yyyy-mm-dd).
     public var isoDate: String?
+    /// The time of day as written: "1:47 P.M. EDT", "13:30".
+    public var time: Field?
     /// The place, from one or more lines joined with ", ": "Hotel Wilson, Geneva, Switzerland".
     public var place: String?
     /// The lines the place came from.
@@ -25,6 +27,6 @@ public struct TranscriptHeader: Sendable, Equatable {
 
     /// Whether the header holds anything.
     public var isEmpty: Bool {
-        title == nil && bylines.isEmpty && genre == nil && date == nil && placeLines.isEmpty && other.isEmpty
+        title == nil && bylines.isEmpty && genre == nil && date == nil && time == nil && placeLines.isEmpty && other.isEmpty
     }
 }
