@@ -208,15 +208,22 @@ func transcript(file: String) throws -> Transcript {
             """)
         #expect(parsed.turns.map(\.speakerID) == ["PUTIN", "XI", "MODI", "BIDEN", "SCHOLZ", "TOKAYEV", "LAVROV"])
         #expect(parsed.turns.map(\.mode) == [.original, .interpreted, .interpreted, .original, .interpreted, .interpreted, .original])
-        // The role is the title with the state it names, after a state's word ("Republic"); a state
-        // without one is not told from a given name ("President of Russia Vladimir").
+        // The role is the title with the state it names, after a state's word ("Republic") or a state of
+        // the list ("President of Russia Vladimir": the list tells the state from a given name).
         #expect(parsed.turns.map { $0.label?.role } == [
-            "PRESIDENT", "PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA", "PRIME MINISTER OF THE REPUBLIC OF INDIA",
+            "PRESIDENT OF RUSSIA", "PRESIDENT OF THE PEOPLE'S REPUBLIC OF CHINA", "PRIME MINISTER OF THE REPUBLIC OF INDIA",
             "PRESIDENT OF THE UNITED STATES OF AMERICA", "CHANCELLOR OF THE FEDERAL REPUBLIC OF GERMANY",
             "PRESIDENT OF THE REPUBLIC OF KAZAKHSTAN", "MINISTER OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION",
         ])
         #expect(SpeakerLabel(name: "Secretary General of NATO Jens Stoltenberg").role == "SECRETARY GENERAL OF NATO")
         #expect(SpeakerLabel(name: "Minister for Foreign Affairs Penny Wong").role == "MINISTER FOR FOREIGN AFFAIRS")
+        #expect(SpeakerLabel(name: "Prime Minister of India Narendra Modi").role == "PRIME MINISTER OF INDIA")
+        #expect(SpeakerLabel(name: "President of the United Arab Emirates Mohamed bin Zayed Al Nahyan").role == "PRESIDENT OF THE UNITED ARAB EMIRATES")
+        #expect(SpeakerLabel(name: "Президент России Владимир Путин").role == "ПРЕЗИДЕНТ РОССИИ")
+        #expect(SpeakerLabel(name: "Президент Казахстана Касым-Жомарт Токаев").role == "ПРЕЗИДЕНТ КАЗАХСТАНА")
+        // In English a state follows "of": "Chad" and "Georgia" after a title are given names.
+        #expect(SpeakerLabel(name: "Senator Chad Smith").role == "SENATOR")
+        #expect(SpeakerLabel(name: "Minister Georgia Ward").role == "MINISTER")
         // Still no labels: long headings before a colon, and a long label in capitals.
         let grammar = SpeakerLabelGrammar.bundled
         for line in ["Joint Statement of the Presidents of the Russian Federation and China:", "Statement by the President of the Russian Federation:",
@@ -867,6 +874,7 @@ func transcript(file: String) throws -> Transcript {
         for line in ["1:47 P.M. EDT", "13:30", "10.00 Uhr", "15h30", "11:05 a.m. (local time)", "9:30am", "12:00 GMT"] {
             #expect(vocabulary.isTimeLine(line), "\(line)")
         }
+        #expect(vocabulary.timeOfDayLength(in: "4:33 p.m. Ministry of Foreign Affairs") == 9)
         for line in ["00:12:31", "1:47 at the Palace", "2024", "13:3", "Room 1.2", "10:00 first session", "123:45"] {
             #expect(!vocabulary.isTimeLine(line), "\(line)")
         }
@@ -891,6 +899,17 @@ func transcript(file: String) throws -> Transcript {
         #expect(german.header.place == nil && german.header.other.map(\.text) == ["Sprecher: StS Hebestreit, Wagner (AA)"])
         let kremlin = try transcript("Press statements\n\nMay 16, 2024, 13:30, Beijing\n\nVladimir Putin: Ladies and gentlemen,\n")
         #expect(kremlin.header.time?.text == "13:30" && kremlin.header.place == "Beijing")
+        // Japan's foreign ministry: the time and the venue in one part of the dateline.
+        let tokyo = try transcript("""
+            Press Conference by Foreign Press Secretary KOBAYASHI Maki
+
+            Wednesday, March 13, 2024, 4:33 p.m. Ministry of Foreign Affairs
+
+            Press Secretary KOBAYASHI: I would like to begin with one announcement.
+            """)
+        #expect(tokyo.header.isoDate == "2024-03-13" && tokyo.header.place == "Ministry of Foreign Affairs")
+        #expect(tokyo.header.time.map { tokyo.text(in: $0.range) } == "4:33 p.m.")
+        #expect(tokyo.header.placeLines.map { tokyo.text(in: $0.range) } == ["Ministry of Foreign Affairs"])
     }
 }
 

@@ -119,6 +119,23 @@ struct HeaderParser: Sendable {
             }
     }
 
+    /// A venue named after a dateline's time: up to six words, capitalized but for the small words of
+    /// a name ("Ministry of Foreign Affairs", "Palais des Nations", "James S. Brady Press Briefing Room"),
+    /// no digits. (Title words are allowed, unlike in `isPlaceName`: after a date and a time the words are
+    /// a place's, and "Foreign Affairs" names ministries.)
+    static func isVenueName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...6).contains(words.count), !text.utf8.contains(where: { $0 &- 0x30 < 10 }),
+              let first = words.first?.unicodeScalars.first, ProseShape.isUppercase(first),
+              let last = words.last?.unicodeScalars.first, ProseShape.isUppercase(last) else { return false }
+        return words.allSatisfy { word in
+            if venueJoiningWords.contains(String(word)) { return true }
+            return word.unicodeScalars.first.map(ProseShape.isUppercase) == true
+        }
+    }
+
+    static let venueJoiningWords: Set<String> = ["of", "the", "for", "and", "de", "des", "du", "la", "le", "di", "del", "der"]
+
     /// A name and a title either side of a comma, as a label is read ("Antony J. Blinken, Secretary of
     /// State"), or a name before a longer title with a title word in it ("Ned Price, Department
     /// Spokesperson", "Linda Thomas-Greenfield, U.S. Representative to the United Nations"). Places
@@ -186,8 +203,16 @@ struct HeaderParser: Sendable {
             var places: [TranscriptHeader.Field] = [], time: TranscriptHeader.Field?
             for index in parts.indices where !dates.contains(index) {
                 let part = parts[index], range = starts[index]..<(starts[index] + part.utf8.count)
-                if time == nil, vocabulary.isTimeLine(part) {
-                    time = .init(text: part, range: range)
+                if time == nil, let length = vocabulary.timeOfDayLength(in: Substring(part)) {
+                    let clock = String(part.utf8.prefix(length))!
+                    time = .init(text: clock, range: range.lowerBound..<(range.lowerBound + length))
+                    // A place after the time, in the same part: "4:33 p.m. Ministry of Foreign Affairs".
+                    let rest = String(part.utf8.dropFirst(length))!
+                    guard !rest.isEmpty else { continue }
+                    let venue = rest.trimming([" "])
+                    guard rest.hasPrefix(" "), Self.isVenueName(venue) else { return nil }
+                    let start = range.upperBound - venue.utf8.count
+                    places.append(.init(text: venue, range: start..<range.upperBound))
                     continue
                 }
                 guard Self.isPlaceName(part) else { return nil }

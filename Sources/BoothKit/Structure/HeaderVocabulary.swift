@@ -60,8 +60,14 @@ public struct HeaderVocabulary: Sendable {
     /// Whether a header line is a time of day and nothing else: "1:47 P.M. EDT", "13:30", "10.00 Uhr",
     /// "15h30", "11:05 a.m. (local time)". A media timecode ("00:12:31") is no time of day.
     func isTimeLine(_ line: String) -> Bool {
-        guard line.utf8.count <= 40, let first = line.utf8.first, first &- 0x30 < 10 else { return false }
-        let tokens = line.split(separator: " ")
+        timeOfDayLength(in: Substring(line)) == line.utf8.count
+    }
+
+    /// The length in bytes of the time of day that starts `text`, up to the first word that is not a
+    /// time's ("4:33 p.m. Ministry of Foreign Affairs" → "4:33 p.m."), or nil when it starts with none.
+    func timeOfDayLength(in text: Substring) -> Int? {
+        guard text.utf8.count <= 120, let first = text.utf8.first, first &- 0x30 < 10 else { return nil }
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
         let clock = tokens[0].lowercased()
         var digits = 0, separators = 0, afterSeparator = 0, index = clock.startIndex
         while index < clock.endIndex, let ascii = clock[index].asciiValue {
@@ -69,23 +75,29 @@ public struct HeaderVocabulary: Sendable {
                 digits += 1
                 if separators == 1 { afterSeparator += 1 }
             } else if ascii == UInt8(ascii: ":") || ascii == UInt8(ascii: ".") || ascii == UInt8(ascii: "h") {
-                guard separators == 0, (1...2).contains(digits) else { return false }
+                guard separators == 0, (1...2).contains(digits) else { return nil }
                 separators += 1
             } else {
                 break
             }
             index = clock.index(after: index)
         }
-        guard separators == 1, afterSeparator == 2 else { return false }
+        guard separators == 1, afterSeparator == 2 else { return nil }
         // After the clock ("1:47pm" or "1:47 P.M. EDT"): words of the time of day and time zones.
-        var rest = tokens.dropFirst().map(String.init)
-        if index < clock.endIndex { rest.insert(String(clock[index...]), at: 0) }
-        guard rest.count <= 4 else { return false }
-        return rest.allSatisfy { word in
-            let bare = word.trimming(["(", ")", ","])
-            return Self.timeWords.contains(bare.lowercased())
-                || (2...5).contains(bare.count) && bare.hasSuffix("T") && bare.allSatisfy { $0.isASCII && $0.isUppercase }
+        if index < clock.endIndex, !isTimeWord(Substring(clock[index...])) { return nil }
+        var length = tokens[0].utf8.count, words = 0
+        for token in tokens.dropFirst() {
+            guard words < 4, isTimeWord(token) else { break }
+            length += 1 + token.utf8.count
+            words += 1
         }
+        return length
+    }
+
+    private func isTimeWord(_ word: Substring) -> Bool {
+        let bare = word.trimming(["(", ")", ","])
+        return Self.timeWords.contains(bare.lowercased())
+            || (2...5).contains(bare.count) && bare.hasSuffix("T") && bare.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// Words a time of day may have after its clock (lower case); zones in capitals ending in "T" (EDT,

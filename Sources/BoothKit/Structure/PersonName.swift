@@ -14,6 +14,10 @@ struct PersonName {
     let outletWords: Set<String>
     /// Last words of an office's name, upper-cased.
     let postWords: Set<String>
+    /// States and unions a title names (`[states]`), upper-cased, each as its words.
+    let states: Set<[String]>
+    /// The most words a state's name has.
+    let longestState: Int
 
     init(listText: String) {
         let list = SectionedList(listText)
@@ -23,6 +27,19 @@ struct PersonName {
         vietnameseSurnames = Set(list.entries(in: "surname-first-vietnamese").map { $0.text.uppercased() })
         outletWords = Set(list.entries(in: "outlet-words").map { $0.text.uppercased() })
         postWords = Set(list.entries(in: "post-words").map { $0.text.uppercased() })
+        states = Set(list.entries(in: "states").map { $0.text.uppercased().split(separator: " ").map(String.init) })
+        longestState = states.map(\.count).max() ?? 0
+    }
+
+    /// How many of `words` from `start` name a state of `[states]`, the longest that does ("UNITED
+    /// STATES OF AMERICA" rather than "UNITED STATES"); 0 when none does.
+    func stateLength(at start: Int, in words: [String]) -> Int {
+        guard start < words.count else { return 0 }
+        for length in stride(from: min(longestState, words.count - start), through: 1, by: -1)
+        where states.contains(Array(words[start..<(start + length)])) {
+            return length
+        }
+        return 0
     }
 
     /// Whether the words (upper-cased) name a news outlet rather than a person: "GLOBAL TIMES", "CHINA DAILY".

@@ -135,12 +135,24 @@ public struct SpeakerLabel: Sendable, Equatable {
 
     /// Where a title that names its state ends: through the last word of `[post-words]` after an "OF"
     /// that follows the title, and the one word after its own "OF" ("PRIME MINISTER OF THE REPUBLIC OF
-    /// INDIA", "SECRETARY GENERAL OF NATO", "MINISTER OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION"); the
-    /// title word itself otherwise ("PRESIDENT" of "PRESIDENT OF RUSSIA VLADIMIR": no list tells a state
-    /// from a given name).
+    /// INDIA", "SECRETARY GENERAL OF NATO", "MINISTER OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION");
+    /// through a state of `[states]` after "OF" (and "THE"), or right after the title in Russian's
+    /// genitive ("PRESIDENT OF RUSSIA" of "PRESIDENT OF RUSSIA VLADIMIR", "ПРЕЗИДЕНТ РОССИИ"); the title
+    /// word itself otherwise.
     static func stateNamed(after title: Int, in words: [String]) -> Int {
-        guard title + 1 < words.count, words[title + 1] == "OF",
-              let state = words[(title + 1)...].lastIndex(where: { PersonName.bundled.postWords.contains($0) }) else { return title }
-        return state + 2 < words.count && words[state + 1] == "OF" ? state + 2 : state
+        let names = PersonName.bundled
+        if title + 1 < words.count, words[title + 1] == "OF",
+           let state = words[(title + 1)...].lastIndex(where: { names.postWords.contains($0) }) {
+            return state + 2 < words.count && words[state + 1] == "OF" ? state + 2 : state
+        }
+        var start = title + 1
+        if start < words.count, words[start] == "OF" {
+            start += 1
+            if start < words.count, words[start] == "THE" { start += 1 }
+        } else if start < words.count, words[start].utf8.first.map({ $0 < 0x80 }) == true {
+            return title  // English names the state after "of": "President Chad Smith" has no state.
+        }
+        let length = names.stateLength(at: start, in: words)
+        return length > 0 ? start + length - 1 : title
     }
 }
