@@ -99,6 +99,7 @@ enum TranscriptOutline {
         if let date = header.isoDate { out += "date:  \(date)\n" }
         if let time = header.time { out += "time:  \(time.text)\n" }
         if let place = header.place { out += "place: \(place)\n" }
+        if let genre = header.genre { out += "genre: \(genre.text)\n" }
         for byline in header.bylines { out += "by:    \(byline.text)\n" }
         for turn in transcript.turns {
             let position = transcript.position(of: turn.range)

@@ -134,6 +134,10 @@ struct SentenceJSON: Decodable {
         #expect(result.output.contains("[0] FOREIGN MINISTER LAVROV — interpreted (marker), en"))
         #expect(result.output.contains("  1. So Mr. Secretary of State, (inaudible).  ⟨inaudible⟩"))
         #expect(result.output.contains("[1] SECRETARY BLINKEN — original, en"))
+        // The header's fields, one a line.
+        let briefing = "Press Conference on March 4, 2024\n\nRemarks to the Press\n\nJames S. Brady Press Briefing Room\n\n1:47 P.M. EDT\n\nMS. JEAN-PIERRE: Good afternoon.\n"
+        let header = try BoothRunner.run(["segment", "--format", "text", "-"], stdin: Array(briefing.utf8)).output
+        #expect(header.contains("title: Press Conference on March 4, 2024\ndate:  2024-03-04\ntime:  1:47 P.M. EDT\nplace: James S. Brady Press Briefing Room\ngenre: Remarks to the Press\n"), "\(header)")
         // Why a turn is interpreted is said, as `mode_evidence` says it: a carried mode is Booth's reading.
         let text = "FOREIGN MINISTER LAVROV: (Via interpreter) Thank you.\n\nQUESTION: A question for both of you.\n\n"
             + "FOREIGN MINISTER LAVROV: We have answered it already.\n\nINTERPRETER: The Minister said no.\n"
