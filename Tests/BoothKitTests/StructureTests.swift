@@ -787,7 +787,8 @@ func transcript(file: String) throws -> Transcript {
             ("Recording interrupted", .audioInterrupted), ("audio distortion", .audioInterrupted),
             ("ph", .uncertain), ("Phonetic", .uncertain), ("sp?", .uncertain), ("phonetic 00:03:15", .uncertain),
             ("akustisch unverständlich", .inaudible), ("inintelligible", .inaudible), ("incomprensibile", .inaudible),
-            ("Heiterkeit", .laughter),
+            ("Heiterkeit", .laughter), ("Audience laughs", .laughter), ("applauds", .applause), ("words unclear", .inaudible),
+            ("inaud.", .inaudible),
         ]
         for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }
         #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
