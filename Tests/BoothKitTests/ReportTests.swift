@@ -96,6 +96,14 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         """)
         let flags = try Reviewer(glossary: nil).review([(parsed, [])]).filter { $0.code == .interpretedQuoteRisk }
         #expect(flags.map(\.text) == ["He said “never”.", "There were 300 troops."])
+        // The message names the number, which a long sentence's excerpt may cut off.
+        #expect(flags[1].message.contains("holding a number (\"300\")"))
+        #expect(!flags[0].message.contains("number"))
+        let long = try transcript("FOREIGN MINISTER LAVROV: (Via interpreter) Both Russia and the United States should stick to a responsible approach, bearing in mind how important our two states are.\n")
+        let named = try Reviewer(glossary: nil).review([(long, [])]).filter { $0.code == .interpretedQuoteRisk }
+        #expect(named.map(\.message).first?.contains("holding a number (\"two\")") == true)
+        #expect(Reviewer.firstNumber(Array("about 5.2% in 2024".utf8), 0..<18) == 6..<10)
+        #expect(Reviewer.firstNumber(Array("the Третий round".utf8), 0..<21) == 4..<16)
     }
 }
 

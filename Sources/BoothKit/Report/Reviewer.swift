@@ -179,6 +179,35 @@ public struct Reviewer: Sendable {
 
     /// Whether a sentence holds a quotation mark and whether it holds a number (digits or a number
     /// word), scanned over bytes: this runs on every interpreted sentence.
+    /// The first number of `text[range]` as `quotesAndNumbers` finds numbers: a token with a digit
+    /// ("2022", "5.2%", "24/7") or a word of `NumberWordSet.english` ("two", "третий"). Tokens end at ASCII
+    /// spaces and punctuation other than a number's own (".", ",", "%" inside a run of digits). Asked only
+    /// of sentences that hold one, to name it in the flag.
+    static func firstNumber(_ text: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = text[index]
+            if byte &- 0x30 < 10 {
+                var end = index + 1
+                while end < range.upperBound {
+                    let next = text[end]
+                    if next &- 0x30 < 10 || next == UInt8(ascii: "%") { end += 1; continue }
+                    if next == UInt8(ascii: ".") || next == UInt8(ascii: ",") || next == UInt8(ascii: "/"),
+                       end + 1 < range.upperBound, text[end + 1] &- 0x30 < 10 { end += 2; continue }
+                    break
+                }
+                return index..<end
+            }
+            if byte < 0x80, (byte | 0x20) &- 0x61 >= 26 { index += 1; continue }
+            // A word: letters, ASCII or not, up to the next ASCII byte that is no letter.
+            var end = index + 1
+            while end < range.upperBound, text[end] >= 0x80 || (text[end] | 0x20) &- 0x61 < 26 { end += 1 }
+            if NumberWordSet.english.contains(text[index..<end]) { return index..<end }
+            index = end
+        }
+        return nil
+    }
+
     static func quotesAndNumbers(_ text: [UInt8], _ range: Range<Int>) -> (quotes: Bool, number: Bool) {
         let numberWords = NumberWordSet.english
         return text.withUnsafeBufferPointer { buffer in
@@ -248,7 +277,9 @@ public struct Reviewer: Sendable {
             for sentence in sentences.indices {
                 let (quotes, number) = Self.quotesAndNumbers(text, sentences[sentence].range)
                 guard quotes || number else { continue }
-                let what = [quotes ? "a direct quotation" : nil, number ? "a number" : nil].compactMap { $0 }.joined(separator: " and ")
+                // Which number, since the excerpt may end before it ("…our two states…").
+                let numberText = number ? Self.firstNumber(text, sentences[sentence].range).map { " (\"\(transcript.text(in: $0))\")" } ?? "" : ""
+                let what = [quotes ? "a direct quotation" : nil, number ? "a number" + numberText : nil].compactMap { $0 }.joined(separator: " and ")
                 flags.append(flag(.interpretedQuoteRisk, .warning,
                                   "interpreted speech by \(who(turns[turn])) holding \(what): the words are the interpreter's; check the original before quoting",
                                   sentences[sentence].range, in: transcript, turnIndex: turns[turn].index))
