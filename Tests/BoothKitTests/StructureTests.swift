@@ -792,6 +792,12 @@ func transcript(file: String) throws -> Transcript {
         ]
         for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }
         #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
+        // "Translated from" in French, Spanish and German.
+        for (text, code) in [("interpretación del ruso", "ru"), ("traduit de l’anglais", "en"), ("Traduction du russe", "ru"),
+                             ("Aus dem Russischen übersetzt", "ru"), ("Übersetzung aus dem Englischen", "en")] {
+            #expect(vocabulary.classify(Substring(text))?.language == code, "\(text)")
+        }
+        #expect(vocabulary.classify("traduction")?.kind == .delivery)
         #expect(vocabulary.classify("foreign language 00:03:15")?.timestamp == "00:03:15")
         // Still no markers: words that only begin like one.
         for text in ["foreign languages teacher and author of the book", "Pause", "mic offers", "PH Senate", "SP Group", "? what"] { #expect(vocabulary.classify(Substring(text)) == nil, "\(text)") }
