@@ -33,6 +33,7 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "The source transcript (the speaker's own words).") var source: String
     @Argument(help: "Its interpretation.") var target: String
     @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var normalization: NormalizationOptions
 
     @Option(help: "Output format: tsv, json, tmx or html.") var format: Format = .tsv
     @Option(help: ArgumentHelp("Write the output to this file.", valueName: "file")) var output: String?
@@ -52,7 +53,7 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         let glossary = try glossaryOptions.load()
         let matcher = try TermMatcher(index: try TermIndex(glossary))
-        let normalizer = try Normalizer()
+        let normalizer = try normalization.normalizer()
         func read(_ path: String, language: String?) throws -> (Transcript, [TermMatch]) {
             let entry: InputFiles.Entry = path == "-" ? .standardInput : .file(path)
             let transcript = try TranscriptParser(options: .init(language: language)).parse(try normalizer.normalize(InputFiles.read(entry)))

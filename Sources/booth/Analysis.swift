@@ -13,6 +13,7 @@ struct AnalysisOptions: ParsableArguments {
     var lang: String?
 
     @OptionGroup var parallel: ParallelOptions
+    @OptionGroup var normalization: NormalizationOptions
 
     var jobs: Int { parallel.jobs }
     var quiet: Bool { parallel.quiet }
@@ -23,7 +24,7 @@ struct AnalysisOptions: ParsableArguments {
         Progress.quiet = quiet
         let glossary = try glossaryOptions.load()
         let index = try TermIndex(glossary)
-        let analyzed = try analyze(inputs, language: lang, index: index, jobs: jobs)
+        let analyzed = try analyze(inputs, language: lang, index: index, jobs: jobs, normalizer: try normalization.normalizer())
         return (glossary, index, analyzed.results, analyzed.failure)
     }
 
@@ -35,7 +36,8 @@ struct AnalysisOptions: ParsableArguments {
                              consume: @escaping (Summary) throws -> Void) throws -> ExitCode? {
         Progress.quiet = quiet
         let index = try TermIndex(glossary)
-        return try analyzeInOrder(inputs, language: lang, index: index, jobs: jobs, summarize: summarize, consume: consume)
+        return try analyzeInOrder(inputs, language: lang, index: index, jobs: jobs, normalizer: try normalization.normalizer(),
+                                  summarize: summarize, consume: consume)
     }
 }
 
@@ -46,10 +48,9 @@ struct AnalysisOptions: ParsableArguments {
 ///
 /// A bad input is reported on stderr and skipped; the first failure's exit status is returned, so the
 /// caller still writes what the good inputs gave. `consume` is called on one thread at a time.
-func analyzeInOrder<Summary>(_ inputs: [String], language: String?, index: TermIndex, jobs: Int,
+func analyzeInOrder<Summary>(_ inputs: [String], language: String?, index: TermIndex, jobs: Int, normalizer: Normalizer,
                              summarize: @escaping @Sendable (Transcript, [TermMatch]) throws -> Summary,
                              consume: @escaping (Summary) throws -> Void) throws -> ExitCode? {
-    let normalizer = try Normalizer()
     let parser = TranscriptParser(options: .init(language: language))
     let workers = max(1, jobs)
     // Each worker has its own matcher: ICU and Snowball handles are not shared between threads. They are
@@ -71,10 +72,10 @@ func analyzeInOrder<Summary>(_ inputs: [String], language: String?, index: TermI
 
 /// Reads, normalizes, segments and matches every input, keeping every transcript: for the outputs that
 /// need the whole run at once (the HTML page, a source–interpretation pair).
-func analyze(_ inputs: [String], language: String?, index: TermIndex, jobs: Int) throws
+func analyze(_ inputs: [String], language: String?, index: TermIndex, jobs: Int, normalizer: Normalizer) throws
     -> (results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
     var results: [(transcript: Transcript, matches: [TermMatch])] = []
-    let failure = try analyzeInOrder(inputs, language: language, index: index, jobs: jobs,
+    let failure = try analyzeInOrder(inputs, language: language, index: index, jobs: jobs, normalizer: normalizer,
                                      summarize: { ($0, $1) }, consume: { results.append($0) })
     return (results, failure)
 }

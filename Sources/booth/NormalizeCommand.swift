@@ -37,16 +37,10 @@ struct NormalizeCommand: ParsableCommand {
     @Option(help: "Unicode normalization form of the text: nfc or nfkc.")
     var form: NormalizationForm = .nfc
 
-    @Option(help: ArgumentHelp("An extra boilerplate pattern file, added to the bundled patterns (repeatable).",
-                               valueName: "file"))
-    var boilerplate: [String] = []
-
-    @ArgumentParser.Flag(help: "Do not join paragraphs broken in mid-sentence, nor words broken at a line's end.")
-    var noParagraphRepair = false
+    @OptionGroup var normalization: NormalizationOptions
 
     func run() throws {
-        let normalizer = try Normalizer(options: try normalizerOptions(form: form, extraBoilerplate: boilerplate,
-                                                                      repairsParagraphs: !noParagraphRepair))
+        let normalizer = try normalization.normalizer(form: form)
         let format = format
         try parallel.forEachInput(input.inputs) { source in
             let normalized = try normalizer.normalize(source)
@@ -83,6 +77,8 @@ extension NormalizationForm: ExpressibleByArgument {}
 
 /// Normalizer options from the command line: the bundled boilerplate plus the user's files.
 func normalizerOptions(form: NormalizationForm, extraBoilerplate: [String], repairsParagraphs: Bool) throws -> Normalizer.Options {
+    // The bundled patterns alone are compiled once a process (`BoilerplatePatterns.bundled`).
+    guard !extraBoilerplate.isEmpty else { return Normalizer.Options(form: form, repairsParagraphs: repairsParagraphs) }
     var patterns = BundledLexicons.text(named: "boilerplate.txt") ?? ""
     for path in extraBoilerplate {
         let bytes = try InputFiles.readBytes(path)

@@ -44,6 +44,7 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var parallel: ParallelOptions
+    @OptionGroup var normalization: NormalizationOptions
 
     @Option(help: "Output format: json (JSON Lines) or text (a readable outline).")
     var format: Format = .json
@@ -66,7 +67,7 @@ struct SegmentCommand: ParsableCommand {
     }
 
     func run() throws {
-        let normalizer = try Normalizer()
+        let normalizer = try normalization.normalizer()
         let parser = TranscriptParser(options: .init(language: lang))
         let (format, turns, header) = (format, turns, header)
         try parallel.forEachInput(input.inputs) { source in

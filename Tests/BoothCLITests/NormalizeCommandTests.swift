@@ -102,3 +102,47 @@ func temporaryDirectory() throws -> URL {
         #expect(result.stderr.contains("'nfd' is invalid"))
     }
 }
+
+/// Every command reads the text `normalize` prints: its options are theirs too.
+@Suite struct NormalizationOptionsTests {
+    static let text = """
+        SECRETARY BLINKEN: We have discussed the situation in
+        considerable detail.
+
+        Printed from the archive on 3 May
+
+        QUESTION: Thank you.
+
+        """
+
+    @Test func everyCommandTakesTheUsersBoilerplate() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let patterns = folder.appendingPathComponent("mine.txt").path
+        try Data("Printed from .*\n".utf8).write(to: URL(fileURLWithPath: patterns))
+        let input = Array(Self.text.utf8)
+        for command in [["segment"], ["report", "--format", "jsonl"], ["gaps", "--format", "json"], ["coverage", "--format", "json"]] {
+            let plain = try BoothRunner.run(command + ["-"], stdin: input)
+            let withPatterns = try BoothRunner.run(command + ["--boilerplate", patterns, "-"], stdin: input)
+            #expect(plain.status == 0 && withPatterns.status == 0, "\(command) \(withPatterns.stderr)")
+            if command == ["segment"] {
+                #expect(plain.output.contains("Printed from"))
+                #expect(!withPatterns.output.contains("Printed from"), "\(withPatterns.output)")
+            }
+        }
+        // A bad pattern file is a clear error naming it.
+        try Data("(unclosed\n".utf8).write(to: URL(fileURLWithPath: patterns))
+        let bad = try BoothRunner.run(["report", "--boilerplate", patterns, "-"], stdin: input)
+        #expect(bad.status != 0 && bad.stderr.contains("mine.txt"), "\(bad.stderr)")
+    }
+
+    @Test func reportWithoutParagraphRepairHasNoRepairedBreaks() throws {
+        let input = Array(Self.text.utf8)
+        let repaired = try BoothRunner.run(["report", "--format", "jsonl", "-"], stdin: input)
+        let unrepaired = try BoothRunner.run(["report", "--format", "jsonl", "--no-paragraph-repair", "-"], stdin: input)
+        #expect(repaired.output.contains("\"repaired-break\""))
+        #expect(!unrepaired.output.contains("\"repaired-break\""), "\(unrepaired.output)")
+        let sentences = try BoothRunner.run(["segment", "--no-paragraph-repair", "-"], stdin: input)
+        #expect(sentences.output.contains("\"text\":\"We have discussed the situation in\""), "\(sentences.output)")
+    }
+}
