@@ -290,6 +290,32 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         }
     }
 
+    /// Text taken from a PDF: the running heads and feet around the form feeds go, page numbers alone on
+    /// a line go, and the speech a page break cut is joined again.
+    @Test func pageFurnitureOfPDFTextIsRemoved() throws {
+        let record = "The President (spoke in French): I thank Mr. Guterres for his briefing. We have discussed the situation in\n\n"
+            + "23-05284 2/12\n\u{0C}S/PV.9000\nSecurity Council\n\nconsiderable detail and we will continue to work.\n\n"
+            + "Mr. Nebenzia (Russian Federation): We have listened carefully to the statements made\r\n\r\n23-05284 3/12\r\n"
+            + "\u{0C}S/PV.9000\r\nSecurity Council\r\n\r\nby our colleagues today.\n\n23-05284 4/12\n\u{0C}S/PV.9000\nSecurity Council\n\n"
+            + "The President: I now give the floor to the representative of Ukraine.\n"
+        let result = try normalized(record)
+        expectLossless(result)
+        #expect(!result.text.contains("S/PV") && !result.text.contains("Security Council") && !result.text.contains("23-05284"), "\(result.text)")
+        #expect(result.text.contains("the situation in considerable detail"))
+        #expect(result.text.contains("the statements made by our colleagues today."))
+        // One page break tells nothing: a line beside it stays, but a page number goes anywhere.
+        let onePage = try normalized("We have discussed the situation in\n\nPage 2 of 5\n\n\u{0C}UNITED NATIONS\n\nconsiderable detail.\n")
+        expectLossless(onePage)
+        #expect(onePage.text.contains("UNITED NATIONS") && !onePage.text.contains("Page 2"), "\(onePage.text)")
+        for number in ["3", "- 3 -", "— 12 —", "2/5", "Стр. 2", "Страница 2 из 5", "Seite 2 von 5", "p. 4"] {
+            #expect(try normalized("We have discussed the situation in\n\(number)\nconsiderable detail.\n").text
+                    == "We have discussed the situation in considerable detail.\n", "\(number)")
+        }
+        // A label or a marker a page starts with is speech, however often it does.
+        let labels = try normalized("Thank you.\n\u{0C}QUESTION:\nWhat next?\n\u{0C}QUESTION:\nAnd then?\n\u{0C}(Laughter.)\nYes.\n\u{0C}(Laughter.)\n")
+        #expect(labels.text.components(separatedBy: "QUESTION:").count == 3 && labels.text.contains("(Laughter.)"), "\(labels.text)")
+    }
+
     @Test func userBoilerplatePatternsAreApplied() throws {
         let patterns = try BoilerplatePatterns(listText: "# comment\nPrinted from .*\n", file: "mine.txt")
         let normalizer = try Normalizer(options: .init(boilerplate: patterns))
