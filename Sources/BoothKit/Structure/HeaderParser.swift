@@ -64,7 +64,7 @@ struct HeaderParser: Sendable {
                 break
             } else if header.title != nil, isByline(raw) {
                 header.bylines.append(.init(text: raw, range: line))
-            } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords, !raw.contains(": "),
+            } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords, !Self.holdsColonAndSpace(line, in: text),
                       !Self.endsLikeSentence(line, in: text), header.title != nil || !header.placeLines.isEmpty
                         || header.genre != nil || header.date != nil || !header.bylines.isEmpty {
                 header.placeLines.append(.init(text: raw, range: line))
@@ -117,6 +117,16 @@ struct HeaderParser: Sendable {
             && words.allSatisfy { word in
                 word.unicodeScalars.first.map(ProseShape.isUppercase) == true && !SpeakerLabel.roleWords.contains(word.uppercased())
             }
+    }
+
+    /// Whether the line has ": " ("Sprecher: StS Hebestreit"): a list or a heading, not a place.
+    static func holdsColonAndSpace(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+        var index = line.lowerBound
+        while index + 1 < line.upperBound {
+            if text[index] == UInt8(ascii: ":"), text[index + 1] == 0x20 { return true }
+            index += 1
+        }
+        return false
     }
 
     /// A venue named after a dateline's time: up to six words, capitalized but for the small words of

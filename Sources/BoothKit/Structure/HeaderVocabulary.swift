@@ -33,22 +33,20 @@ public struct HeaderVocabulary: Sendable {
     func dateAfterPreposition(endingTitle title: String) -> Substring? {
         guard title.utf8.count <= 400, title.utf8.last.map({ $0 &- 0x30 < 10 || $0 >= 0x80 || $0 == UInt8(ascii: ".") || $0 &- 0x61 < 26 }) == true,
               title.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
-        // Word starts, from the end, up to six words back.
-        var starts: [String.Index] = []
-        var index = title.endIndex
-        while index > title.startIndex, starts.count < 7 {
-            let before = title.index(before: index)
-            if title[before] == " " {
-                if index < title.endIndex, title[index] != " " { starts.append(index) }
-            }
-            index = before
+        // Word starts (byte offsets), from the end, up to six words back: a space is a byte of its own.
+        let bytes = Array(title.utf8)
+        var starts: [Int] = []
+        var index = bytes.count
+        while index > 0, starts.count < 7 {
+            if bytes[index - 1] == 0x20, index < bytes.count, bytes[index] != 0x20 { starts.append(index) }
+            index -= 1
         }
         guard starts.count >= 3 else { return nil }
         for count in 2...min(5, starts.count - 1) {
             let dateStart = starts[count - 1]
-            let preposition = title[starts[count]..<dateStart].trimming([" "]).lowercased()
+            let preposition = String(decoding: bytes[starts[count]..<dateStart], as: UTF8.self).trimming([" "]).lowercased()
             guard Self.datePrepositions.contains(preposition) else { continue }
-            let candidate = title[dateStart...]
+            let candidate = Substring(title.utf8[title.utf8.index(title.utf8.startIndex, offsetBy: dateStart)...])
             if isoDate(fromLine: String(candidate)) != nil { return candidate }
         }
         return nil

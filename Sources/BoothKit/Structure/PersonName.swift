@@ -18,6 +18,8 @@ struct PersonName {
     let states: Set<[String]>
     /// The most words a state's name has.
     let longestState: Int
+    /// The first words of the states' names: most words after a title are none.
+    let stateFirstWords: Set<String>
 
     init(listText: String) {
         let list = SectionedList(listText)
@@ -29,12 +31,13 @@ struct PersonName {
         postWords = Set(list.entries(in: "post-words").map { $0.text.uppercased() })
         states = Set(list.entries(in: "states").map { $0.text.uppercased().split(separator: " ").map(String.init) })
         longestState = states.map(\.count).max() ?? 0
+        stateFirstWords = Set(states.compactMap(\.first))
     }
 
     /// How many of `words` from `start` name a state of `[states]`, the longest that does ("UNITED
     /// STATES OF AMERICA" rather than "UNITED STATES"); 0 when none does.
     func stateLength(at start: Int, in words: [String]) -> Int {
-        guard start < words.count else { return 0 }
+        guard start < words.count, stateFirstWords.contains(words[start]) else { return 0 }
         for length in stride(from: min(longestState, words.count - start), through: 1, by: -1)
         where states.contains(Array(words[start..<(start + length)])) {
             return length
