@@ -14,8 +14,8 @@ struct PersonName {
     let outletWords: Set<String>
     /// Last words of an office's name, upper-cased.
     let postWords: Set<String>
-    /// States and unions a title names (`[states]`), upper-cased, each as its words.
-    let states: Set<[String]>
+    /// States and unions a title names (`[states]`), upper-cased, words joined by a space.
+    let states: Set<String>
     /// The most words a state's name has.
     let longestState: Int
     /// The first words of the states' names: most words after a title are none.
@@ -29,9 +29,9 @@ struct PersonName {
         vietnameseSurnames = Set(list.entries(in: "surname-first-vietnamese").map { $0.text.uppercased() })
         outletWords = Set(list.entries(in: "outlet-words").map { $0.text.uppercased() })
         postWords = Set(list.entries(in: "post-words").map { $0.text.uppercased() })
-        states = Set(list.entries(in: "states").map { $0.text.uppercased().split(separator: " ").map(String.init) })
-        longestState = states.map(\.count).max() ?? 0
-        stateFirstWords = Set(states.compactMap(\.first))
+        states = Set(list.entries(in: "states").map { $0.text.uppercased() })
+        longestState = states.map { name in name.utf8.count { $0 == 0x20 } + 1 }.max() ?? 0
+        stateFirstWords = Set(states.map { name in String(name.utf8.prefix { $0 != 0x20 })! })
     }
 
     /// How many of `words` from `start` name a state of `[states]`, the longest that does ("UNITED
@@ -39,7 +39,7 @@ struct PersonName {
     func stateLength(at start: Int, in words: [String]) -> Int {
         guard start < words.count, stateFirstWords.contains(words[start]) else { return 0 }
         for length in stride(from: min(longestState, words.count - start), through: 1, by: -1)
-        where states.contains(Array(words[start..<(start + length)])) {
+        where states.contains(words[start..<(start + length)].joined(separator: " ")) {
             return length
         }
         return 0
