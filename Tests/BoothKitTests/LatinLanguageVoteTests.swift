@@ -58,5 +58,10 @@ import Testing
         #expect(russian.turns.map(\.language) == ["ru", "en", "ru"])
         let given = try transcript("Press\n\nM. Le Drian : Nous avons discuté de la situation dans la région.\n", language: "en")
         #expect(given.turns.map(\.language) == ["en"])
+        // When no Latin turn is long enough to tell, their words together may.
+        let spanish = try transcript("Conferencia de prensa\n\nPREGUNTA: ¿Y la reunión?\n\nMINISTRO LAVROV: Gracias por todo.\n\nPREGUNTA: ¿Y los resultados?\n")
+        #expect(spanish.turns.map(\.language) == ["es", "es", "es"])
+        let english = try transcript("Press\n\nQUESTION: And the meeting?\n\nMINISTER LAVROV: Thanks.\n")
+        #expect(english.turns.map(\.language) == ["en", "en"])
     }
 }

@@ -215,7 +215,14 @@ public struct TranscriptParser: Sendable {
             // The most frequent; a tie goes to the language decided first in the file.
             return tally.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key ?? "en"
         }
-        let latin = usual(\.isLatin), any = usual { _ in true }
+        var latin = usual(\.isLatin)
+        // No Latin-script turn long enough to tell alone: their words together may ("Buenos días,
+        // ministro." / "Gracias. No tengo comentarios." / "Muchas gracias." is Spanish).
+        if !guesses.contains(where: { $0.decided && $0.isLatin }) {
+            let undecided = guesses.indices.filter { !guesses[$0].decided && guesses[$0].isLatin }.flatMap { turns[$0] }
+            if let pooled = LatinLanguageVote.bundled.language(of: text, in: undecided) { latin = pooled }
+        }
+        let any = usual { _ in true }
         return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : any }
     }
 
