@@ -865,7 +865,7 @@ func transcript(file: String) throws -> Transcript {
         ("Noon Briefing of Friday, 4 March 2022", "Friday, 4 March 2022"),
     ])
     func titlesEndingInADateAfterAPreposition(title: String, date: String) {
-        #expect(HeaderVocabulary.bundled.dateAfterPreposition(endingTitle: title) == Substring(date))
+        #expect(HeaderVocabulary.bundled.dateAfterPreposition(endingTitle: title)?.text == Substring(date))
     }
 
     @Test(arguments: [
@@ -882,6 +882,8 @@ func transcript(file: String) throws -> Transcript {
             #expect(vocabulary.isTimeLine(line), "\(line)")
         }
         #expect(vocabulary.timeOfDayLength(in: "4:33 p.m. Ministry of Foreign Affairs") == 9)
+        #expect(vocabulary.timeOfDayLength(in: "4:33 p.m. Geneva") == 9)
+        #expect(vocabulary.isTimeLine("13:30 Moscow time") && vocabulary.isTimeLine("13:30 (Moscow time)"))
         for line in ["00:12:31", "1:47 at the Palace", "2024", "13:3", "Room 1.2", "10:00 first session", "123:45"] {
             #expect(!vocabulary.isTimeLine(line), "\(line)")
         }

@@ -89,8 +89,7 @@ struct HeaderParser: Sendable {
         let parts = title.text.components(separatedBy: ", ")
         guard let (count, iso) = vocabulary.trailingDate(of: parts) else {
             // "…Regular Press Conference on March 4, 2024": the date, with no place before it.
-            guard let dateText = vocabulary.dateAfterPreposition(endingTitle: title.text),
-                  let iso = vocabulary.isoDate(fromLine: String(dateText)) else { return }
+            guard let (dateText, iso) = vocabulary.dateAfterPreposition(endingTitle: title.text) else { return }
             let end = title.range.upperBound, start = end - dateText.utf8.count
             guard start > title.range.lowerBound, text[start..<end].elementsEqual(dateText.utf8) else { return }
             header.date = .init(text: String(dateText), range: start..<end)

@@ -29,8 +29,9 @@ public struct HeaderVocabulary: Sendable {
     /// The date that ends a title after a preposition, as spokespersons' offices name their briefings
     /// ("…Regular Press Conference on March 4, 2024", "Regierungspressekonferenz vom 12. Juni 2024",
     /// "…du 6 juin 2024", "Брифинг … от 6 марта 2024 года"): the date as written, from two to five
-    /// words. The preposition is asked for so that a title naming a date in passing keeps it.
-    func dateAfterPreposition(endingTitle title: String) -> Substring? {
+    /// words, and its ISO form. The preposition is asked for so that a title naming a date in passing
+    /// keeps it.
+    func dateAfterPreposition(endingTitle title: String) -> (text: Substring, iso: String)? {
         guard title.utf8.count <= 400, title.utf8.last.map({ $0 &- 0x30 < 10 || $0 >= 0x80 || $0 == UInt8(ascii: ".") || $0 &- 0x61 < 26 }) == true,
               title.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         // Word starts (byte offsets), from the end, up to six words back: a space is a byte of its own.
@@ -47,7 +48,7 @@ public struct HeaderVocabulary: Sendable {
             let preposition = String(decoding: bytes[starts[count]..<dateStart], as: UTF8.self).trimming([" "]).lowercased()
             guard Self.datePrepositions.contains(preposition) else { continue }
             let candidate = Substring(title.utf8[title.utf8.index(title.utf8.startIndex, offsetBy: dateStart)...])
-            if isoDate(fromLine: String(candidate)) != nil { return candidate }
+            if let iso = isoDate(fromLine: String(candidate)) { return (candidate, iso) }
         }
         return nil
     }
@@ -83,11 +84,18 @@ public struct HeaderVocabulary: Sendable {
         guard separators == 1, afterSeparator == 2 else { return nil }
         // After the clock ("1:47pm" or "1:47 P.M. EDT"): words of the time of day and time zones.
         if index < clock.endIndex, !isTimeWord(Substring(clock[index...])) { return nil }
-        var length = tokens[0].utf8.count, words = 0
-        for token in tokens.dropFirst() {
-            guard words < 4, isTimeWord(token) else { break }
-            length += 1 + token.utf8.count
-            words += 1
+        var length = tokens[0].utf8.count, next = 1
+        while next < tokens.count, next <= 4 {
+            if isTimeWord(tokens[next]) {
+                length += 1 + tokens[next].utf8.count
+                next += 1
+            } else if next + 1 < tokens.count, tokens[next + 1].trimming(["(", ")", ","]).lowercased() == "time" {
+                // "Moscow time", "local time": a place's name before "time" is the zone's.
+                length += 2 + tokens[next].utf8.count + tokens[next + 1].utf8.count
+                next += 2
+            } else {
+                break
+            }
         }
         return length
     }
@@ -102,7 +110,7 @@ public struct HeaderVocabulary: Sendable {
     /// GMT, CEST) are taken without a list.
     static let timeWords: Set<String> = [
         "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "uhr", "h", "ч.", "ч", "час.", "часов", "мск", "msk", "utc", "local", "time",
-        "heure", "heures", "hrs", "hours", "ora", "hora", "horas", "по", "московскому", "времени", "moscow", "geneva",
+        "heure", "heures", "hrs", "hours", "ora", "hora", "horas", "по", "московскому", "времени",
     ]
 
     /// Whether `text[range]` holds a word of the first or second person ("We", "моим", "vous"), read as
