@@ -188,6 +188,32 @@ func transcript(file: String) throws -> Transcript {
 
     /// The Kremlin names foreign leaders by their office and state before their names: labels of up to
     /// twelve words, "of" after a state's word ("Republic of India"); a Chinese name is read surname first.
+    /// A later label of one word in mixed case is a label when it is a speaker's surname the file already
+    /// gave ("Sergey Lavrov:" … "Lavrov:"); another lone word before a colon stays speech.
+    @Test func aSpeakersSurnameAloneIsALaterLabel() throws {
+        let parsed = try transcript("""
+            Talks
+
+            Sergey Lavrov: Good afternoon. We have held talks.
+
+            Question: What next?
+
+            Lavrov: We will see.
+
+            Note: this is prose.
+
+            Question: And Blinken?
+
+            Blinken: He is not here.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["LAVROV", "QUESTION", "LAVROV", "QUESTION"])
+        #expect(parsed.turns[2].sentences.map { parsed.text(in: $0.range) } == ["We will see.", "Note: this is prose."])
+        #expect(parsed.turns[3].sentences.map { parsed.text(in: $0.range) } == ["And Blinken?", "Blinken: He is not here."])
+        // Before the first label, such a line is the header's or speech's, not a label.
+        let opening = try transcript("Lavrov: remarks\n\nSergey Lavrov: Thank you.\n")
+        #expect(opening.turns.map(\.speakerID) == ["LAVROV"])
+    }
+
     @Test func kremlinLabelsNameTheLeaderAndTheirState() throws {
         let parsed = try transcript("""
             Talks

@@ -37,6 +37,7 @@ public struct TranscriptParser: Sendable {
                 labels[index] = (Substring("A"), 2)
             }
         }
+        Self.addSurnameLabels(lines, in: text, to: &labels)
         let firstLabel = labels.firstIndex { $0 != nil }
         let headerLines = Array(lines[..<(firstLabel ?? lines.count)])
         let (header, used) = HeaderParser(vocabulary: options.header)
@@ -224,6 +225,32 @@ public struct TranscriptParser: Sendable {
         }
         let any = usual { _ in true }
         return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : any }
+    }
+
+    /// Later labels of one word in mixed case that are the surname of a speaker the file's labels already
+    /// named ("Sergey Lavrov:" … "Lavrov: Yes."): a lone capitalized word before a colon is too often a
+    /// heading ("Note:") to be a label by itself, but not a speaker's own name. Only after the first label.
+    static func addSurnameLabels(_ lines: [Range<Int>], in text: [UInt8], to labels: inout [(name: Substring, length: Int)?]) {
+        guard let first = labels.firstIndex(where: { $0 != nil }) else { return }
+        // The speakers' ids, read only once a line is found that may need them (most files have none).
+        var speakers: Set<String>? = nil
+        for index in lines.indices where index > first && labels[index] == nil {
+            let line = lines[index]
+            // A capital, then letters (a hyphen or an apostrophe inside), then ": " within 40 bytes.
+            guard let scalar = ProseShape.firstScalar(line, in: text), ProseShape.isUppercase(scalar) else { continue }
+            var end = line.lowerBound
+            while end < min(line.upperBound, line.lowerBound + 40), text[end] != UInt8(ascii: ":") {
+                let byte = text[end]
+                guard byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") else { break }
+                end += 1
+            }
+            guard end > line.lowerBound, end < line.upperBound, text[end] == UInt8(ascii: ":"),
+                  end + 1 == line.upperBound || text[end + 1] == 0x20 else { continue }
+            let word = String(decoding: text[line.lowerBound..<end], as: UTF8.self)
+            if speakers == nil { speakers = Set(labels.compactMap { $0.map { SpeakerLabel(name: $0.name).speakerID } }) }
+            guard speakers!.contains(word.uppercased()) else { continue }
+            labels[index] = (Substring(word), end + 1 - line.lowerBound)
+        }
     }
 
     /// Labels beside a time, added to `labels`, and each one's time and where its name starts, by line:
