@@ -56,7 +56,7 @@ struct SegmentCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Print one object per turn instead of one per sentence.")
     var turns = false
 
-    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, place, byline), chrome and trailer.")
+    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, time, place, genre, bylines), chrome, trailer and section headings.")
     var header = false
 
     func validate() throws {
