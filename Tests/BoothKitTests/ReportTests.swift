@@ -108,6 +108,13 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
 }
 
 @Suite struct HTMLReportTests {
+    /// Each transcript's heading line gives what its header says: title, date, time and place.
+    @Test func transcriptsAreIntroducedByTheirHeader() throws {
+        let parsed = try transcript("Press Briefing on March 4, 2024\n\n1:47 P.M. EDT\n\nJames S. Brady Press Briefing Room\n\nMS. JEAN-PIERRE: Good afternoon.\n")
+        let html = HTMLReport(results: [(parsed, [])], flags: [], glossary: nil).render()
+        #expect(html.contains("Press Briefing on March 4, 2024 · 2024-03-04 · 1:47 P.M. EDT · James S. Brady Press Briefing Room"), "\(html)")
+    }
+
     @Test func everyFlagHasAnAnchorAndALink() throws {
         let reviewed = try review(Fixtures.corpora)
         let html = HTMLReport(results: reviewed.results, flags: reviewed.flags, glossary: reviewed.glossary).render()

@@ -62,7 +62,7 @@ public struct HTMLReport {
     private func transcriptSection(_ transcript: Transcript, matches: [TermMatch], number: Int) -> Node<HTML.BodyContext> {
         let fileFlags = flags.enumerated().filter { $0.element.file == transcript.source.name }
         let header = transcript.header
-        let meta = [header.title?.text, header.isoDate, header.place].compactMap { $0 }.joined(separator: " · ")
+        let meta = [header.title?.text, header.isoDate, header.time?.text, header.place].compactMap { $0 }.joined(separator: " · ")
         // Flags outside every paragraph still get an anchor, at the top of their transcript.
         let paragraphs = transcript.turns.flatMap(\.paragraphs)
         let loose = fileFlags.filter { flag in Self.within(paragraphs, flag.element.range.lowerBound) == nil }
