@@ -18,14 +18,17 @@ struct AnalysisOptions: ParsableArguments {
     var jobs: Int { parallel.jobs }
     var quiet: Bool { parallel.quiet }
 
-    /// Loads the glossary and analyzes the inputs.
+    /// Loads the glossary and analyzes the inputs; the normalizer is returned for other texts of the run
+    /// (`report --source`), so the user's pattern files are read once.
     func run(_ inputs: [String]) throws
-        -> (glossary: Glossary, index: TermIndex, results: [(transcript: Transcript, matches: [TermMatch])], failure: ExitCode?) {
+        -> (glossary: Glossary, index: TermIndex, normalizer: Normalizer, results: [(transcript: Transcript, matches: [TermMatch])],
+            failure: ExitCode?) {
         Progress.quiet = quiet
         let glossary = try glossaryOptions.load()
         let index = try TermIndex(glossary)
-        let analyzed = try analyze(inputs, language: lang, index: index, jobs: jobs, normalizer: try normalization.normalizer())
-        return (glossary, index, analyzed.results, analyzed.failure)
+        let normalizer = try normalization.normalizer()
+        let analyzed = try analyze(inputs, language: lang, index: index, jobs: jobs, normalizer: normalizer)
+        return (glossary, index, normalizer, analyzed.results, analyzed.failure)
     }
 
     /// Analyzes the inputs against `glossary` (loaded by the caller with `glossaryOptions`), reducing each

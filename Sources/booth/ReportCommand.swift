@@ -190,7 +190,7 @@ struct ReportCommand: ParsableCommand {
         if let source, let interpretation = results.first {
             let matcher = try TermMatcher(index: analyzed.index)
             let parser = TranscriptParser(options: .init(language: analysis.lang))
-            let sourceTranscript = try parser.parse(try analysis.normalization.normalizer().normalize(InputFiles.read(source == "-" ? .standardInput : .file(source))))
+            let sourceTranscript = try parser.parse(try analyzed.normalizer.normalize(InputFiles.read(source == "-" ? .standardInput : .file(source))))
             let sourceMatches = try matcher.matches(in: sourceTranscript)
             let aligned = DocumentAligner().align(source: sourceTranscript, sourceMatches: sourceMatches,
                                                   target: interpretation.transcript, targetMatches: interpretation.matches)

@@ -217,8 +217,8 @@ public struct TranscriptParser: Sendable {
             return tally.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key ?? "en"
         }
         var latin = usual(\.isLatin)
-        // No Latin-script turn long enough to tell alone: their words together may ("Buenos días,
-        // ministro." / "Gracias. No tengo comentarios." / "Muchas gracias." is Spanish).
+        // No Latin-script turn long enough to tell alone: their words together may ("¿Y la reunión?" /
+        // "Gracias por todo." / "¿Y los resultados?" is Spanish: "y", "por", "y", "los").
         if !guesses.contains(where: { $0.decided && $0.isLatin }) {
             let undecided = guesses.indices.filter { !guesses[$0].decided && guesses[$0].isLatin }.flatMap { turns[$0] }
             if let pooled = LatinLanguageVote.bundled.language(of: text, in: undecided) { latin = pooled }
