@@ -214,6 +214,28 @@ func transcript(file: String) throws -> Transcript {
         #expect(opening.turns.map(\.speakerID) == ["LAVROV"])
     }
 
+    /// India's MEA prints a journalist's question under their first name, and the question introduces it:
+    /// such a word is a label; the same shape without the introduction stays speech.
+    @Test func aFirstNameThatTheSpeechIntroducesIsALabel() throws {
+        let parsed = try transcript("""
+            Weekly Media Briefing
+
+            Official Spokesperson, Shri Randhir Jaiswal: Good afternoon.
+
+            Sidhant: Sir, Sidhant from WION. My question is on the attack.
+
+            Official Spokesperson, Shri Randhir Jaiswal: We condemn it.
+
+            Update: Sidhant from WION asked again.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["JAISWAL", "SIDHANT", "JAISWAL"])
+        #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["Sir, Sidhant from WION.", "My question is on the attack."])
+        #expect(parsed.turns[2].sentences.count == 2)
+        // Before any other label too.
+        let opening = try transcript("Briefing\n\nManish: Manish from PTI. A question.\n")
+        #expect(opening.turns.map(\.speakerID) == ["MANISH"])
+    }
+
     @Test func kremlinLabelsNameTheLeaderAndTheirState() throws {
         let parsed = try transcript("""
             Talks

@@ -37,7 +37,7 @@ public struct TranscriptParser: Sendable {
                 labels[index] = (Substring("A"), 2)
             }
         }
-        Self.addSurnameLabels(lines, in: text, to: &labels)
+        Self.addLoneNameLabels(lines, in: text, to: &labels)
         let firstLabel = labels.firstIndex { $0 != nil }
         let headerLines = Array(lines[..<(firstLabel ?? lines.count)])
         let (header, used) = HeaderParser(vocabulary: options.header)
@@ -227,14 +227,16 @@ public struct TranscriptParser: Sendable {
         return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : any }
     }
 
-    /// Later labels of one word in mixed case that are the surname of a speaker the file's labels already
-    /// named ("Sergey Lavrov:" … "Lavrov: Yes."): a lone capitalized word before a colon is too often a
-    /// heading ("Note:") to be a label by itself, but not a speaker's own name. Only after the first label.
-    static func addSurnameLabels(_ lines: [Range<Int>], in text: [UInt8], to labels: inout [(name: Substring, length: Int)?]) {
-        guard let first = labels.firstIndex(where: { $0 != nil }) else { return }
+    /// Labels of one word in mixed case: a lone capitalized word before a colon is too often a heading
+    /// ("Note:") to be a label by itself, but not when it is the surname of a speaker the file's labels
+    /// already named ("Sergey Lavrov:" … "Lavrov: Yes.", only after the first label), nor when the speech
+    /// after it introduces that name ("Sidhant: Sir, Sidhant from WION.", as India's MEA prints a
+    /// journalist's question).
+    static func addLoneNameLabels(_ lines: [Range<Int>], in text: [UInt8], to labels: inout [(name: Substring, length: Int)?]) {
+        let first = labels.firstIndex(where: { $0 != nil }) ?? lines.count
         // The speakers' ids, read only once a line is found that may need them (most files have none).
         var speakers: Set<String>? = nil
-        for index in lines.indices where index > first && labels[index] == nil {
+        for index in lines.indices where labels[index] == nil {
             let line = lines[index]
             // A capital, then letters (a hyphen or an apostrophe inside), then ": " within 40 bytes.
             guard let scalar = ProseShape.firstScalar(line, in: text), ProseShape.isUppercase(scalar) else { continue }
@@ -246,11 +248,33 @@ public struct TranscriptParser: Sendable {
             }
             guard end > line.lowerBound, end < line.upperBound, text[end] == UInt8(ascii: ":"),
                   end + 1 == line.upperBound || text[end + 1] == 0x20 else { continue }
-            let word = String(decoding: text[line.lowerBound..<end], as: UTF8.self)
-            if speakers == nil { speakers = Set(labels.compactMap { $0.map { SpeakerLabel(name: $0.name).speakerID } }) }
-            guard speakers!.contains(word.uppercased()) else { continue }
-            labels[index] = (Substring(word), end + 1 - line.lowerBound)
+            let name = line.lowerBound..<end
+            if !introducesItself(name, in: text, speech: (end + 1)..<line.upperBound) {
+                guard index > first else { continue }
+                let word = String(decoding: text[name], as: UTF8.self)
+                if speakers == nil { speakers = Set(labels.compactMap { $0.map { SpeakerLabel(name: $0.name).speakerID } }) }
+                guard speakers!.contains(word.uppercased()) else { continue }
+            }
+            labels[index] = (Substring(String(decoding: text[name], as: UTF8.self)), end + 1 - line.lowerBound)
         }
+    }
+
+    /// Whether the speech's first 100 bytes name the label's word as a whole word followed by " from " and
+    /// a capital: a journalist introducing themselves ("Sir, Sidhant from WION").
+    private static func introducesItself(_ name: Range<Int>, in text: [UInt8], speech: Range<Int>) -> Bool {
+        let from = Array(" from ".utf8)
+        let limit = min(speech.upperBound, speech.lowerBound + 100)
+        var start = speech.lowerBound
+        while start + name.count + from.count < limit {
+            defer { start += 1 }
+            guard text[start] == text[name.lowerBound], text[start..<(start + name.count)].elementsEqual(text[name]),
+                  text[(start + name.count)..<(start + name.count + from.count)].elementsEqual(from) else { continue }
+            let before = text[start - 1]
+            guard before == 0x20 || before == UInt8(ascii: ",") else { continue }
+            let after = text[start + name.count + from.count]
+            if after >= 0x80 || (after >= UInt8(ascii: "A") && after <= UInt8(ascii: "Z")) { return true }
+        }
+        return false
     }
 
     /// Labels beside a time, added to `labels`, and each one's time and where its name starts, by line:
