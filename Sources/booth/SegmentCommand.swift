@@ -56,7 +56,7 @@ struct SegmentCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Print one object per turn instead of one per sentence.")
     var turns = false
 
-    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, time, place, genre, bylines), chrome, trailer and section headings.")
+    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, time, place, genre, bylines, participants), chrome, trailer and section headings.")
     var header = false
 
     func validate() throws {
@@ -102,6 +102,7 @@ enum TranscriptOutline {
         if let place = header.place { out += "place: \(place)\n" }
         if let genre = header.genre { out += "genre: \(genre.text)\n" }
         for byline in header.bylines { out += "by:    \(byline.text)\n" }
+        if !header.participants.isEmpty { out += "with:  \(header.participants.map(\.text).joined(separator: "; "))\n" }
         for turn in transcript.turns {
             let position = transcript.position(of: turn.range)
             let who = turn.label?.who ?? "(no speaker)"

@@ -200,6 +200,7 @@ struct HeaderRecord: Codable {
     var placeLines: [SpanRecord]
     var genre: SpanRecord?
     var bylines: [SpanRecord]
+    var participants: [SpanRecord]
     var other: [SpanRecord]
     var turns: Int
     var chrome: [SpanRecord]
@@ -208,7 +209,7 @@ struct HeaderRecord: Codable {
 
     enum CodingKeys: String, CodingKey {
         case file, title, date, dateAsWritten = "date_as_written", time, place, placeLines = "place_lines", genre, bylines,
-             other, turns, chrome, trailer, headings
+             participants, other, turns, chrome, trailer, headings
     }
 
     init(_ transcript: Transcript) {
@@ -225,6 +226,7 @@ struct HeaderRecord: Codable {
         placeLines = header.placeLines.compactMap(span)
         genre = span(header.genre)
         bylines = header.bylines.compactMap(span)
+        participants = header.participants.compactMap(span)
         other = header.other.compactMap(span)
         turns = transcript.turns.count
         chrome = transcript.chrome.map { SpanRecord(original: $0, in: transcript) }

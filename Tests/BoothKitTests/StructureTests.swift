@@ -937,8 +937,8 @@ func transcript(file: String) throws -> Transcript {
         }
     }
 
-    /// A time of day gets a field of its own (it was taken for a place line); a line holding a colon
-    /// and a space ("Sprecher: …") is no place; a title's date after "on" is the date.
+    /// A time of day gets a field of its own (it was taken for a place line); a list of participants
+    /// ("Sprecher: …") is one too, each name a field; a title's date after "on" is the date.
     @Test func headerTimesAndListsOfSpeakers() throws {
         let briefing = try transcript("""
             Press Briefing by Press Secretary Karine Jean-Pierre
@@ -953,7 +953,22 @@ func transcript(file: String) throws -> Transcript {
         #expect(briefing.header.time.map { briefing.text(in: $0.range) } == "1:47 P.M. EDT")
         let german = try transcript("Regierungspressekonferenz vom 12. Juni 2024\n\nSprecher: StS Hebestreit, Wagner (AA)\n\nVORS. WOLF: Ich eröffne die Regierungspressekonferenz.\n")
         #expect(german.header.isoDate == "2024-06-12" && german.header.date.map { german.text(in: $0.range) } == "12. Juni 2024")
-        #expect(german.header.place == nil && german.header.other.map(\.text) == ["Sprecher: StS Hebestreit, Wagner (AA)"])
+        #expect(german.header.place == nil && german.header.other.isEmpty)
+        #expect(german.header.participants.map { german.text(in: $0.range) } == ["StS Hebestreit", "Wagner (AA)"])
+        // Lists of participants: parted by commas and semicolons outside brackets and by a joining word.
+        let lists = [
+            ("Participants: Secretary Blinken and Foreign Minister Lavrov.", ["Secretary Blinken", "Foreign Minister Lavrov"]),
+            ("Участники: С.В.Лавров, Х.Фидан (Турция) и М.Дамен", ["С.В.Лавров", "Х.Фидан (Турция)", "М.Дамен"]),
+            ("Intervenants : M. Dupont (ministère, service de presse) ; Mme Martin", ["M. Dupont (ministère, service de presse)", "Mme Martin"]),
+        ]
+        for (line, names) in lists {
+            let parsed = try transcript("Talks in Ankara\n\n\(line)\n\nQUESTION: Yes?\n")
+            #expect(parsed.header.participants.map { parsed.text(in: $0.range) } == names, "\(line)")
+            #expect(parsed.header.participants.map(\.text) == names)
+        }
+        // A line whose opening word lists nobody stays where it was.
+        let note = try transcript("Talks in Ankara\n\nNote: the briefing began late.\n\nQUESTION: Yes?\n")
+        #expect(note.header.participants.isEmpty && note.header.other.map(\.text) == ["Note: the briefing began late."])
         let kremlin = try transcript("Press statements\n\nMay 16, 2024, 13:30, Beijing\n\nVladimir Putin: Ladies and gentlemen,\n")
         #expect(kremlin.header.time?.text == "13:30" && kremlin.header.place == "Beijing")
         // Japan's foreign ministry: the time and the venue in one part of the dateline.

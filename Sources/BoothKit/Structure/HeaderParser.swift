@@ -54,6 +54,8 @@ struct HeaderParser: Sendable {
                 if header.time == nil { header.time = dated.time }
             } else if header.time == nil, !header.isEmpty, vocabulary.isTimeLine(raw) {
                 header.time = .init(text: raw, range: line)
+            } else if let entries = vocabulary.participants(inLine: line, of: text) {
+                header.participants += entries.map { .init(text: text.string($0), range: $0) }
             } else if strict {
                 break
             } else if readsAsSpeech(line, in: text, afterHeaderFields: !header.isEmpty) {

@@ -4,6 +4,8 @@ public struct HeaderVocabulary: Sendable {
     let months: [String: Int]
     /// Words of the first and second person (`[speech-words]`), lower case, packed (`PackedWord`).
     let speechWords: Set<PackedWord>
+    /// Words that open a list of participants (`[participant-words]`), lower case.
+    let participantWords: Set<String>
 
     public init(listText: String) {
         let list = SectionedList(listText)
@@ -15,7 +17,48 @@ public struct HeaderVocabulary: Sendable {
         }
         self.months = months
         speechWords = Set(list.entries(in: "speech-words").compactMap { PackedWord(Array($0.text.lowercased().utf8)) })
+        participantWords = Set(list.entries(in: "participant-words").map { $0.text.lowercased() })
     }
+
+    /// The entries of a list of participants, "Sprecher: StS Hebestreit, Wagner (AA)", as ranges of
+    /// `text` within `line`; nil when the line opens with no word of `[participant-words]` and a colon.
+    /// Entries are parted by commas and semicolons outside brackets and by a joining word ("and", "und",
+    /// "et", "y", "и"); a final period is no part of the last.
+    func participants(inLine line: Range<Int>, of text: [UInt8]) -> [Range<Int>]? {
+        guard let colon = text[line].prefix(24).firstIndex(of: UInt8(ascii: ":")), colon > line.lowerBound,
+              participantWords.contains(text.string(text.trimmingSpaces(line.lowerBound..<colon)).lowercased()) else { return nil }
+        var entries: [Range<Int>] = []
+        var start = colon + 1, depth = 0, index = colon + 1
+        func close(_ end: Int) {
+            var entry = text.trimmingSpaces(start..<end)
+            if entry.upperBound == line.upperBound, entry.count > 1, text[entry.upperBound - 1] == UInt8(ascii: ".") {
+                entry = text.trimmingSpaces(entry.lowerBound..<(entry.upperBound - 1))
+            }
+            if !entry.isEmpty { entries.append(entry) }
+        }
+        while index < line.upperBound {
+            let byte = text[index]
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 }
+            else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) }
+            else if depth == 0, byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
+                close(index)
+                start = index + 1
+            } else if depth == 0, byte == 0x20, let joiner = Self.joiningWords.first(where: { word in
+                index + word.count + 1 < line.upperBound && text[(index + 1)..<(index + 1 + word.count)].elementsEqual(word)
+                    && text[index + 1 + word.count] == 0x20 }) {
+                close(index)
+                index += joiner.count + 1
+                start = index
+                continue
+            }
+            index += 1
+        }
+        close(line.upperBound)
+        return entries.isEmpty ? nil : entries
+    }
+
+    /// The words that join the last two participants of a list.
+    static let joiningWords: [[UInt8]] = ["and", "und", "et", "y", "e", "и"].map { Array($0.utf8) }
 
     /// The date that ends a line split at ", " ("…, Moscow, June 11, 2024" → the last two parts, "…,
     /// Москва, 11 июня 2024 года" → the last one): how many parts it takes, and its ISO form.

@@ -22,11 +22,14 @@ public struct TranscriptHeader: Sendable, Equatable {
     public var place: String?
     /// The lines the place came from.
     public var placeLines: [Field] = []
+    /// The people a list line names as taking part, one field each ("Sprecher: StS Hebestreit, Wagner
+    /// (AA)" → "StS Hebestreit", "Wagner (AA)").
+    public var participants: [Field] = []
     /// Other header lines (an introduction, a note).
     public var other: [Field] = []
 
     /// Whether the header holds anything.
     public var isEmpty: Bool {
-        title == nil && bylines.isEmpty && genre == nil && date == nil && time == nil && placeLines.isEmpty && other.isEmpty
+        title == nil && bylines.isEmpty && genre == nil && date == nil && time == nil && placeLines.isEmpty && participants.isEmpty && other.isEmpty
     }
 }
