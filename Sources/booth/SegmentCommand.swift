@@ -105,7 +105,8 @@ enum TranscriptOutline {
         if !header.participants.isEmpty { out += "with:  \(header.participants.map(\.text).joined(separator: "; "))\n" }
         for turn in transcript.turns {
             let position = transcript.position(of: turn.range)
-            let who = turn.label?.who ?? "(no speaker)"
+            // A speaker the header names, not a label, is Booth's reading: say so.
+            let who = turn.speaker.map { $0.who + (turn.label == nil ? " (named by the header)" : "") } ?? "(no speaker)"
             out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue)"
             // Why, as `mode_evidence` says it: a carried mode is Booth's reading, not the transcript's word.
             if let evidence = turn.modeEvidence { out += " (\(evidence.rawValue))" }

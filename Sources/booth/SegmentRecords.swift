@@ -81,7 +81,7 @@ struct SentenceRecord: Codable {
         file = transcript.source.name
         self.turn = turn.index
         speaker = turn.speakerID
-        role = turn.label?.role
+        role = turn.speaker?.role
         mode = turn.mode.rawValue
         language = turn.language
         self.sentence = sentence.index
@@ -121,6 +121,9 @@ struct TurnRecord: Codable {
     @EncodedAsNull var speaker: String?
     @EncodedAsNull var role: String?
     @EncodedAsNull var label: String?
+    /// Where the speaker comes from: "label", or "header" for an unlabelled opening statement whose
+    /// speaker the title names; null without a speaker.
+    @EncodedAsNull var speakerFrom: String?
     var mode: String
     /// Why the turn is interpreted (`DeliveryEvidence`), or null.
     @EncodedAsNull var modeEvidence: String?
@@ -138,7 +141,7 @@ struct TurnRecord: Codable {
     var markers: [MarkerRecord]
 
     enum CodingKeys: String, CodingKey {
-        case file, turn, speaker, role, label, mode, modeEvidence = "mode_evidence", language, spokenLanguage = "spoken_language", start, end,
+        case file, turn, speaker, role, label, speakerFrom = "speaker_from", mode, modeEvidence = "mode_evidence", language, spokenLanguage = "spoken_language", start, end,
              line, column, paragraphs, sentences, delivery, time, markers
     }
 
@@ -148,8 +151,9 @@ struct TurnRecord: Codable {
         file = transcript.source.name
         self.turn = turn.index
         speaker = turn.speakerID
-        role = turn.label?.role
+        role = turn.speaker?.role
         label = turn.labelRange.map { transcript.text(in: $0) }
+        speakerFrom = turn.label != nil ? "label" : turn.headerSpeaker != nil ? "header" : nil
         mode = turn.mode.rawValue
         modeEvidence = turn.modeEvidence?.rawValue
         language = turn.language

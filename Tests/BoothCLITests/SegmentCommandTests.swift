@@ -88,12 +88,28 @@ struct SentenceJSON: Decodable {
         #expect(turns.map { $0["sentences"] as? Int } == [1, 2, 1])
         #expect(turns[1]["spoken_language"] as? String == "ru" && turns[1]["mode"] as? String == "interpreted")
         #expect(turns.map { $0["mode_evidence"] as? String } == [nil, "language", nil] && turns[0]["mode_evidence"] is NSNull)
+        #expect(turns.map { $0["speaker_from"] as? String } == ["label", "label", "label"])
         let markers = try #require(turns[1]["markers"] as? [[String: Any]])
         #expect(markers.map { $0["kind"] as? String } == ["time"] && markers.first?["timestamp"] as? String == "01:02")
         let sentences = try decodeJSONLines(SentenceJSON.self, try BoothRunner.run(["segment", "-"], stdin: Array(text.utf8)).output)
         #expect(sentences.map(\.text) == ["Good morning, everyone.", "Thank you.", "We agreed [01:02] on this.", "A question."])
         let gaps = try BoothRunner.run(["gaps", "-"], stdin: Array(text.utf8))
         #expect(gaps.status == 0 && !gaps.output.contains("01:02"))
+    }
+
+    /// An unlabelled opening statement whose speaker the title names: the speaker is given, and said to
+    /// come from the header, in the turns' JSON and in the outline.
+    @Test func theOpeningStatementsSpeakerSaysWhereItComesFrom() throws {
+        let text = "Remarks by Foreign Minister Sergey Lavrov, Moscow, June 11, 2024\n\nLadies and gentlemen,\n\nWe have held useful talks.\n\nQuestion: What next?\n\nSergey Lavrov: We will see.\n"
+        let result = try BoothRunner.run(["segment", "--turns", "-"], stdin: Array(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let turns = try result.output.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(turns.map { $0["speaker"] as? String } == ["LAVROV", "QUESTION", "LAVROV"])
+        #expect(turns.map { $0["speaker_from"] as? String } == ["header", "label", "label"] && turns[0]["label"] is NSNull)
+        let outline = try BoothRunner.run(["segment", "--format", "text", "-"], stdin: Array(text.utf8))
+        #expect(outline.output.contains("[0] LAVROV (named by the header) — original"))
     }
 
     @Test func headerOutputGivesDatePlaceAndTrailer() throws {

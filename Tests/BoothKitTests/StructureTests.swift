@@ -82,7 +82,9 @@ func transcript(file: String) throws -> Transcript {
         #expect(english.header.place == "Moscow")
         let dateRange = try #require(english.header.date?.range)
         #expect(english.text(in: dateRange) == "June 11, 2024")
-        #expect(english.turns.map(\.speakerID) == [nil, "QUESTION", "LAVROV"])
+        // The title names the minister, who speaks later under a label: the statement is his.
+        #expect(english.turns.map(\.speakerID) == ["LAVROV", "QUESTION", "LAVROV"])
+        #expect(english.turns[0].label == nil && english.turns[0].headerSpeaker?.who == "LAVROV")
         #expect(english.turns[0].sentences.count == 3)
         #expect(english.markers.map(\.kind) == [.inaudible])
         let russian = try transcript("Выступление С.В.Лаврова, Москва, 11 июня 2024 года\n\nУважаемые дамы и господа,\n\nПровели очень полезные переговоры с моим турецким коллегой.\n\nВопрос: Как Вы оцениваете?\n")
@@ -692,6 +694,37 @@ func transcript(file: String) throws -> Transcript {
         let withCommas = try transcript("SECRETARY BLINKEN: Hello.\n\n" + commas.joined(separator: "\n\n") + "\n")
         #expect(withCommas.turns.count == 1)
         #expect(withCommas.turns[0].paragraphs.count == 1 + commas.count)
+    }
+
+    /// The opening statement's speaker is the one speaker of the file the title names before "with"
+    /// (the partners of talks come after it), in any grammatical case; none when it names two or none.
+    @Test func theHeaderNamesTheSpeakerOfAnUnlabelledOpening() throws {
+        let russian = try transcript("""
+            Выступление Министра иностранных дел России С.В.Лаврова в ходе переговоров с Министром иностранных дел Турции Х.Фиданом, Москва, 11 июня 2024 года
+
+            Уважаемые дамы и господа,
+
+            Мы провели очень полезные переговоры с нашими турецкими коллегами.
+
+            Вопрос: Как Вы оцениваете?
+
+            Х.Фидан (говорит по-турецки): Мы довольны.
+
+            С.В.Лавров: Спасибо.
+            """)
+        #expect(russian.turns.map(\.speakerID) == ["ЛАВРОВ", "ВОПРОС", "ФИДАН", "ЛАВРОВ"])
+        #expect(russian.turns[0].label == nil)
+        let byline = try transcript("Press Statement\n\n*Antony J. Blinken, Secretary of State*\n\nGood morning. We have held very useful talks today here in Geneva with our colleagues.\n\nQUESTION: Why?\n\nSECRETARY BLINKEN: Because.\n")
+        #expect(byline.turns.map(\.speakerID) == ["BLINKEN", "QUESTION", "BLINKEN"])
+        #expect(byline.turns[0].speaker?.who == "SECRETARY BLINKEN")
+        // Two speakers named before "with", or only a generic one speaking later: nobody is guessed.
+        let joint = try transcript("Joint Press Availability of Secretary Blinken and Foreign Minister Lavrov\n\nGood morning. We have held very useful talks today here in Geneva with our colleagues.\n\nSECRETARY BLINKEN: Yes.\n\nFOREIGN MINISTER LAVROV: No.\n")
+        #expect(joint.turns.map(\.speakerID) == [nil, "BLINKEN", "LAVROV"])
+        let untitled = try transcript("Remarks to the Press\n\nGood morning. We have held very useful talks today here in Geneva with our colleagues.\n\nQUESTION: Why?\n")
+        #expect(untitled.turns.map(\.speakerID) == [nil, "QUESTION"])
+        // A Latin word that only starts like a speaker's id is not their name (Cyrillic case endings are).
+        let other = try transcript("Remarks by Ambassador Lavrova\n\nGood morning. We have held very useful talks today here in Geneva with our colleagues.\n\nLAVROV: Yes.\n")
+        #expect(other.turns.map(\.speakerID) == [nil, "LAVROV"])
     }
 
     @Test func everyTurnOfOnePersonHasTheSameSpeakerID() throws {

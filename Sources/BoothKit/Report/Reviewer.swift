@@ -79,7 +79,7 @@ public struct Reviewer: Sendable {
     }
 
     private func who(_ turn: Turn) -> String {
-        turn.label?.who.nonEmpty ?? "an unnamed speaker"
+        turn.speaker?.who.nonEmpty ?? "an unnamed speaker"
     }
 
     private func gapFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {

@@ -131,7 +131,9 @@ public struct TranscriptParser: Sendable {
                 sentences: sentences))
         }
 
-        Self.carryInterpretationForward(&turns, isGeneric: { grammar.genericSpeakers.contains($0.lowercased()) })
+        let isGeneric: (String) -> Bool = { grammar.genericSpeakers.contains($0.lowercased()) }
+        if let speaker = OpeningSpeaker.label(for: turns, header: header, isGeneric: isGeneric) { turns[0].headerSpeaker = speaker }
+        Self.carryInterpretationForward(&turns, isGeneric: isGeneric)
 
         // Chrome after the last speech is the trailer; the rest stays chrome.
         let speechEnd = turns.last.map { normalized.originalRange(of: $0.range).upperBound }

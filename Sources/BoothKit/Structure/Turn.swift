@@ -36,6 +36,11 @@ public struct Turn: Sendable {
     public var markers: [Marker]
     public var sentences: [Sentence]
 
-    /// The speaker id, or nil without a label.
-    public var speakerID: String? { label?.speakerID }
+    /// For an opening turn without a label, the later label of the speaker the header names
+    /// (`OpeningSpeaker`): "Remarks by Foreign Minister Sergey Lavrov…" before an unlabelled statement.
+    public var headerSpeaker: SpeakerLabel?
+    /// Who speaks: the label, or else the speaker the header names.
+    public var speaker: SpeakerLabel? { label ?? headerSpeaker }
+    /// The speaker id, or nil when neither a label nor the header names the speaker.
+    public var speakerID: String? { speaker?.speakerID }
 }
