@@ -727,6 +727,36 @@ func transcript(file: String) throws -> Transcript {
         #expect(other.turns.map(\.speakerID) == [nil, "LAVROV"])
     }
 
+    /// The Chinese foreign ministry's transcripts: labels before a full-width colon (a name, a reporter,
+    /// "问"), markers in full-width parentheses, the date in the title; prose before a colon ("他说：",
+    /// "例如：") stays speech.
+    @Test func chineseTranscriptsHaveLabelsMarkersAndADate() throws {
+        let parsed = try transcript("""
+            2024年3月4日外交部发言人毛宁主持例行记者会
+
+            毛宁：各位记者朋友，下午好。今天我没有需要发布的消息。
+
+            法新社记者：据报道，美国将实施新的制裁。中方对此有何回应？
+
+            毛宁：我们坚决反对。（听不清）我们将采取必要措施。
+
+            他说：“我们会回应。”
+
+            例如：贸易和投资。
+
+            问：中方是否会派代表出席？
+
+            答：（笑声）请你保持关注。
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["毛宁", "法新社记者", "毛宁", "问", "答"])
+        #expect(parsed.header.isoDate == "2024-03-04" && parsed.header.date.map { parsed.text(in: $0.range) } == "2024年3月4日")
+        #expect(parsed.turns[2].sentences.map { parsed.text(in: $0.range) }
+            == ["我们坚决反对。", "（听不清）我们将采取必要措施。", "他说：“我们会回应。”", "例如：贸易和投资。"])
+        #expect(parsed.markers.map(\.kind) == [.inaudible, .laughter])
+        #expect(parsed.markers.map { parsed.text(in: $0.range) } == ["（听不清）", "（笑声）"])
+        #expect(parsed.turns.allSatisfy { $0.language == "zh" })
+    }
+
     @Test func everyTurnOfOnePersonHasTheSameSpeakerID() throws {
         let parsed = try transcript("SECRETARY BLINKEN: Hello.\n\nQUESTION: A question.\n\nBLINKEN: An answer.\n")
         #expect(parsed.turns.map(\.speakerID) == ["BLINKEN", "QUESTION", "BLINKEN"])

@@ -142,7 +142,13 @@ enum ProseShape {
     /// with a colon, a bare "Q", or the European Parliament's "Name, role. –".
     static func label(at range: Range<Int>, in text: [UInt8],
                       grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
-        guard let first = firstScalar(range, in: text), isUppercase(first) else { return nil }
+        guard let first = firstScalar(range, in: text) else { return nil }
+        guard isUppercase(first) else {
+            // Chinese labels: "毛宁：" (at most twelve characters of three bytes, and the colon).
+            guard SpeakerLabelGrammar.isHan(first) else { return nil }
+            let end = min(range.upperBound, range.lowerBound + 3 * (HanLabelWords.maximumScalars + 1))
+            return grammar.hanLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
+        }
         if let label = colonLabel(at: range, first: first, in: text, grammar: grammar) { return label }
         return text.withUnsafeBufferPointer { grammar.dashedLabel(in: $0, range) }
     }

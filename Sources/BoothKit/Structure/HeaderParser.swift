@@ -79,6 +79,11 @@ struct HeaderParser: Sendable {
             used += 1
         }
         if header.date == nil, let title = header.title { takeTrailingDate(of: title, in: text, into: &header) }
+        // "2024年3月4日外交部发言人毛宁主持例行记者会": a title's date in Han script, wherever it stands.
+        if header.date == nil, let title = header.title, let han = HeaderVocabulary.hanDate(in: text, title.range) {
+            header.date = .init(text: text.string(han.range), range: han.range)
+            header.isoDate = han.iso
+        }
         if !header.placeLines.isEmpty { header.place = header.placeLines.map(\.text).joined(separator: ", ") }
         return (header, used)
     }

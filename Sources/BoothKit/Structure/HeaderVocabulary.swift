@@ -204,6 +204,8 @@ public struct HeaderVocabulary: Sendable {
     public func isoDate(fromLine line: String) -> String? {
         // A date has digits and few words.
         guard line.utf8.count <= 60, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if line.utf8.contains(0xE5), case let bytes = Array(line.utf8), let han = Self.hanDate(in: bytes, bytes.indices),
+           han.range == bytes.indices { return han.iso }
         let tokens = line.lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "," })
             .map { $0.trimming(["."]) }
@@ -225,6 +227,29 @@ public struct HeaderVocabulary: Sendable {
         }
         guard let year, let month, let day else { return nil }
         return Self.iso(year, month, day)
+    }
+
+    /// The first date written as Chinese and Japanese write it, "2024年3月4日", in `text[range]`: its
+    /// range and ISO form.
+    static func hanDate(in text: [UInt8], _ range: Range<Int>) -> (range: Range<Int>, iso: String)? {
+        let year = Array("年".utf8), month = Array("月".utf8), day = Array("日".utf8)
+        // Digits at `index`, from one to `most`, then `unit`: the number and where the unit ends.
+        func number(at index: Int, most: Int, unit: [UInt8]) -> (value: Int, end: Int)? {
+            var end = index, value = 0
+            while end < range.upperBound, end - index < most, text[end] &- 0x30 < 10 { value = value * 10 + Int(text[end] &- 0x30); end += 1 }
+            guard end > index, end + unit.count <= range.upperBound, text[end..<(end + unit.count)].elementsEqual(unit) else { return nil }
+            return (value, end + unit.count)
+        }
+        var index = range.lowerBound
+        while index + 4 < range.upperBound {
+            defer { index += 1 }
+            guard text[index] &- 0x30 < 10, index == range.lowerBound || text[index - 1] &- 0x30 >= 10,
+                  let y = number(at: index, most: 4, unit: year), y.end - year.count - index == 4,
+                  let m = number(at: y.end, most: 2, unit: month), let d = number(at: m.end, most: 2, unit: day),
+                  let iso = iso(y.value, m.value, d.value) else { continue }
+            return (index..<d.end, iso)
+        }
+        return nil
     }
 
     /// Words a date line may hold besides day, month and year.

@@ -1,0 +1,62 @@
+/// Speaker labels in Chinese (`Lexicons/han-labels.txt`): "毛宁：", "法新社记者：", "问：". Han script has
+/// no capitals, so the capitalized-name rules of `SpeakerLabelGrammar` cannot tell a name from prose
+/// before a colon; a short name, a role word at the end or a generic speaker does.
+struct HanLabelWords: Sendable {
+    /// Words that end a label: "记者" (reporter), "发言人" (spokesperson)…
+    let roles: [String]
+    /// Verbs of saying that end prose before a colon: "说", "表示"…
+    let speechVerbs: [String]
+    /// Words that open a list or an example before a colon: "例如", "注"…
+    let notLabels: Set<String>
+
+    /// The bundled words.
+    static let bundled = HanLabelWords(listText: BundledLexicons.text(named: "han-labels.txt") ?? "")
+
+    init(listText: String) {
+        let list = SectionedList(listText)
+        roles = list.entries(in: "roles").map(\.text)
+        speechVerbs = list.entries(in: "speech-verbs").map(\.text)
+        notLabels = Set(list.entries(in: "not-labels").map(\.text))
+    }
+
+    /// Most characters of a label in Han script ("中央广播电视总台央视记者" has twelve).
+    static let maximumScalars = 12
+
+    /// Whether the words before a colon are a label: a generic speaker, a role at the end, or a name of
+    /// two to four characters (up to ten with a middle dot: "安东尼·布林肯") that is no list's opening and
+    /// does not end with a verb of saying.
+    func isLabel(_ name: Substring, genericSpeakers: Set<String>) -> Bool {
+        let count = name.unicodeScalars.count
+        guard count > 0, count <= Self.maximumScalars else { return false }
+        if genericSpeakers.contains(String(name)) || roles.contains(where: { name.hasSuffix($0) }) { return true }
+        guard !notLabels.contains(String(name)), !speechVerbs.contains(where: { name.hasSuffix($0) }) else { return false }
+        let dotted = name.unicodeScalars.contains { $0 == "·" || $0 == "・" }
+        return dotted ? count <= 10 : (2...4).contains(count)
+    }
+}
+
+extension SpeakerLabelGrammar {
+    /// Whether a scalar is a CJK unified ideograph (the base block, extension A, compatibility forms).
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
+    }
+
+    /// A label in Han script at the start of `line`, before a full-width or ASCII colon: the name, and
+    /// the length in bytes of the name with its colon.
+    func hanLabel(atStartOf line: Substring) -> (name: Substring, length: Int)? {
+        var count = 0
+        for index in line.unicodeScalars.indices {
+            let scalar = line.unicodeScalars[index]
+            if scalar == "\u{FF1A}" || scalar == ":" {
+                let name = line[..<index]
+                guard count > 0, HanLabelWords.bundled.isLabel(name, genericSpeakers: genericSpeakers) else { return nil }
+                return (name, line.utf8.distance(from: line.startIndex, to: index) + scalar.utf8.count)
+            }
+            guard Self.isHan(scalar) || scalar == "·" || scalar == "・" else { return nil }
+            count += 1
+            if count > HanLabelWords.maximumScalars { return nil }
+        }
+        return nil
+    }
+}
