@@ -757,6 +757,33 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns.allSatisfy { $0.language == "zh" })
     }
 
+    /// Japan's foreign ministry: labels in lenticular brackets ("【記者】"), a heading's words there are no
+    /// label; the dateline's date in an era's years with full-width digits; kana make the text Japanese.
+    @Test func japaneseTranscriptsHaveBracketedLabelsAndAnEraDate() throws {
+        let parsed = try transcript("""
+            上川外務大臣会見記録
+
+            （令和６年３月５日（火曜日）10時12分　於：本省会見室）
+
+            【上川外務大臣】本日、私から冒頭発言はありません。
+
+            【記者】ＮＨＫの山田です。（聞き取れず）についてお伺いします。
+
+            【冒頭発言】これは見出しです。
+
+            【上川外務大臣】ご指摘の点については、（笑い）検討しています。
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["上川外務大臣", "記者", "上川外務大臣"])
+        #expect(parsed.turns.allSatisfy { $0.language == "ja" })
+        #expect(parsed.header.isoDate == "2024-03-05" && parsed.header.date.map { parsed.text(in: $0.range) } == "令和６年３月５日")
+        #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["ＮＨＫの山田です。", "（聞き取れず）についてお伺いします。", "【冒頭発言】これは見出しです。"])
+        #expect(parsed.markers.map(\.kind) == [.inaudible, .laughter])
+        // Dates: an era's year, ASCII or full-width digits; no date inside a longer number or out of range.
+        func iso(_ line: String) -> String? { HeaderVocabulary.hanDate(in: Array(line.utf8), 0..<line.utf8.count)?.iso }
+        #expect(iso("平成31年4月30日") == "2019-04-30" && iso("会見 2024年3月4日") == "2024-03-04" && iso("令和6年12月1日（日）") == "2024-12-01")
+        #expect(iso("2024年13月1日") == nil && iso("12024年3月4日") == nil && iso("6年3月4日") == nil)
+    }
+
     @Test func everyTurnOfOnePersonHasTheSameSpeakerID() throws {
         let parsed = try transcript("SECRETARY BLINKEN: Hello.\n\nQUESTION: A question.\n\nBLINKEN: An answer.\n")
         #expect(parsed.turns.map(\.speakerID) == ["BLINKEN", "QUESTION", "BLINKEN"])

@@ -144,9 +144,10 @@ enum ProseShape {
                       grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
         guard let first = firstScalar(range, in: text) else { return nil }
         guard isUppercase(first) else {
-            // Chinese labels: "毛宁：" (at most twelve characters of three bytes, and the colon).
-            guard SpeakerLabelGrammar.isHan(first) else { return nil }
-            let end = min(range.upperBound, range.lowerBound + 3 * (HanLabelWords.maximumScalars + 1))
+            // Chinese and Japanese labels: "毛宁：", "【記者】" (at most twelve characters of three bytes, and
+            // the colon or the brackets).
+            guard SpeakerLabelGrammar.mayStartHanLabel(first) else { return nil }
+            let end = min(range.upperBound, range.lowerBound + 3 * (HanLabelWords.maximumScalars + 2))
             return grammar.hanLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
         }
         if let label = colonLabel(at: range, first: first, in: text, grammar: grammar) { return label }

@@ -94,6 +94,14 @@ public enum LanguageGuess {
             if latin == 0 && cyrillic == 0 { return nil }
             return cyrillic >= latin ? "Cyrl" : "Latn"
         }
+        // Japanese writes Han characters among kana: with kana at a tenth of the two or more, the text is
+        // Japanese, and its Han characters count for it.
+        let kana = (others["Hira"] ?? 0) + (others["Kana"] ?? 0), han = others["Hani"] ?? 0
+        if kana > 0, kana * 10 >= kana + han {
+            others["Hira"] = kana + han
+            others["Kana"] = nil
+            others["Hani"] = nil
+        }
         others["Latn", default: 0] += latin
         others["Cyrl", default: 0] += cyrillic
         guard let top = others.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),

@@ -1,4 +1,5 @@
-/// Speaker labels in Chinese (`Lexicons/han-labels.txt`): "毛宁：", "法新社记者：", "问：". Han script has
+/// Speaker labels in Chinese and Japanese (`Lexicons/han-labels.txt`): "毛宁：", "法新社记者：", "问：",
+/// "【上川外務大臣】". Han script has
 /// no capitals, so the capitalized-name rules of `SpeakerLabelGrammar` cannot tell a name from prose
 /// before a colon; a short name, a role word at the end or a generic speaker does.
 struct HanLabelWords: Sendable {
@@ -17,6 +18,12 @@ struct HanLabelWords: Sendable {
         roles = list.entries(in: "roles").map(\.text)
         speechVerbs = list.entries(in: "speech-verbs").map(\.text)
         notLabels = Set(list.entries(in: "not-labels").map(\.text))
+    }
+
+    /// Whether the words in lenticular brackets at a line's start are a label: any but a heading's
+    /// (`[not-labels]`: "冒頭発言", opening remarks) or prose ending with a verb of saying.
+    func isBracketedLabel(_ name: Substring) -> Bool {
+        !notLabels.contains(String(name)) && !speechVerbs.contains(where: { name.hasSuffix($0) })
     }
 
     /// Most characters of a label in Han script ("中央广播电视总台央视记者" has twelve).
@@ -42,20 +49,41 @@ extension SpeakerLabelGrammar {
         return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) || (0xF900...0xFAFF).contains(value)
     }
 
-    /// A label in Han script at the start of `line`, before a full-width or ASCII colon: the name, and
-    /// the length in bytes of the name with its colon.
+    /// Whether a scalar is hiragana or katakana (with the prolonged sound mark).
+    static func isKana(_ scalar: Unicode.Scalar) -> Bool { (0x3041...0x30FF).contains(scalar.value) && scalar.value != 0x30FB }
+
+    /// Whether a label in Han script or kana may start with this scalar: a character of a name, or the
+    /// lenticular bracket of Japanese labels ("【記者】").
+    static func mayStartHanLabel(_ scalar: Unicode.Scalar) -> Bool {
+        isHan(scalar) || isKana(scalar) || scalar == "\u{3010}"
+    }
+
+    /// A label in Han script or kana at the start of `line`: before a full-width or ASCII colon, as
+    /// Chinese transcripts write them ("毛宁："), or in lenticular brackets, as Japan's foreign ministry
+    /// does ("【上川外務大臣】本日…", "【記者】"); the name, and the length in bytes of the label with its
+    /// colon or brackets.
     func hanLabel(atStartOf line: Substring) -> (name: Substring, length: Int)? {
         var count = 0
-        for index in line.unicodeScalars.indices {
-            let scalar = line.unicodeScalars[index]
-            if scalar == "\u{FF1A}" || scalar == ":" {
-                let name = line[..<index]
-                guard count > 0, HanLabelWords.bundled.isLabel(name, genericSpeakers: genericSpeakers) else { return nil }
+        let bracketed = line.unicodeScalars.first == "\u{3010}"
+        let scalars = line.unicodeScalars
+        var index = bracketed ? scalars.index(after: scalars.startIndex) : scalars.startIndex
+        let nameStart = index
+        var hasHanOrKatakana = false
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if bracketed ? scalar == "\u{3011}" : (scalar == "\u{FF1A}" || scalar == ":") {
+                let name = line[nameStart..<index]
+                // Bracketed, any name but a heading's words ("【冒頭発言】"); before a colon, by the word rules.
+                guard count > 0, hasHanOrKatakana,
+                      bracketed ? HanLabelWords.bundled.isBracketedLabel(name) : HanLabelWords.bundled.isLabel(name, genericSpeakers: genericSpeakers)
+                else { return nil }
                 return (name, line.utf8.distance(from: line.startIndex, to: index) + scalar.utf8.count)
             }
-            guard Self.isHan(scalar) || scalar == "·" || scalar == "・" else { return nil }
+            guard Self.isHan(scalar) || Self.isKana(scalar) || scalar == "·" || scalar == "・" else { return nil }
+            if Self.isHan(scalar) || (0x30A1...0x30FA).contains(scalar.value) { hasHanOrKatakana = true }
             count += 1
             if count > HanLabelWords.maximumScalars { return nil }
+            index = scalars.index(after: index)
         }
         return nil
     }

@@ -229,28 +229,45 @@ public struct HeaderVocabulary: Sendable {
         return Self.iso(year, month, day)
     }
 
-    /// The first date written as Chinese and Japanese write it, "2024年3月4日", in `text[range]`: its
-    /// range and ISO form.
+    /// The first date written as Chinese and Japanese write it, "2024年3月4日", "令和６年３月５日" (a
+    /// Japanese era's year, digits full-width or not), in `text[range]`: its range and ISO form.
     static func hanDate(in text: [UInt8], _ range: Range<Int>) -> (range: Range<Int>, iso: String)? {
         let year = Array("年".utf8), month = Array("月".utf8), day = Array("日".utf8)
-        // Digits at `index`, from one to `most`, then `unit`: the number and where the unit ends.
-        func number(at index: Int, most: Int, unit: [UInt8]) -> (value: Int, end: Int)? {
-            var end = index, value = 0
-            while end < range.upperBound, end - index < most, text[end] &- 0x30 < 10 { value = value * 10 + Int(text[end] &- 0x30); end += 1 }
-            guard end > index, end + unit.count <= range.upperBound, text[end..<(end + unit.count)].elementsEqual(unit) else { return nil }
-            return (value, end + unit.count)
+        /// The digit at `index` (ASCII, or full-width: EF BC 90–99) and its length in bytes.
+        func digit(at index: Int) -> (value: Int, length: Int)? {
+            guard index < range.upperBound else { return nil }
+            if text[index] &- 0x30 < 10 { return (Int(text[index] &- 0x30), 1) }
+            if text[index] == 0xEF, index + 2 < range.upperBound, text[index + 1] == 0xBC, text[index + 2] &- 0x90 < 10 {
+                return (Int(text[index + 2] &- 0x90), 3)
+            }
+            return nil
+        }
+        // Digits at `index`, from one to `most`, then `unit`: the number, its digit count and where the unit ends.
+        func number(at index: Int, most: Int, unit: [UInt8]) -> (value: Int, digits: Int, end: Int)? {
+            var end = index, value = 0, digits = 0
+            while digits < most, let next = digit(at: end) { value = value * 10 + next.value; end += next.length; digits += 1 }
+            guard digits > 0, end + unit.count <= range.upperBound, text[end..<(end + unit.count)].elementsEqual(unit) else { return nil }
+            return (value, digits, end + unit.count)
         }
         var index = range.lowerBound
         while index + 4 < range.upperBound {
             defer { index += 1 }
-            guard text[index] &- 0x30 < 10, index == range.lowerBound || text[index - 1] &- 0x30 >= 10,
-                  let y = number(at: index, most: 4, unit: year), y.end - year.count - index == 4,
+            // A number's first digit (no digit, ASCII or full-width, just before).
+            let afterDigit = (index > range.lowerBound && text[index - 1] &- 0x30 < 10)
+                || (index - 3 >= range.lowerBound && digit(at: index - 3)?.length == 3)
+            guard !afterDigit, digit(at: index) != nil, let y = number(at: index, most: 4, unit: year) else { continue }
+            // A Japanese era's name before a year of one or two digits.
+            let era = eras.first { era in index - era.name.count >= range.lowerBound && text[(index - era.name.count)..<index].elementsEqual(era.name) }
+            guard y.digits == 4 || (era != nil && y.digits <= 2),
                   let m = number(at: y.end, most: 2, unit: month), let d = number(at: m.end, most: 2, unit: day),
-                  let iso = iso(y.value, m.value, d.value) else { continue }
-            return (index..<d.end, iso)
+                  let iso = iso(y.value + (y.digits == 4 ? 0 : era!.offset), m.value, d.value) else { continue }
+            return ((era.map { index - $0.name.count } ?? index)..<d.end, iso)
         }
         return nil
     }
+
+    /// Japanese eras: the name and the Gregorian year before the era's first.
+    static let eras: [(name: [UInt8], offset: Int)] = [(Array("令和".utf8), 2018), (Array("平成".utf8), 1988)]
 
     /// Words a date line may hold besides day, month and year.
     static let fillers: Set<String> = [
