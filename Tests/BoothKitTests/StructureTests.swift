@@ -784,6 +784,33 @@ func transcript(file: String) throws -> Transcript {
         #expect(iso("2024年13月1日") == nil && iso("12024年3月4日") == nil && iso("6年3月4日") == nil)
     }
 
+    /// Korea's foreign ministry: a name and a title apart before an ASCII colon ("임수석 대변인:" → 임수석,
+    /// the spokesperson), a role alone ("기자:"); prose before a colon ("그는 말했다:", "예:") stays speech;
+    /// the date as "2024년 3월 5일"; Korean markers.
+    @Test func koreanTranscriptsHaveLabelsMarkersAndADate() throws {
+        let parsed = try transcript("""
+            외교부 정례브리핑
+
+            2024년 3월 5일
+
+            임수석 대변인: 안녕하십니까. 오늘 브리핑을 시작하겠습니다.
+
+            기자: 질문 드리겠습니다. (청취 불가) 어떻게 보십니까?
+
+            그는 말했다: 좋다.
+
+            예: 무역.
+
+            대변인: (웃음) 답변 드리겠습니다.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["임수석", "기자", "대변인"])
+        #expect(parsed.turns[0].speaker?.role == "대변인" && parsed.turns[0].speaker?.who == "임수석, 대변인")
+        #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) }.suffix(2) == ["그는 말했다: 좋다.", "예: 무역."])
+        #expect(parsed.header.isoDate == "2024-03-05" && parsed.header.place == nil)
+        #expect(parsed.markers.map(\.kind) == [.inaudible, .laughter])
+        #expect(parsed.turns.allSatisfy { $0.language == "ko" })
+    }
+
     @Test func everyTurnOfOnePersonHasTheSameSpeakerID() throws {
         let parsed = try transcript("SECRETARY BLINKEN: Hello.\n\nQUESTION: A question.\n\nBLINKEN: An answer.\n")
         #expect(parsed.turns.map(\.speakerID) == ["BLINKEN", "QUESTION", "BLINKEN"])

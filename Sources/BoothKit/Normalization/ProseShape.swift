@@ -144,11 +144,11 @@ enum ProseShape {
                       grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
         guard let first = firstScalar(range, in: text) else { return nil }
         guard isUppercase(first) else {
-            // Chinese and Japanese labels: "毛宁：", "【記者】" (at most twelve characters of three bytes, and
+            // Chinese, Japanese and Korean labels: "毛宁：", "【記者】", "기자:" (at most twelve characters of three bytes, and
             // the colon or the brackets).
-            guard SpeakerLabelGrammar.mayStartHanLabel(first) else { return nil }
-            let end = min(range.upperBound, range.lowerBound + 3 * (HanLabelWords.maximumScalars + 2))
-            return grammar.hanLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
+            guard SpeakerLabelGrammar.mayStartCJKLabel(first) else { return nil }
+            let end = min(range.upperBound, range.lowerBound + 3 * (CJKLabelWords.maximumScalars + 2))
+            return grammar.cjkLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
         }
         if let label = colonLabel(at: range, first: first, in: text, grammar: grammar) { return label }
         return text.withUnsafeBufferPointer { grammar.dashedLabel(in: $0, range) }

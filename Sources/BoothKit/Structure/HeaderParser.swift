@@ -54,7 +54,7 @@ struct HeaderParser: Sendable {
                 if header.time == nil { header.time = dated.time }
             } else if header.time == nil, !header.isEmpty, vocabulary.isTimeLine(raw) {
                 header.time = .init(text: raw, range: line)
-            } else if header.date == nil, !header.isEmpty, text[line].contains(0xE5), let han = HeaderVocabulary.hanDate(in: text, line) {
+            } else if header.date == nil, !header.isEmpty, text[line].contains(where: { $0 >= 0xE0 }), let han = HeaderVocabulary.hanDate(in: text, line) {
                 // "（令和６年３月５日（火曜日）10時12分　於：本省会見室）": the date of a Japanese dateline.
                 header.date = .init(text: text.string(han.range), range: han.range)
                 header.isoDate = han.iso
@@ -72,7 +72,7 @@ struct HeaderParser: Sendable {
                 header.bylines.append(.init(text: raw, range: line))
             } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords, !Self.holdsColonAndSpace(line, in: text),
                       // (Words are counted by spaces: a line in Han script or kana is no place by that measure.)
-                      ProseShape.firstScalar(line, in: text).map(SpeakerLabelGrammar.mayStartHanLabel) != true,
+                      ProseShape.firstScalar(line, in: text).map(SpeakerLabelGrammar.mayStartCJKLabel) != true,
                       !Self.endsLikeSentence(line, in: text), header.title != nil || !header.placeLines.isEmpty
                         || header.genre != nil || header.date != nil || !header.bylines.isEmpty {
                 header.placeLines.append(.init(text: raw, range: line))

@@ -204,7 +204,7 @@ public struct HeaderVocabulary: Sendable {
     public func isoDate(fromLine line: String) -> String? {
         // A date has digits and few words.
         guard line.utf8.count <= 60, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        if line.utf8.contains(0xE5), case let bytes = Array(line.utf8), let han = Self.hanDate(in: bytes, bytes.indices),
+        if line.utf8.contains(where: { $0 >= 0xE0 }), case let bytes = Array(line.utf8), let han = Self.hanDate(in: bytes, bytes.indices),
            han.range == bytes.indices { return han.iso }
         let tokens = line.lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "," })
@@ -229,10 +229,12 @@ public struct HeaderVocabulary: Sendable {
         return Self.iso(year, month, day)
     }
 
-    /// The first date written as Chinese and Japanese write it, "2024年3月4日", "令和６年３月５日" (a
-    /// Japanese era's year, digits full-width or not), in `text[range]`: its range and ISO form.
+    /// The first date written as Chinese, Japanese and Korean write it, "2024年3月4日", "令和６年３月５日" (a
+    /// Japanese era's year, digits full-width or not), "2024년 3월 5일", in `text[range]`: its range and
+    /// ISO form.
     static func hanDate(in text: [UInt8], _ range: Range<Int>) -> (range: Range<Int>, iso: String)? {
-        let year = Array("年".utf8), month = Array("月".utf8), day = Array("日".utf8)
+        let han = (year: Array("年".utf8), month: Array("月".utf8), day: Array("日".utf8))
+        let hangul = (year: Array("년".utf8), month: Array("월".utf8), day: Array("일".utf8))
         /// The digit at `index` (ASCII, or full-width: EF BC 90–99) and its length in bytes.
         func digit(at index: Int) -> (value: Int, length: Int)? {
             guard index < range.upperBound else { return nil }
@@ -242,12 +244,15 @@ public struct HeaderVocabulary: Sendable {
             }
             return nil
         }
-        // Digits at `index`, from one to `most`, then `unit`: the number, its digit count and where the unit ends.
+        // Digits at `index`, from one to `most`, then `unit`: the number, its digit count and where the unit
+        // ends (and a space after it, as Korean writes "2024년 3월 5일").
         func number(at index: Int, most: Int, unit: [UInt8]) -> (value: Int, digits: Int, end: Int)? {
             var end = index, value = 0, digits = 0
             while digits < most, let next = digit(at: end) { value = value * 10 + next.value; end += next.length; digits += 1 }
             guard digits > 0, end + unit.count <= range.upperBound, text[end..<(end + unit.count)].elementsEqual(unit) else { return nil }
-            return (value, digits, end + unit.count)
+            end += unit.count
+            if unit != han.day, unit != hangul.day, end < range.upperBound, text[end] == 0x20 { end += 1 }
+            return (value, digits, end)
         }
         var index = range.lowerBound
         while index + 4 < range.upperBound {
@@ -255,11 +260,13 @@ public struct HeaderVocabulary: Sendable {
             // A number's first digit (no digit, ASCII or full-width, just before).
             let afterDigit = (index > range.lowerBound && text[index - 1] &- 0x30 < 10)
                 || (index - 3 >= range.lowerBound && digit(at: index - 3)?.length == 3)
-            guard !afterDigit, digit(at: index) != nil, let y = number(at: index, most: 4, unit: year) else { continue }
+            guard !afterDigit, digit(at: index) != nil else { continue }
+            guard let (units, y) = [han, hangul].lazy.compactMap({ units in number(at: index, most: 4, unit: units.year).map { (units, $0) } }).first
+            else { continue }
             // A Japanese era's name before a year of one or two digits.
             let era = eras.first { era in index - era.name.count >= range.lowerBound && text[(index - era.name.count)..<index].elementsEqual(era.name) }
             guard y.digits == 4 || (era != nil && y.digits <= 2),
-                  let m = number(at: y.end, most: 2, unit: month), let d = number(at: m.end, most: 2, unit: day),
+                  let m = number(at: y.end, most: 2, unit: units.month), let d = number(at: m.end, most: 2, unit: units.day),
                   let iso = iso(y.value + (y.digits == 4 ? 0 : era!.offset), m.value, d.value) else { continue }
             return ((era.map { index - $0.name.count } ?? index)..<d.end, iso)
         }

@@ -83,6 +83,14 @@ public struct SpeakerLabel: Sendable, Equatable {
             role = nil
             return
         }
+        // Korean puts the title after the name: "임수석 대변인" → 임수석, the spokesperson.
+        if tokens.count == 2, tokens.allSatisfy({ $0.unicodeScalars.allSatisfy(SpeakerLabelGrammar.isHangul) }),
+           CJKLabelWords.bundled.roles.contains(tokens[1]) {
+            speakerID = tokens[0]
+            role = tokens[1]
+            roleFollowsName = true
+            return
+        }
         // "GLOBAL TIMES", "CHINA DAILY": an outlet's name is its id, whole; so is a generic speaker's,
         // "AUDIENCE MEMBER", "ГОЛОС ИЗ ЗАЛА".
         if PersonName.bundled.isOutlet(tokens)

@@ -1,8 +1,8 @@
-/// Speaker labels in Chinese and Japanese (`Lexicons/han-labels.txt`): "毛宁：", "法新社记者：", "问：",
-/// "【上川外務大臣】". Han script has
-/// no capitals, so the capitalized-name rules of `SpeakerLabelGrammar` cannot tell a name from prose
-/// before a colon; a short name, a role word at the end or a generic speaker does.
-struct HanLabelWords: Sendable {
+/// Speaker labels in Chinese, Japanese and Korean (`Lexicons/cjk-labels.txt`): "毛宁：", "法新社记者：",
+/// "问：", "【上川外務大臣】", "임수석 대변인:". Han script and Hangul have no capitals, so the
+/// capitalized-name rules of `SpeakerLabelGrammar` cannot tell a name from prose before a colon; a short
+/// name, a role word at the end or a generic speaker does.
+struct CJKLabelWords: Sendable {
     /// Words that end a label: "记者" (reporter), "发言人" (spokesperson)…
     let roles: [String]
     /// Verbs of saying that end prose before a colon: "说", "表示"…
@@ -11,7 +11,7 @@ struct HanLabelWords: Sendable {
     let notLabels: Set<String>
 
     /// The bundled words.
-    static let bundled = HanLabelWords(listText: BundledLexicons.text(named: "han-labels.txt") ?? "")
+    static let bundled = CJKLabelWords(listText: BundledLexicons.text(named: "cjk-labels.txt") ?? "")
 
     init(listText: String) {
         let list = SectionedList(listText)
@@ -36,7 +36,9 @@ struct HanLabelWords: Sendable {
         let count = name.unicodeScalars.count
         guard count > 0, count <= Self.maximumScalars else { return false }
         if genericSpeakers.contains(String(name)) || roles.contains(where: { name.hasSuffix($0) }) { return true }
-        guard !notLabels.contains(String(name)), !speechVerbs.contains(where: { name.hasSuffix($0) }) else { return false }
+        // A name and words apart ("그는 말했다") is prose, unless a title ends it (above).
+        guard !name.unicodeScalars.contains(" "),
+              !notLabels.contains(String(name)), !speechVerbs.contains(where: { name.hasSuffix($0) }) else { return false }
         let dotted = name.unicodeScalars.contains { $0 == "·" || $0 == "・" }
         return dotted ? count <= 10 : (2...4).contains(count)
     }
@@ -54,35 +56,43 @@ extension SpeakerLabelGrammar {
 
     /// Whether a label in Han script or kana may start with this scalar: a character of a name, or the
     /// lenticular bracket of Japanese labels ("【記者】").
-    static func mayStartHanLabel(_ scalar: Unicode.Scalar) -> Bool {
-        isHan(scalar) || isKana(scalar) || scalar == "\u{3010}"
+    static func mayStartCJKLabel(_ scalar: Unicode.Scalar) -> Bool {
+        isHan(scalar) || isKana(scalar) || isHangul(scalar) || scalar == "\u{3010}"
     }
 
-    /// A label in Han script or kana at the start of `line`: before a full-width or ASCII colon, as
-    /// Chinese transcripts write them ("毛宁："), or in lenticular brackets, as Japan's foreign ministry
+    /// Whether a scalar is a Hangul syllable.
+    static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    /// A label in Han script, kana or Hangul at the start of `line`: before a full-width or ASCII colon,
+    /// as Chinese and Korean transcripts write them ("毛宁：", "대변인:", "임수석 대변인:"), or in lenticular brackets, as Japan's foreign ministry
     /// does ("【上川外務大臣】本日…", "【記者】"); the name, and the length in bytes of the label with its
     /// colon or brackets.
-    func hanLabel(atStartOf line: Substring) -> (name: Substring, length: Int)? {
+    func cjkLabel(atStartOf line: Substring) -> (name: Substring, length: Int)? {
         var count = 0
         let bracketed = line.unicodeScalars.first == "\u{3010}"
         let scalars = line.unicodeScalars
         var index = bracketed ? scalars.index(after: scalars.startIndex) : scalars.startIndex
         let nameStart = index
-        var hasHanOrKatakana = false
+        var hasHanOrKatakana = false, spaces = 0
         while index < scalars.endIndex {
             let scalar = scalars[index]
             if bracketed ? scalar == "\u{3011}" : (scalar == "\u{FF1A}" || scalar == ":") {
                 let name = line[nameStart..<index]
                 // Bracketed, any name but a heading's words ("【冒頭発言】"); before a colon, by the word rules.
                 guard count > 0, hasHanOrKatakana,
-                      bracketed ? HanLabelWords.bundled.isBracketedLabel(name) : HanLabelWords.bundled.isLabel(name, genericSpeakers: genericSpeakers)
+                      bracketed ? CJKLabelWords.bundled.isBracketedLabel(name) : CJKLabelWords.bundled.isLabel(name, genericSpeakers: genericSpeakers)
                 else { return nil }
                 return (name, line.utf8.distance(from: line.startIndex, to: index) + scalar.utf8.count)
             }
-            guard Self.isHan(scalar) || Self.isKana(scalar) || scalar == "·" || scalar == "・" else { return nil }
-            if Self.isHan(scalar) || (0x30A1...0x30FA).contains(scalar.value) { hasHanOrKatakana = true }
+            // Korean writes a name and a title apart: "임수석 대변인" (a space between syllables, twice at most).
+            if scalar == " ", !bracketed, spaces < 2, index > nameStart, Self.isHangul(scalars[scalars.index(before: index)]) {
+                spaces += 1
+            } else {
+                guard Self.isHan(scalar) || Self.isKana(scalar) || Self.isHangul(scalar) || scalar == "·" || scalar == "・" else { return nil }
+            }
+            if Self.isHan(scalar) || Self.isHangul(scalar) || (0x30A1...0x30FA).contains(scalar.value) { hasHanOrKatakana = true }
             count += 1
-            if count > HanLabelWords.maximumScalars { return nil }
+            if count > CJKLabelWords.maximumScalars { return nil }
             index = scalars.index(after: index)
         }
         return nil
