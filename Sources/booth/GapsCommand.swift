@@ -11,7 +11,7 @@ struct GapsCommand: ParsableCommand {
         "(неразборчиво)" …), crosstalk, audio-interrupted and untranscribed ("[foreign language]", \
         "(no interpretation)"), from Lexicons/markers.txt — with the file, \
         speaker, role, delivery mode (a gap in interpreted speech is a gap in the interpretation, not \
-        necessarily in the speaker's words), the sentence, up to eight words on either side, the \
+        necessarily in the speaker's words), the sentence, up to eight words on either side (sixteen characters of text without spaces), the \
         glossary concepts of the same sentence, the marker as written, its UTF-8 byte offsets and \
         line:column in the original, a timestamp when the marker has one, and the time its turn starts \
         at when the transcript gives one ("[00:01:23] SECRETARY BLINKEN:", "Speaker 1 (00:02):"): \

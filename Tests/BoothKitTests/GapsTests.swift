@@ -32,6 +32,18 @@ import TestSupport
         #expect(gaps.allSatisfy { $0.turnTime == nil })
     }
 
+    /// Chinese has no spaces between words: the context is the sixteen characters either side, not the
+    /// whole paragraph.
+    @Test func contextInTextWithoutSpacesIsBounded() throws {
+        let before = String(repeating: "我们坚决反对这种做法并且要求对方立即停止一切挑衅行为", count: 4)
+        let after = String(repeating: "我们将采取必要措施来维护国家主权安全和发展利益", count: 4)
+        let parsed = try transcript("毛宁：\(before)（听不清）\(after)\n")
+        let gaps = Gaps.find(in: parsed)
+        #expect(gaps.map(\.kind) == [.inaudible] && gaps.first?.speaker == "毛宁")
+        #expect(gaps.first?.before == "并且要求对方立即停止一切挑衅行为")
+        #expect(gaps.first?.after == "我们将采取必要措施来维护国家主权")
+    }
+
     /// Speech a transcription service did not transcribe, or an interpretation not given, is a gap too:
     /// what the speaker said there is not in the text.
     @Test func untranscribedSpeechIsAGap() throws {

@@ -65,7 +65,7 @@ public enum Gaps {
     }
 
     /// The last `contextWords` words of a range (words split at spaces and newlines, joined by one
-    /// space), read backwards from its end: the cost follows the words taken, not the length of the
+    /// space; a run longer than `longestWord` bytes cut to its end), read backwards from its end: the cost follows the words taken, not the length of the
     /// turn, so a long turn full of gaps stays linear.
     static func lastWords(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         var words: [Range<Int>] = []
@@ -75,6 +75,11 @@ public enum Gaps {
             guard index > range.lowerBound else { break }
             let end = index
             while index > range.lowerBound, !isSeparator(bytes[index - 1]) { index -= 1 }
+            // Text without spaces (Chinese, Japanese): its last characters, a word's worth of bytes each.
+            if end - index > longestWord {
+                words.append(Reviewer.charAligned((end - longestWord)..<end, in: bytes))
+                break
+            }
             words.append(index..<end)
         }
         return words.reversed().map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
@@ -89,12 +94,20 @@ public enum Gaps {
             guard index < range.upperBound else { break }
             let start = index
             while index < range.upperBound, !isSeparator(bytes[index]) { index += 1 }
+            if index - start > longestWord {
+                words.append(Reviewer.charAligned(start..<(start + longestWord), in: bytes))
+                break
+            }
             words.append(start..<index)
         }
         return words.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " ")
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A }
+
+    /// The most bytes of context one word gives: a longer run without spaces (a Chinese or Japanese
+    /// sentence; a URL) is cut to this many bytes, sixteen characters of Han script, and ends the context.
+    static let longestWord = 48
 
     /// Gap counts per file and per speaker.
     public static func totals(_ gaps: [Gap]) -> (byFile: [String: Int], bySpeaker: [String: Int]) {
