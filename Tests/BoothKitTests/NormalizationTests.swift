@@ -224,6 +224,24 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         expectLossless(result)
     }
 
+    /// Chinese and Japanese text from a PDF breaks lines inside sentences: joined with nothing between
+    /// (there are no spaces between words); a short line (a heading), a line set apart by a blank line, a
+    /// line ending with final punctuation and a label after the break are left.
+    @Test func lineBreaksInsideChineseSentencesAreJoinedWithoutASpace() throws {
+        let result = try normalized("毛宁：我们坚决反对这种做法，并且要求对方\n立即停止一切挑衅行为。我们将采取必要措施\n来维护国家主权。\n")
+        #expect(result.text == "毛宁：我们坚决反对这种做法，并且要求对方立即停止一切挑衅行为。我们将采取必要措施来维护国家主权。\n")
+        #expect(result.edits.filter { $0.reason == .paragraphRepair }.count == 2)
+        expectLossless(result)
+        let japanese = try normalized("本日、私から申し上げたいことは、日本と中国の\n関係についてです。\n")
+        #expect(japanese.text == "本日、私から申し上げたいことは、日本と中国の関係についてです。\n")
+        for text in ["冒頭発言\n本日は以上です。\n",
+                     "2024年3月4日外交部发言人毛宁主持例行记者会\n\n我们坚决反对这种做法并且要求对方立即停止。\n",
+                     "我们坚决反对这种做法并且要求对方立即停止。\n我们将采取必要措施来维护国家主权。\n",
+                     "我们坚决反对这种做法并且要求对方立即停止\n法新社记者：据报道。\n"] {
+            #expect(try normalized(text).text == text, "\(text)")
+        }
+    }
+
     /// Text taken from a PDF (as verbatim records are published) hyphenates words at line ends: the
     /// word is joined without a space, and without the hyphen where the text has the word whole.
     @Test func wordsHyphenatedAtLineEndsAreJoined() throws {

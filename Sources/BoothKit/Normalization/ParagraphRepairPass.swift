@@ -19,6 +19,7 @@
 /// has it) is joined without the space: without the hyphen too where the text has the word unhyphenated
 /// elsewhere ("international"), else with it ("long-term", "self-defence", "по-прежнему"), as no
 /// dictionary here can tell a soft hyphen from a compound's (`HyphenatedBreak`).
+/// A break inside a sentence of Chinese or Japanese is joined with nothing between (`UnspacedLineBreak`).
 /// Every join is an edit with reason `paragraph-repair`, so a reader can review it.
 struct ParagraphRepairPass: NormalizationPass {
     let grammar: SpeakerLabelGrammar
@@ -33,6 +34,14 @@ struct ParagraphRepairPass: NormalizationPass {
         // The text's words, gathered the first time a hyphenated break needs them.
         var words: HyphenatedBreak.Words? = nil
         for line in Lines(bytes: text) where !line.isEmpty {
+            // Chinese and Japanese: joined with nothing between (`UnspacedLineBreak`).
+            if var before = paragraph, text[line.lowerBound] >= 0xE3,
+               UnspacedLineBreak.joins(before.lastLine, line, in: text, grammar: grammar) {
+                rewriter.delete(before.lastLine.upperBound..<line.lowerBound, reason: .paragraphRepair)
+                before.append(line, in: text)
+                paragraph = before
+                continue
+            }
             if var before = paragraph, case let hyphenated = HyphenatedBreak(before: before.lastLine, after: line, in: text),
                cannotEndParagraph(before, in: text, wordCut: hyphenated != nil), !isSalutation(before, followedBy: line, in: text),
                continues(line, in: text, wordCut: hyphenated != nil), !Self.endsWithDateline(before.lastLine, in: text) {
