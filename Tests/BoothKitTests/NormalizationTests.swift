@@ -329,6 +329,10 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
             #expect(try normalized("We have discussed the situation in\n\(number)\nconsiderable detail.\n").text
                     == "We have discussed the situation in considerable detail.\n", "\(number)")
         }
+        // Copied from a PDF viewer, without form feeds: the UN's running heads go all the same.
+        let copied = try normalized("We have discussed the situation in\n23-05284 3/12\nS/PV.9000\nconsiderable detail.\n\nA/78/PV.12\n\nS/PV.9000 (Resumption 1)\n\nAs S/PV.9000 shows, we agree.\n")
+        expectLossless(copied)
+        #expect(copied.text == "We have discussed the situation in considerable detail.\n\nAs S/PV.9000 shows, we agree.\n", "\(copied.text)")
         // A label or a marker a page starts with is speech, however often it does.
         let labels = try normalized("Thank you.\n\u{0C}QUESTION:\nWhat next?\n\u{0C}QUESTION:\nAnd then?\n\u{0C}(Laughter.)\nYes.\n\u{0C}(Laughter.)\n")
         #expect(labels.text.components(separatedBy: "QUESTION:").count == 3 && labels.text.contains("(Laughter.)"), "\(labels.text)")
