@@ -76,6 +76,17 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(flags[1].text == "(")
     }
 
+    /// A flag in an opening statement whose speaker only the title names says so: the attribution is
+    /// Booth's reading, not the transcript's.
+    @Test func aSpeakerNamedByTheHeaderIsSaidToBeSo() throws {
+        let parsed = try transcript("Remarks by Foreign Minister Sergey Lavrov, Moscow, June 11, 2024\n\nLadies and gentlemen,\n\n"
+            + "We have held useful talks (inaudible) today.\n\nQuestion: What next?\n\nSergey Lavrov: We will see (inaudible).\n")
+        let flags = try Reviewer(glossary: nil).review([(parsed, [])]).filter { $0.code == .inaudibleGap }
+        #expect(flags.count == 2 && flags.allSatisfy { $0.speaker == "LAVROV" })
+        #expect(flags[0].message.contains("by LAVROV (named by the header, not a label)"), "\(flags[0].message)")
+        #expect(!flags[1].message.contains("named by the header"))
+    }
+
     /// A word the transcriber wrote as heard is flagged with the word itself, not only the marker; the
     /// sentence around it is no gap.
     @Test func wordsWrittenAsHeardAreFlaggedWithTheWord() throws {

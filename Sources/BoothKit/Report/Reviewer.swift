@@ -78,8 +78,11 @@ public struct Reviewer: Sendable {
                     mode: turnIndex.map { transcript.turns[$0].mode }, concept: concept)
     }
 
+    /// The speaker as a flag's message names them; one only the header names is said to be Booth's
+    /// reading ("LAVROV (named by the header, not a label)"), so that nobody quotes it as the transcript's.
     private func who(_ turn: Turn) -> String {
-        turn.speaker?.who.nonEmpty ?? "an unnamed speaker"
+        guard let who = turn.speaker?.who.nonEmpty else { return "an unnamed speaker" }
+        return turn.label == nil ? who + " (named by the header, not a label)" : who
     }
 
     private func gapFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {
