@@ -231,7 +231,8 @@ import Testing
             try manager.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
         }
         for file in ["in/a.txt", "in/B.MD", "in/c.text", "in/.hidden.txt", "in/sub/d.txt", "in/.hidden-dir/e.txt",
-                     "in/folder.txt/f.txt", "in/README.md", "in/notes.json", "other/g.txt", "other/deep/h.txt"] {
+                     "in/folder.txt/f.txt", "in/README.md", "in/notes.json", "in/page.html", "in/sub/old.HTM", "in/x.pdf",
+                     "other/g.txt", "other/deep/h.txt"] {
             try Data("x".utf8).write(to: root.appendingPathComponent(file))
         }
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("in/link-dir").path, withDestinationPath: "../other")
@@ -241,7 +242,7 @@ import Testing
         #expect(mkfifo(root.appendingPathComponent("in/fifo.txt").path, 0o644) == 0)
         let directory = root.appendingPathComponent("in").path
         let expected = [".hidden-dir/e.txt", ".hidden.txt", "B.MD", "a.txt", "broken.txt", "c.text", "fifo.txt",
-                        "folder.txt/f.txt", "link-file.txt", "sub/d.txt"].map { directory + "/" + $0 }
+                        "folder.txt/f.txt", "link-file.txt", "page.html", "sub/d.txt", "sub/old.HTM"].map { directory + "/" + $0 }
         for argument in [directory, directory + "/", directory + "//"] {
             let paths = InputFiles.expand([argument]).map { entry -> String in
                 if case .file(let path) = entry { return path }

@@ -1,6 +1,6 @@
 /// Cleans a transcript for people and for matching, and records every change so that nothing is lost.
 ///
-/// The passes, in order: running heads and feet of PDF pages removed, HTML character references decoded (`&amp;`, `&#8217;`), character clean-up
+/// The passes, in order: a web page saved as HTML rendered to its text, running heads and feet of PDF pages removed, HTML character references decoded (`&amp;`, `&#8217;`), character clean-up
 /// (line endings, special spaces, invisible characters),
 /// Unicode normalization with ICU (NFC or NFKC), emphasis around speaker labels, web chrome, whitespace,
 /// and the repair of paragraphs broken by page layout. Their edit maps compose into one map from the
@@ -36,6 +36,7 @@ public struct Normalizer: Sendable {
         self.options = options
         let grammar = SpeakerLabelGrammar.bundled
         var passes: [any NormalizationPass] = [
+            HTMLMarkupPass(),
             PageFurniturePass(grammar: grammar),
             CharacterReferencePass(),
             CharacterCleanupPass(joinsWordsAtSoftHyphens: options.repairsParagraphs),

@@ -1,14 +1,15 @@
 import Foundation
 
 /// Finds and reads the inputs named on a command line: files, directories (searched recursively for
-/// `*.txt`, `*.md`, `*.text`, in name order), or `-` for standard input.
+/// `*.txt`, `*.md`, `*.text`, and web pages saved as `*.html`, `*.htm`, in name order), or `-` for
+/// standard input.
 ///
 /// In directories, files that document a corpus rather than hold a transcript — README, SOURCES,
 /// LICENSE, CHANGELOG, CONTRIBUTING, whatever their extension — are passed over; named explicitly, they
 /// are read like any other file.
 public enum InputFiles {
     /// The file extensions read from directories.
-    public static let textExtensions: Set<String> = ["txt", "md", "text"]
+    public static let textExtensions: Set<String> = ["txt", "md", "text", "html", "htm"]
     /// Base names (upper-cased) of documentation files passed over in directories.
     public static let documentationNames: Set<String> = ["README", "SOURCES", "LICENSE", "CHANGELOG", "CONTRIBUTING"]
 
