@@ -144,14 +144,21 @@ enum ProseShape {
                       grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
         guard let first = firstScalar(range, in: text) else { return nil }
         guard isUppercase(first) else {
-            // Chinese, Japanese and Korean labels: "毛宁：", "【記者】", "기자:" (at most twelve characters of three bytes, and
-            // the colon or the brackets).
-            guard SpeakerLabelGrammar.mayStartCJKLabel(first) else { return nil }
-            let end = min(range.upperBound, range.lowerBound + 3 * (CJKLabelWords.maximumScalars + 2))
-            return grammar.cjkLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
+            // (Lines in lower case, most of those that are not labels, stop at the first comparison.)
+            return first.value >= 0x3000 ? cjkLabel(at: range, first: first, in: text, grammar: grammar) : nil
         }
         if let label = colonLabel(at: range, first: first, in: text, grammar: grammar) { return label }
         return text.withUnsafeBufferPointer { grammar.dashedLabel(in: $0, range) }
+    }
+
+    /// Chinese, Japanese and Korean labels: "毛宁：", "【記者】", "기자:" (at most twelve characters of three
+    /// bytes, and the colon or the brackets).
+    @inline(never)
+    private static func cjkLabel(at range: Range<Int>, first: Unicode.Scalar, in text: [UInt8],
+                                 grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
+        guard SpeakerLabelGrammar.mayStartCJKLabel(first) else { return nil }
+        let end = min(range.upperBound, range.lowerBound + 3 * (CJKLabelWords.maximumScalars + 2))
+        return grammar.cjkLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
     }
 
     private static func colonLabel(at range: Range<Int>, first: Unicode.Scalar, in text: [UInt8],

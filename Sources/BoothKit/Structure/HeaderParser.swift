@@ -86,7 +86,8 @@ struct HeaderParser: Sendable {
         }
         if header.date == nil, let title = header.title { takeTrailingDate(of: title, in: text, into: &header) }
         // "2024年3月4日外交部发言人毛宁主持例行记者会": a title's date in Han script, wherever it stands.
-        if header.date == nil, let title = header.title, let han = HeaderVocabulary.hanDate(in: text, title.range) {
+        if header.date == nil, let title = header.title, text[title.range].contains(where: { $0 == 0xE5 || $0 == 0xEB }),
+           let han = HeaderVocabulary.hanDate(in: text, title.range) {
             header.date = .init(text: text.string(han.range), range: han.range)
             header.isoDate = han.iso
         }

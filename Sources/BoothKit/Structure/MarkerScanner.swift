@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Finds the bracketed markers in a line of normalized text.
 struct MarkerScanner: Sendable {
     let vocabulary: MarkerVocabulary
@@ -12,6 +18,8 @@ struct MarkerScanner: Sendable {
         var parentheses: [Int] = [], squares: [Int] = []
         var index = range.lowerBound
         text.withUnsafeBufferPointer { buffer in
+            // Full-width parentheses (EF BC 88, EF BC 89) are looked for only where a byte EF is.
+            let fullWidth = !range.isEmpty && memchr(buffer.baseAddress! + range.lowerBound, 0xEF, range.count) != nil
             // A group from the opener at `open` to the closer of `closerLength` bytes at `index`.
             func close(_ open: Int, closerLength: Int) {
                 let group = open..<(index + closerLength)
@@ -24,7 +32,7 @@ struct MarkerScanner: Sendable {
             }
             while index < range.upperBound {
                 if index + 8 <= range.upperBound, case let word = ByteScan.word(buffer, at: index),
-                   !ByteScan.hasBracket(word), ByteScan.mask(of: 0xEF, in: word) == 0 {
+                   !ByteScan.hasBracket(word), !fullWidth || ByteScan.mask(of: 0xEF, in: word) == 0 {
                     index += 8
                     continue
                 }

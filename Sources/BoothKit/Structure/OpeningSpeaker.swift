@@ -19,20 +19,35 @@ enum OpeningSpeaker {
         guard !speakers.isEmpty else { return nil }
         // Within each line, only the words before "with" ("…following talks with Foreign Minister of
         // Turkiye Hakan Fidan", "…переговоров с … Х.Фиданом"): a partner named there is not the speaker.
-        let lines = ([header.title] + header.bylines).compactMap { $0?.text }
+        let lines = ([header.title] + header.bylines).compactMap { $0?.text.uppercased() }
+        // Most titles hold no speaker's id at all: only those that do are read word by word.
+        guard speakers.keys.contains(where: { id in lines.contains { holds($0, id) } }) else { return nil }
         let named = Set(lines.flatMap(wordsBeforePartners).compactMap { speaker(namedBy: $0, among: speakers.keys) })
         guard named.count == 1, let id = named.first else { return nil }
         return speakers[id]
     }
 
+    /// Whether `line` holds `id`, compared as UTF-8 bytes (Foundation's `contains` goes through NSString).
+    static func holds(_ line: String, _ id: String) -> Bool {
+        let haystack = Array(line.utf8), needle = Array(id.utf8)
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var index = 0
+        while index + needle.count <= haystack.count {
+            guard let at = haystack[index...].firstIndex(of: first), at + needle.count <= haystack.count else { return false }
+            if haystack[at..<(at + needle.count)].elementsEqual(needle) { return true }
+            index = at + 1
+        }
+        return false
+    }
+
     /// Words after which a title names the speaker's partners, upper-cased.
     static let partnerWords: Set<Substring> = ["WITH", "С", "СО", "AVEC", "MIT", "CON"]
 
-    /// The words of a header line before the first word, standing alone, that names partners ("С" of
-    /// "С.В.Лаврова" is an initial): upper-cased runs of letters, with hyphens and apostrophes inside.
+    /// The words of an upper-cased header line before the first word, standing alone, that names
+    /// partners ("С" of "С.В.ЛАВРОВА" is an initial): runs of letters, with hyphens and apostrophes inside.
     static func wordsBeforePartners(_ line: String) -> [Substring] {
         var words: [Substring] = []
-        for token in line.uppercased().split(separator: " ") {
+        for token in line.split(separator: " ") {
             if partnerWords.contains(token) { break }
             words += token.split { !($0.isLetter || $0 == "-" || $0 == "'" || $0 == "’") }
         }
