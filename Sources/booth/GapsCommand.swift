@@ -79,11 +79,13 @@ enum GapsRendering {
         @EncodedAsNull var turnTime: String?
         var start: Int, end: Int, line: Int, column: Int, turn: Int
         @EncodedAsNull var speaker: String?
+        /// "label", or "header" for an unlabelled opening statement whose speaker the title names; null without one.
+        @EncodedAsNull var speakerFrom: String?
         @EncodedAsNull var role: String?
         var mode: String, sentenceIndex: Int, sentence: String, before: String, after: String, concepts: [String]
 
         enum CodingKeys: String, CodingKey {
-            case file, kind, marker, timestamp, turnTime = "turn_time", start, end, line, column, turn, speaker, role, mode
+            case file, kind, marker, timestamp, turnTime = "turn_time", start, end, line, column, turn, speaker, speakerFrom = "speaker_from", role, mode
             case sentenceIndex = "sentence_index", sentence, before, after, concepts
         }
 
@@ -91,6 +93,7 @@ enum GapsRendering {
             file = gap.file; kind = gap.kind.rawValue; marker = gap.marker; timestamp = gap.timestamp; turnTime = gap.turnTime
             start = gap.start; end = gap.end; line = gap.position.line; column = gap.position.column
             turn = gap.turn; speaker = gap.speaker; role = gap.role; mode = gap.mode.rawValue
+            speakerFrom = gap.speaker == nil ? nil : gap.speakerFromHeader ? "header" : "label"
             sentenceIndex = gap.sentenceIndex; sentence = gap.sentence; before = gap.before; after = gap.after
             concepts = gap.concepts
         }
@@ -112,7 +115,7 @@ enum GapsRendering {
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "kind", "marker", "timestamp", "speaker", "role",
-                            "mode", "turn", "sentence_index", "before", "after", "sentence", "concepts", "turn_time"]
+                            "mode", "turn", "sentence_index", "before", "after", "sentence", "concepts", "turn_time", "speaker_from"]
 
     static func csvRows(_ gaps: [Gap]) -> String {
         var out: [UInt8] = []  // one buffer for the file's rows
@@ -121,7 +124,7 @@ enum GapsRendering {
                                  String(gap.end), gap.kind.rawValue, gap.marker, gap.timestamp ?? "", gap.speaker ?? "",
                                  gap.role ?? "", gap.mode.rawValue, String(gap.turn), String(gap.sentenceIndex),
                                  gap.before, gap.after, gap.sentence, gap.concepts.joined(separator: " "),
-                                 gap.turnTime ?? ""], to: &out)
+                                 gap.turnTime ?? "", gap.speaker == nil ? "" : gap.speakerFromHeader ? "header" : "label"], to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -132,7 +135,9 @@ enum GapsRendering {
         for gap in gaps {
             if gap.file != file { out += "== \(gap.file)\n"; file = gap.file }
             out += "\(gap.file):\(gap.position): \(gap.kind.rawValue) \(gap.marker)"
-            out += " — \(gap.who.flatMap { $0.isEmpty ? nil : $0 } ?? "no speaker"), \(gap.mode.rawValue)"
+            out += " — \(gap.who.flatMap { $0.isEmpty ? nil : $0 } ?? "no speaker")"
+            if gap.speakerFromHeader { out += " (named by the header)" }
+            out += ", \(gap.mode.rawValue)"
             if let timestamp = gap.timestamp {
                 out += ", at \(timestamp)"
             } else if let turnTime = gap.turnTime {

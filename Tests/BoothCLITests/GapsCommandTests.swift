@@ -42,5 +42,21 @@ import TestSupport
         #expect(rows.count == 4)
         #expect(rows[0].cells.prefix(3) == ["file", "line", "column"])
         #expect(rows[3].cells[6] == "(inaudible)")
+        #expect(rows[0].cells.last == "speaker_from" && rows[1...].allSatisfy { $0.cells.last == "label" })
+    }
+
+    /// A gap in an unlabelled opening statement whose speaker only the title names says so, in every form.
+    @Test func aSpeakerNamedByTheHeaderIsSaidToBeSo() throws {
+        let text = Array(("Remarks by Foreign Minister Sergey Lavrov, Moscow, June 11, 2024\n\nLadies and gentlemen,\n\n"
+            + "We have held useful talks (inaudible) today.\n\nQuestion: What next?\n\nSergey Lavrov: We will see (inaudible).\n").utf8)
+        let json = try BoothRunner.run(["gaps", "--format", "json", "-"], stdin: text)
+        let gaps = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])["gaps"] as? [[String: Any]]
+        #expect(gaps?.map { $0["speaker_from"] as? String } == ["header", "label"])
+        #expect(gaps?.map { $0["speaker"] as? String } == ["LAVROV", "LAVROV"])
+        let plain = try BoothRunner.run(["gaps", "--format", "text", "-"], stdin: text)
+        #expect(plain.output.contains("(inaudible) — LAVROV (named by the header), original"), "\(plain.output)")
+        #expect(plain.output.contains("(inaudible) — LAVROV, original"))
+        let csv = try CSVTable.parse(try BoothRunner.run(["gaps", "--format", "csv", "-"], stdin: text).output)
+        #expect(csv.dropFirst().map { $0.cells.last } == ["header", "label"])
     }
 }

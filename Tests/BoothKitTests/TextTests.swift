@@ -231,7 +231,7 @@ import Testing
             try manager.createDirectory(at: root.appendingPathComponent(directory), withIntermediateDirectories: true)
         }
         for file in ["in/a.txt", "in/B.MD", "in/c.text", "in/.hidden.txt", "in/sub/d.txt", "in/.hidden-dir/e.txt",
-                     "in/folder.txt/f.txt", "in/README.md", "in/notes.json", "in/page.html", "in/sub/old.HTM", "in/x.pdf",
+                     "in/folder.txt/f.txt", "in/README.md", "in/sub/SOURCE.md", "in/notes.json", "in/page.html", "in/sub/old.HTM", "in/x.pdf",
                      "other/g.txt", "other/deep/h.txt"] {
             try Data("x".utf8).write(to: root.appendingPathComponent(file))
         }

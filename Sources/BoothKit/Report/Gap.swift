@@ -16,6 +16,8 @@ public struct Gap: Sendable {
     public var position: Position
     public var turn: Int
     public var speaker: String?
+    /// Whether only the header names the speaker: an unlabelled opening statement (`Turn.headerSpeaker`).
+    public var speakerFromHeader = false
     public var role: String?
     /// The speaker as a reader names them ("FOREIGN MINISTER LAVROV": `SpeakerLabel.who`); nil without a label.
     public var who: String?
@@ -58,6 +60,7 @@ public enum Gaps {
                         before: lastWords(transcript.normalized.bytes, speech.lowerBound..<marker.range.lowerBound),
                         after: firstWords(transcript.normalized.bytes, marker.range.upperBound..<speech.upperBound),
                         concepts: Array(Set(concepts)).sorted()))
+                    gaps[gaps.count - 1].speakerFromHeader = turn.label == nil && turn.headerSpeaker != nil
                 }
             }
         }

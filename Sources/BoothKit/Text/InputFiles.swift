@@ -4,14 +4,14 @@ import Foundation
 /// `*.txt`, `*.md`, `*.text`, and web pages saved as `*.html`, `*.htm`, in name order), or `-` for
 /// standard input.
 ///
-/// In directories, files that document a corpus rather than hold a transcript — README, SOURCES,
+/// In directories, files that document a corpus rather than hold a transcript — README, SOURCE(S),
 /// LICENSE, CHANGELOG, CONTRIBUTING, whatever their extension — are passed over; named explicitly, they
 /// are read like any other file.
 public enum InputFiles {
     /// The file extensions read from directories.
     public static let textExtensions: Set<String> = ["txt", "md", "text", "html", "htm"]
     /// Base names (upper-cased) of documentation files passed over in directories.
-    public static let documentationNames: Set<String> = ["README", "SOURCES", "LICENSE", "CHANGELOG", "CONTRIBUTING"]
+    public static let documentationNames: Set<String> = ["README", "SOURCE", "SOURCES", "LICENSE", "CHANGELOG", "CONTRIBUTING"]
 
     /// One named input: a path to read, or the error that stops it from being found.
     public enum Entry: Sendable {
