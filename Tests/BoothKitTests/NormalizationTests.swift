@@ -232,6 +232,7 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         #expect(result.text == "毛宁：我们坚决反对这种做法，并且要求对方立即停止一切挑衅行为。我们将采取必要措施来维护国家主权。\n")
         #expect(result.edits.filter { $0.reason == .paragraphRepair }.count == 2)
         expectLossless(result)
+        #expect(try normalized("今年第一季度我国国内生产总值同比增长了\n5.3%。\n").text == "今年第一季度我国国内生产总值同比增长了5.3%。\n")
         let japanese = try normalized("本日、私から申し上げたいことは、日本と中国の\n関係についてです。\n")
         #expect(japanese.text == "本日、私から申し上げたいことは、日本と中国の関係についてです。\n")
         for text in ["冒頭発言\n本日は以上です。\n",

@@ -35,7 +35,7 @@ struct ParagraphRepairPass: NormalizationPass {
         var words: HyphenatedBreak.Words? = nil
         for line in Lines(bytes: text) where !line.isEmpty {
             // Chinese and Japanese: joined with nothing between (`UnspacedLineBreak`).
-            if var before = paragraph, text[line.lowerBound] >= 0xE3,
+            if var before = paragraph, text[line.lowerBound] >= 0xE3 || text[line.lowerBound] &- 0x30 < 10,
                UnspacedLineBreak.joins(before.lastLine, line, in: text, grammar: grammar) {
                 rewriter.delete(before.lastLine.upperBound..<line.lowerBound, reason: .paragraphRepair)
                 before.append(line, in: text)

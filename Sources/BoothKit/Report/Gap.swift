@@ -55,12 +55,11 @@ public enum Gaps {
                         timestamp: marker.timestamp, turnTime: turn.time?.timestamp,
                         start: original.lowerBound, end: original.upperBound,
                         position: transcript.source.position(of: original.lowerBound), turn: turn.index,
-                        speaker: turn.speakerID, role: turn.speaker?.role, who: turn.speaker?.who, mode: turn.mode, sentenceIndex: sentence.index,
+                        speaker: turn.speakerID, speakerFromHeader: turn.label == nil && turn.headerSpeaker != nil, role: turn.speaker?.role, who: turn.speaker?.who, mode: turn.mode, sentenceIndex: sentence.index,
                         sentence: transcript.text(in: sentence.range),
                         before: lastWords(transcript.normalized.bytes, speech.lowerBound..<marker.range.lowerBound),
                         after: firstWords(transcript.normalized.bytes, marker.range.upperBound..<speech.upperBound),
                         concepts: Array(Set(concepts)).sorted()))
-                    gaps[gaps.count - 1].speakerFromHeader = turn.label == nil && turn.headerSpeaker != nil
                 }
             }
         }

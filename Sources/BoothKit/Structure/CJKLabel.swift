@@ -54,8 +54,8 @@ extension SpeakerLabelGrammar {
     /// Whether a scalar is hiragana or katakana (with the prolonged sound mark).
     static func isKana(_ scalar: Unicode.Scalar) -> Bool { (0x3041...0x30FF).contains(scalar.value) && scalar.value != 0x30FB }
 
-    /// Whether a label in Han script or kana may start with this scalar: a character of a name, or the
-    /// lenticular bracket of Japanese labels ("【記者】").
+    /// Whether a label in Han script, kana or Hangul may start with this scalar: a character of a name,
+    /// or the lenticular bracket of Japanese labels ("【記者】").
     static func mayStartCJKLabel(_ scalar: Unicode.Scalar) -> Bool {
         isHan(scalar) || isKana(scalar) || isHangul(scalar) || scalar == "\u{3010}"
     }
@@ -64,9 +64,9 @@ extension SpeakerLabelGrammar {
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
     /// A label in Han script, kana or Hangul at the start of `line`: before a full-width or ASCII colon,
-    /// as Chinese and Korean transcripts write them ("毛宁：", "대변인:", "임수석 대변인:"), or in lenticular brackets, as Japan's foreign ministry
-    /// does ("【上川外務大臣】本日…", "【記者】"); the name, and the length in bytes of the label with its
-    /// colon or brackets.
+    /// as Chinese and Korean transcripts write them ("毛宁：", "대변인:", "임수석 대변인:"), or in
+    /// lenticular brackets, as Japan's foreign ministry does ("【上川外務大臣】本日…", "【記者】"); the
+    /// name, and the length in bytes of the label with its colon or brackets.
     func cjkLabel(atStartOf line: Substring) -> (name: Substring, length: Int)? {
         var count = 0
         let bracketed = line.unicodeScalars.first == "\u{3010}"

@@ -71,7 +71,7 @@ struct HeaderParser: Sendable {
             } else if header.title != nil, isByline(raw) {
                 header.bylines.append(.init(text: raw, range: line))
             } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords, !Self.holdsColonAndSpace(line, in: text),
-                      // (Words are counted by spaces: a line in Han script or kana is no place by that measure.)
+                      // (Words are counted by spaces: a line in Han script, kana or Hangul is no place by that measure.)
                       ProseShape.firstScalar(line, in: text).map(SpeakerLabelGrammar.mayStartCJKLabel) != true,
                       !Self.endsLikeSentence(line, in: text), header.title != nil || !header.placeLines.isEmpty
                         || header.genre != nil || header.date != nil || !header.bylines.isEmpty {
