@@ -755,6 +755,10 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.markers.map(\.kind) == [.inaudible, .laughter])
         #expect(parsed.markers.map { parsed.text(in: $0.range) } == ["（听不清）", "（笑声）"])
         #expect(parsed.turns.allSatisfy { $0.language == "zh" })
+        // The spokesperson's title before the name, no space between: the name is the id, the title the role.
+        let titled = try transcript("外交部发言人毛宁主持例行记者会\n\n外交部发言人毛宁：各位记者朋友，下午好。\n\n法新社记者：请问？\n\n毛宁：好的。\n\n中国外交部认为：这是错误的。\n")
+        #expect(titled.turns.map(\.speakerID) == ["毛宁", "法新社记者", "毛宁"])
+        #expect(titled.turns[0].speaker?.role == "外交部发言人" && titled.turns[2].sentences.count == 2)
     }
 
     /// Japan's foreign ministry: labels in lenticular brackets ("【記者】"), a heading's words there are no

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Speaker labels in Chinese, Japanese and Korean (`Lexicons/cjk-labels.txt`): "毛宁：", "法新社记者：",
 /// "问：", "【上川外務大臣】", "임수석 대변인:". Han script and Hangul have no capitals, so the
 /// capitalized-name rules of `SpeakerLabelGrammar` cannot tell a name from prose before a colon; a short
@@ -40,7 +42,18 @@ struct CJKLabelWords: Sendable {
         guard !name.unicodeScalars.contains(" "),
               !notLabels.contains(String(name)), !speechVerbs.contains(where: { name.hasSuffix($0) }) else { return false }
         let dotted = name.unicodeScalars.contains { $0 == "·" || $0 == "・" }
-        return dotted ? count <= 10 : (2...4).contains(count)
+        return dotted ? count <= 10 : (2...4).contains(count) || nameAfterRole(name) != nil
+    }
+
+    /// The name after a role in a Han label, as the Chinese foreign ministry writes its spokesperson
+    /// ("外交部发言人毛宁" → "毛宁", after "发言人"): two or three characters after the last role word.
+    func nameAfterRole(_ label: Substring) -> Substring? {
+        for role in roles {
+            guard let range = label.range(of: role, options: .backwards) else { continue }
+            let name = label[range.upperBound...]
+            if (2...3).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(SpeakerLabelGrammar.isHan) { return name }
+        }
+        return nil
     }
 }
 

@@ -83,6 +83,13 @@ public struct SpeakerLabel: Sendable, Equatable {
             role = nil
             return
         }
+        // Chinese puts the title before the name, without a space: "外交部发言人毛宁" → 毛宁, the spokesperson.
+        if tokens.count == 1, let first = person.unicodeScalars.first, SpeakerLabelGrammar.isHan(first),
+           let name = CJKLabelWords.bundled.nameAfterRole(Substring(person)) {
+            speakerID = String(name)
+            role = String(person[..<name.startIndex])
+            return
+        }
         // Korean puts the title after the name: "임수석 대변인" → 임수석, the spokesperson.
         if tokens.count == 2, tokens.allSatisfy({ $0.unicodeScalars.allSatisfy(SpeakerLabelGrammar.isHangul) }),
            CJKLabelWords.bundled.roles.contains(tokens[1]) {
