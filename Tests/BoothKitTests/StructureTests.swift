@@ -759,6 +759,13 @@ func transcript(file: String) throws -> Transcript {
         let titled = try transcript("外交部发言人毛宁主持例行记者会\n\n外交部发言人毛宁：各位记者朋友，下午好。\n\n法新社记者：请问？\n\n毛宁：好的。\n\n中国外交部认为：这是错误的。\n")
         #expect(titled.turns.map(\.speakerID) == ["毛宁", "法新社记者", "毛宁"])
         #expect(titled.turns[0].speaker?.role == "外交部发言人" && titled.turns[2].sentences.count == 2)
+        // An unlabelled opening in the first person is speech, and the title names its speaker.
+        let opening = try transcript("外交部发言人毛宁主持例行记者会\n\n各位记者朋友，下午好。我们今天没有需要发布的消息，下面请大家提问。\n\n法新社记者：请问？\n\n毛宁：我们坚决反对。\n")
+        #expect(opening.turns.map(\.speakerID) == ["毛宁", "法新社记者", "毛宁"] && opening.turns[0].label == nil)
+        #expect(opening.header.title?.text == "外交部发言人毛宁主持例行记者会" && opening.header.other.isEmpty)
+        // An editor's line in the third person stays in the header.
+        let summary = try transcript("外交部发言人毛宁主持例行记者会\n\n发言人就中美关系和乌克兰局势等问题回答了记者的提问。\n\n法新社记者：请问？\n")
+        #expect(summary.turns.map(\.speakerID) == ["法新社记者"] && summary.header.other.count == 1)
     }
 
     /// Japan's foreign ministry: labels in lenticular brackets ("【記者】"), a heading's words there are no

@@ -12,7 +12,8 @@ enum OpeningSpeaker {
         // The file's named speakers (not "QUESTION", not an interpreter), each with its first label.
         var speakers: [String: SpeakerLabel] = [:]
         for turn in turns.dropFirst() {
-            guard let label = turn.label, speakers[label.speakerID] == nil, label.speakerID.unicodeScalars.count >= 3,
+            guard let label = turn.label, speakers[label.speakerID] == nil,
+                  label.speakerID.unicodeScalars.count >= (label.speakerID.unicodeScalars.first.map(SpeakerLabelGrammar.isHan) == true ? 2 : 3),
                   !isGeneric(label.speakerID), !DeliveryMode.isInterpreter(label) else { continue }
             speakers[label.speakerID] = label
         }
@@ -22,7 +23,12 @@ enum OpeningSpeaker {
         let lines = ([header.title] + header.bylines).compactMap { $0?.text.uppercased() }
         // Most titles hold no speaker's id at all: only those that do are read word by word.
         guard speakers.keys.contains(where: { id in lines.contains { holds($0, id) } }) else { return nil }
-        let named = Set(lines.flatMap(wordsBeforePartners).compactMap { speaker(namedBy: $0, among: speakers.keys) })
+        var named = Set(lines.flatMap(wordsBeforePartners).compactMap { speaker(namedBy: $0, among: speakers.keys) })
+        // Han script has no spaces to part words by: a name in it is found anywhere in the line
+        // ("外交部发言人毛宁主持例行记者会" names 毛宁).
+        for id in speakers.keys where id.unicodeScalars.allSatisfy(SpeakerLabelGrammar.isHan) && lines.contains(where: { holds($0, id) }) {
+            named.insert(id)
+        }
         guard named.count == 1, let id = named.first else { return nil }
         return speakers[id]
     }
