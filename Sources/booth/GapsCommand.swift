@@ -93,7 +93,7 @@ enum GapsRendering {
             file = gap.file; kind = gap.kind.rawValue; marker = gap.marker; timestamp = gap.timestamp; turnTime = gap.turnTime
             start = gap.start; end = gap.end; line = gap.position.line; column = gap.position.column
             turn = gap.turn; speaker = gap.speaker; role = gap.role; mode = gap.mode.rawValue
-            speakerFrom = gap.speaker == nil ? nil : gap.speakerFromHeader ? "header" : "label"
+            speakerFrom = gap.speakerFrom?.rawValue
             sentenceIndex = gap.sentenceIndex; sentence = gap.sentence; before = gap.before; after = gap.after
             concepts = gap.concepts
         }
@@ -124,7 +124,7 @@ enum GapsRendering {
                                  String(gap.end), gap.kind.rawValue, gap.marker, gap.timestamp ?? "", gap.speaker ?? "",
                                  gap.role ?? "", gap.mode.rawValue, String(gap.turn), String(gap.sentenceIndex),
                                  gap.before, gap.after, gap.sentence, gap.concepts.joined(separator: " "),
-                                 gap.turnTime ?? "", gap.speaker == nil ? "" : gap.speakerFromHeader ? "header" : "label"], to: &out)
+                                 gap.turnTime ?? "", gap.speakerFrom?.rawValue ?? ""], to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -136,7 +136,7 @@ enum GapsRendering {
             if gap.file != file { out += "== \(gap.file)\n"; file = gap.file }
             out += "\(gap.file):\(gap.position): \(gap.kind.rawValue) \(gap.marker)"
             out += " — \(gap.who.flatMap { $0.isEmpty ? nil : $0 } ?? "no speaker")"
-            if gap.speakerFromHeader { out += " (named by the header)" }
+            if gap.speakerFrom == .header { out += " (named by the header)" }
             out += ", \(gap.mode.rawValue)"
             if let timestamp = gap.timestamp {
                 out += ", at \(timestamp)"

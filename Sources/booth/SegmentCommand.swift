@@ -106,7 +106,7 @@ enum TranscriptOutline {
         for turn in transcript.turns {
             let position = transcript.position(of: turn.range)
             // A speaker the header names, not a label, is Booth's reading: say so.
-            let who = turn.speaker.map { $0.who + (turn.label == nil ? " (named by the header)" : "") } ?? "(no speaker)"
+            let who = turn.speaker.map { $0.who + (turn.speakerSource == .header ? " (named by the header)" : "") } ?? "(no speaker)"
             out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue)"
             // Why, as `mode_evidence` says it: a carried mode is Booth's reading, not the transcript's word.
             if let evidence = turn.modeEvidence { out += " (\(evidence.rawValue))" }

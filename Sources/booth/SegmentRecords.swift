@@ -153,7 +153,7 @@ struct TurnRecord: Codable {
         speaker = turn.speakerID
         role = turn.speaker?.role
         label = turn.labelRange.map { transcript.text(in: $0) }
-        speakerFrom = turn.label != nil ? "label" : turn.headerSpeaker != nil ? "header" : nil
+        speakerFrom = turn.speakerSource?.rawValue
         mode = turn.mode.rawValue
         modeEvidence = turn.modeEvidence?.rawValue
         language = turn.language

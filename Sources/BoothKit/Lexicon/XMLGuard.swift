@@ -15,8 +15,8 @@ enum XMLGuard {
         let doctype = Array("<!DOCTYPE".utf8)
         let entity = Array("<!ENTITY".utf8)
         var output = bytes
-        guard let start = firstIndex(of: doctype, in: bytes, from: 0) else {
-            if let found = firstIndex(of: entity, in: bytes, from: 0) { throw refusal(bytes, at: found, file: file) }
+        guard let start = ByteSearch.firstIndex(of: doctype, in: bytes, from: 0) else {
+            if let found = ByteSearch.firstIndex(of: entity, in: bytes, from: 0) { throw refusal(bytes, at: found, file: file) }
             blankProcessingInstructions(&output)
             return output
         }
@@ -46,7 +46,7 @@ enum XMLGuard {
         guard let end else {
             throw GlossaryError(file: file, position: position(bytes, start), message: "malformed XML: unterminated DOCTYPE declaration")
         }
-        if let found = firstIndex(of: entity, in: bytes, from: end) { throw refusal(bytes, at: found, file: file) }
+        if let found = ByteSearch.firstIndex(of: entity, in: bytes, from: end) { throw refusal(bytes, at: found, file: file) }
         for offset in start..<end where output[offset] != 0x0A { output[offset] = 0x20 }
         blankProcessingInstructions(&output)
         return output
@@ -61,9 +61,9 @@ enum XMLGuard {
         while index + 1 < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
             if bytes[index...].starts(with: comment) {
-                index = (firstIndex(of: commentEnd, in: bytes, from: index + 4) ?? bytes.count - 3) + 3
+                index = (ByteSearch.firstIndex(of: commentEnd, in: bytes, from: index + 4) ?? bytes.count - 3) + 3
             } else if bytes[index...].starts(with: cdata) {
-                index = (firstIndex(of: cdataEnd, in: bytes, from: index + 9) ?? bytes.count - 3) + 3
+                index = (ByteSearch.firstIndex(of: cdataEnd, in: bytes, from: index + 9) ?? bytes.count - 3) + 3
             } else if bytes[index + 1] == UInt8(ascii: "?") {
                 var end = index + 2
                 while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) { end += 1 }
@@ -84,15 +84,5 @@ enum XMLGuard {
     static func position(_ bytes: [UInt8], _ offset: Int) -> Position {
         let prefix = Array(bytes[..<offset])
         return LineIndex(prefix).position(of: prefix.count, in: prefix)
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }

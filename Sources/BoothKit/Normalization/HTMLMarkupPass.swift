@@ -118,7 +118,7 @@ struct HTMLMarkupPass: NormalizationPass {
         if next == UInt8(ascii: "!") {
             if text[(index + 1)...].starts(with: "!--".utf8) {
                 // A comment that never closes hides the rest of the page, as a browser has it.
-                let end = find(Array("-->".utf8), in: text, from: index + 4).map { $0 + 3 } ?? text.count
+                let end = ByteSearch.firstIndex(of: Array("-->".utf8), in: text, from: index + 4).map { $0 + 3 } ?? text.count
                 return Tag(kind: .comment, name: "", isClosing: false, end: end)
             }
             guard let close = closingBracket(after: index + 1, in: text, quoted: false) else { return nil }
@@ -167,7 +167,7 @@ struct HTMLMarkupPass: NormalizationPass {
         let nests = name != "script" && name != "style"
         var depth = 1, index = start
         while index < text.count {
-            guard let at = find([UInt8(ascii: "<")], in: text, from: index) else { return text.count }
+            guard let at = text[index...].firstIndex(of: UInt8(ascii: "<")) else { return text.count }
             if lowercasedPrefix(of: text, at: at, count: close.count) == close, let tag = tag(at: at, in: text) {
                 depth -= 1
                 if depth == 0 || !nests { return tag.end }
@@ -186,16 +186,5 @@ struct HTMLMarkupPass: NormalizationPass {
     private static func lowercasedPrefix(of text: [UInt8], at index: Int, count: Int) -> [UInt8] {
         guard index + count <= text.count else { return [] }
         return text[index..<(index + count)].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-    }
-
-    private static func find(_ needle: [UInt8], in text: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, start < text.count else { return nil }
-        var index = start
-        while index + needle.count <= text.count {
-            guard let at = text[index...].firstIndex(of: first) else { return nil }
-            if at + needle.count <= text.count, text[at..<(at + needle.count)].elementsEqual(needle) { return at }
-            index = at + 1
-        }
-        return nil
     }
 }

@@ -16,8 +16,8 @@ public struct Gap: Sendable {
     public var position: Position
     public var turn: Int
     public var speaker: String?
-    /// Whether only the header names the speaker: an unlabelled opening statement (`Turn.headerSpeaker`).
-    public var speakerFromHeader = false
+    /// Where the speaker comes from: the header for an unlabelled opening statement (`Turn.headerSpeaker`).
+    public var speakerFrom: Turn.SpeakerSource?
     public var role: String?
     /// The speaker as a reader names them ("FOREIGN MINISTER LAVROV": `SpeakerLabel.who`); nil without a label.
     public var who: String?
@@ -55,7 +55,7 @@ public enum Gaps {
                         timestamp: marker.timestamp, turnTime: turn.time?.timestamp,
                         start: original.lowerBound, end: original.upperBound,
                         position: transcript.source.position(of: original.lowerBound), turn: turn.index,
-                        speaker: turn.speakerID, speakerFromHeader: turn.label == nil && turn.headerSpeaker != nil, role: turn.speaker?.role, who: turn.speaker?.who, mode: turn.mode, sentenceIndex: sentence.index,
+                        speaker: turn.speakerID, speakerFrom: turn.speakerSource, role: turn.speaker?.role, who: turn.speaker?.who, mode: turn.mode, sentenceIndex: sentence.index,
                         sentence: transcript.text(in: sentence.range),
                         before: lastWords(transcript.normalized.bytes, speech.lowerBound..<marker.range.lowerBound),
                         after: firstWords(transcript.normalized.bytes, marker.range.upperBound..<speech.upperBound),

@@ -82,7 +82,7 @@ public struct Reviewer: Sendable {
     /// reading ("LAVROV (named by the header, not a label)"), so that nobody quotes it as the transcript's.
     private func who(_ turn: Turn) -> String {
         guard let who = turn.speaker?.who.nonEmpty else { return "an unnamed speaker" }
-        return turn.label == nil ? who + " (named by the header, not a label)" : who
+        return turn.speakerSource == .header ? who + " (named by the header, not a label)" : who
     }
 
     private func gapFlags(_ transcript: Transcript, _ matches: [TermMatch]) -> [Flag] {

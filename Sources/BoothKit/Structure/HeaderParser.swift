@@ -207,7 +207,7 @@ struct HeaderParser: Sendable {
     static func readsAsUnspacedSpeech(_ line: Range<Int>, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
         let finals = ["。", "！", "？"].map { Array($0.utf8) }
         guard line.count >= 60, finals.contains(where: { text[line].reversed().starts(with: $0.reversed()) }),
-              case let string = text.string(line), unspacedSpeechWords.contains(where: { OpeningSpeaker.holds(string, $0) })
+              case let string = text.string(line), unspacedSpeechWords.contains(where: { ByteSearch.holds(string, $0) })
         else { return false }
         if afterHeaderFields { return true }
         let body = text[line.lowerBound..<(line.upperBound - 3)]

@@ -22,28 +22,15 @@ enum OpeningSpeaker {
         // Turkiye Hakan Fidan", "…переговоров с … Х.Фиданом"): a partner named there is not the speaker.
         let lines = ([header.title] + header.bylines).compactMap { $0?.text.uppercased() }
         // Most titles hold no speaker's id at all: only those that do are read word by word.
-        guard speakers.keys.contains(where: { id in lines.contains { holds($0, id) } }) else { return nil }
+        guard speakers.keys.contains(where: { id in lines.contains { ByteSearch.holds($0, id) } }) else { return nil }
         var named = Set(lines.flatMap(wordsBeforePartners).compactMap { speaker(namedBy: $0, among: speakers.keys) })
         // Han script has no spaces to part words by: a name in it is found anywhere in the line
         // ("外交部发言人毛宁主持例行记者会" names 毛宁).
-        for id in speakers.keys where id.unicodeScalars.allSatisfy(SpeakerLabelGrammar.isHan) && lines.contains(where: { holds($0, id) }) {
+        for id in speakers.keys where id.unicodeScalars.allSatisfy(SpeakerLabelGrammar.isHan) && lines.contains(where: { ByteSearch.holds($0, id) }) {
             named.insert(id)
         }
         guard named.count == 1, let id = named.first else { return nil }
         return speakers[id]
-    }
-
-    /// Whether `line` holds `id`, compared as UTF-8 bytes (Foundation's `contains` goes through NSString).
-    static func holds(_ line: String, _ id: String) -> Bool {
-        let haystack = Array(line.utf8), needle = Array(id.utf8)
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var index = 0
-        while index + needle.count <= haystack.count {
-            guard let at = haystack[index...].firstIndex(of: first), at + needle.count <= haystack.count else { return false }
-            if haystack[at..<(at + needle.count)].elementsEqual(needle) { return true }
-            index = at + 1
-        }
-        return false
     }
 
     /// Words after which a title names the speaker's partners, upper-cased.

@@ -41,6 +41,10 @@ public struct Turn: Sendable {
     public var headerSpeaker: SpeakerLabel?
     /// Who speaks: the label, or else the speaker the header names.
     public var speaker: SpeakerLabel? { label ?? headerSpeaker }
+    /// Where the speaker comes from: the label, or the header (Booth's reading, to be said so wherever
+    /// the speaker is shown); nil without a speaker.
+    public enum SpeakerSource: String, Sendable { case label, header }
+    public var speakerSource: SpeakerSource? { label != nil ? .label : headerSpeaker != nil ? .header : nil }
     /// The speaker id, or nil when neither a label nor the header names the speaker.
     public var speakerID: String? { speaker?.speakerID }
 }
