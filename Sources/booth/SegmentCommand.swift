@@ -28,6 +28,12 @@ struct SegmentCommand: ParsableCommand {
         not the text's; a named speaker (not "QUESTION") marked so stays interpreted in later turns \
         without a marker of their own. A text without speaker labels is one turn whose speaker is null.
 
+        A meeting record's procedural notes ("The meeting was called to order at 10.05 a.m.", "The agenda \
+        was adopted.", "A vote was taken by show of hands." and the vote's record, "The meeting rose at \
+        1.15 p.m.", and their equivalents in the UN's other official languages, from \
+        Lexicons/procedural-notes.txt) are nobody's speech: they are in no turn, and --header lists them \
+        under "notes" with their kind (opening, closing, suspension, agenda, decision, vote).
+
         Marker phrases come from Lexicons/markers.txt; label words from Lexicons/speaker-labels.txt, \
         speaker-roles.txt and person-names.txt; abbreviations and sentence starters from \
         Lexicons/abbreviations-<lang>.txt.
@@ -56,7 +62,7 @@ struct SegmentCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Print one object per turn instead of one per sentence.")
     var turns = false
 
-    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, time, place, genre, bylines, participants), chrome, trailer and section headings.")
+    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, time, place, genre, bylines, participants, agenda), chrome, trailer, section headings and a meeting record's procedural notes.")
     var header = false
 
     func validate() throws {
@@ -103,7 +109,17 @@ enum TranscriptOutline {
         if let genre = header.genre { out += "genre: \(genre.text)\n" }
         for byline in header.bylines { out += "by:    \(byline.text)\n" }
         if !header.participants.isEmpty { out += "with:  \(header.participants.map(\.text).joined(separator: "; "))\n" }
+        if !header.agenda.isEmpty { out += "agenda: \(header.agenda.map(\.text).joined(separator: "; "))\n" }
+        // A meeting record's notes, between the turns where they stand.
+        var notes = transcript.notes[...]
+        func addNotes(before offset: Int) {
+            while let note = notes.first, note.range.lowerBound < offset {
+                out += "\nnote (\(note.kind.rawValue)): \(transcript.text(in: note.range))  (line \(transcript.position(of: note.range).line))\n"
+                notes.removeFirst()
+            }
+        }
         for turn in transcript.turns {
+            addNotes(before: turn.range.lowerBound)
             let position = transcript.position(of: turn.range)
             // A speaker the header names, not a label, is Booth's reading: say so.
             let who = turn.speaker.map { $0.who + (turn.speakerSource == .header ? " (named by the header)" : "") } ?? "(no speaker)"
@@ -119,6 +135,7 @@ enum TranscriptOutline {
                 out += "  \(sentence.index + 1). \(transcript.text(in: sentence.range))\(marks)\n"
             }
         }
+        addNotes(before: Int.max)
         if !transcript.trailer.isEmpty {
             out += "\ntrailer: " + transcript.trailer.map { transcript.source.text(in: $0).trimming() }.joined(separator: " | ") + "\n"
         }

@@ -205,15 +205,17 @@ struct HeaderRecord: Codable {
     var genre: SpanRecord?
     var bylines: [SpanRecord]
     var participants: [SpanRecord]
+    var agenda: [SpanRecord]
     var other: [SpanRecord]
     var turns: Int
     var chrome: [SpanRecord]
     var trailer: [SpanRecord]
     var headings: [SpanRecord]
+    var notes: [NoteRecord]
 
     enum CodingKeys: String, CodingKey {
         case file, title, date, dateAsWritten = "date_as_written", time, place, placeLines = "place_lines", genre, bylines,
-             participants, other, turns, chrome, trailer, headings
+             participants, agenda, other, turns, chrome, trailer, headings, notes
     }
 
     init(_ transcript: Transcript) {
@@ -230,11 +232,39 @@ struct HeaderRecord: Codable {
         placeLines = header.placeLines.compactMap(span)
         genre = span(header.genre)
         bylines = header.bylines.compactMap(span)
-        participants = header.participants.compactMap(span)
+        // A participant's text is Booth's reading of the entry: "Mr. Hoxha (Albania)" from a cover page's
+        // "Albania . . . . Mr. Hoxha"; the span is the entry's.
+        participants = header.participants.map { field in
+            var record = SpanRecord(normalized: field.range, in: transcript)
+            record.text = field.text
+            return record
+        }
+        agenda = header.agenda.compactMap(span)
         other = header.other.compactMap(span)
         turns = transcript.turns.count
         chrome = transcript.chrome.map { SpanRecord(original: $0, in: transcript) }
         trailer = transcript.trailer.map { SpanRecord(original: $0, in: transcript) }
         headings = transcript.headings.map { SpanRecord(normalized: $0, in: transcript) }
+        notes = transcript.notes.map { NoteRecord($0, in: transcript) }
+    }
+}
+
+/// A meeting record's procedural note in `booth segment --header`: its kind and its span.
+struct NoteRecord: Codable {
+    var kind: String
+    var text: String
+    var start: Int
+    var end: Int
+    var line: Int
+    var column: Int
+
+    init(_ note: ProceduralNote, in transcript: Transcript) {
+        let span = SpanRecord(normalized: note.range, in: transcript)
+        kind = note.kind.rawValue
+        text = span.text
+        start = span.start
+        end = span.end
+        line = span.line
+        column = span.column
     }
 }

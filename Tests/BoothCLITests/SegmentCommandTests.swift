@@ -129,6 +129,25 @@ struct SentenceJSON: Decodable {
         #expect(!sentences.contains("Questions and Answers") && sentences.contains("where we have an update"))
     }
 
+    /// A meeting record's procedural notes: in `--header` with their kind and span, between the turns in the
+    /// outline, and in no sentence.
+    @Test func proceduralNotesAreListedAndAreNoSentences() throws {
+        let record = "Security Council\n\nThe meeting was called to order at 10.05 a.m.\n\nThe President (spoke in French): I thank the speaker.\n\n"
+            + "Mr. Nebenzia (Russian Federation) (spoke in Russian): We regret it.\n\nThe meeting rose at 1.15 p.m.\n"
+        struct Note: Decodable { var kind: String; var text: String; var start: Int; var end: Int; var line: Int }
+        struct Notes: Decodable { var notes: [Note] }
+        let header = try BoothRunner.run(["segment", "--header", "-"], stdin: Array(record.utf8))
+        #expect(header.status == 0, "\(header.stderr)")
+        let notes = try #require(try decodeJSONLines(Notes.self, header.output).first).notes
+        #expect(notes.map(\.kind) == ["opening", "closing"])
+        #expect(notes.map(\.line) == [3, 9])
+        #expect(notes.allSatisfy { String(decoding: Array(record.utf8)[$0.start..<$0.end], as: UTF8.self) == $0.text })
+        let sentences = try decodeJSONLines(SentenceJSON.self, try BoothRunner.run(["segment", "-"], stdin: Array(record.utf8)).output)
+        #expect(sentences.map(\.text) == ["I thank the speaker.", "We regret it."])
+        let outline = try BoothRunner.run(["segment", "--format", "text", "-"], stdin: Array(record.utf8)).output
+        #expect(outline.contains("  1. We regret it.\n\nnote (closing): The meeting rose at 1.15 p.m.  (line 9)\n"), "\(outline)")
+    }
+
     @Test func plainTextFromStandardInputIsOneTurnWithNullSpeaker() throws {
         let result = try BoothRunner.run(["segment", "-"], stdin: Array("Hello there. I live in the U.S. How about you?\n".utf8))
         let sentences = try decodeJSONLines(SentenceJSON.self, result.output)

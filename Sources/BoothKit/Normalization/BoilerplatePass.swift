@@ -5,11 +5,14 @@
 /// Trailing titles are recognized by their place and shape, not their wording: after the last line
 /// of the transcript, a run of short lines (at most `maximumTitleWords` words) that do not end like a
 /// sentence and are not speaker labels. The run is removed only when a line that does end like a
-/// sentence comes before it, so a file of short lines is left alone. Removed text stays in the edit
-/// log, and the structure layer reports it as the transcript's trailer.
+/// sentence (or a meeting record's note, `ProceduralNote`) comes before it, so a file of short lines is
+/// left alone. Removed text stays in the edit log, and the structure layer reports it as the
+/// transcript's trailer.
 struct BoilerplatePass: NormalizationPass {
     let patterns: BoilerplatePatterns
     let grammar: SpeakerLabelGrammar
+    /// A meeting record's last note, "(The sitting closed at 23.00)", is no related-content title.
+    var notes: ProceduralNoteVocabulary = .bundled
     static let maximumTitleWords = 12
 
     func apply(to text: [UInt8]) -> (text: [UInt8], map: EditMap) {
@@ -33,7 +36,7 @@ struct BoilerplatePass: NormalizationPass {
         for index in lines.indices.reversed() {
             let content = text.trimmingSpaces(lines[index].range)
             if content.isEmpty || lines[index].isChrome { continue }
-            if ProseShape.endsLikeSentence(content, in: text) {
+            if ProseShape.endsLikeSentence(content, in: text) || notes.kind(ofLine: content, in: text) != nil {
                 for title in titles { lines[title].isChrome = true }
                 return
             }

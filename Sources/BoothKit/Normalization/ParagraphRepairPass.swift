@@ -14,7 +14,8 @@
 /// 3. A is not a salutation ending in a comma before a capital (`isSalutation`), and does not end
 ///    with a date after a comma, as a title does ("…, Москва, 11 июня 2024 года", "…, June 11, 2024").
 /// 4. B continues A: it starts with a letter or digit (not a marker in brackets, not markup), is not
-///    a speaker label (nor an `A.` answer), and either starts in lower case or is prose itself.
+///    a speaker label (nor an `A.` answer) or a meeting record's note (`ProceduralNote`), and either starts
+///    in lower case or is prose itself.
 /// A word that the layout hyphenated across the break ("interna-" / "tional", as text taken from a PDF
 /// has it) is joined without the space: without the hyphen too where the text has the word unhyphenated
 /// elsewhere ("international"), else with it ("long-term", "self-defence", "по-прежнему"), as no
@@ -23,6 +24,8 @@
 /// Every join is an edit with reason `paragraph-repair`, so a reader can review it.
 struct ParagraphRepairPass: NormalizationPass {
     let grammar: SpeakerLabelGrammar
+    /// A meeting record's notes ("The meeting was called to order at 10.05 a.m.") start lines of their own.
+    var notes: ProceduralNoteVocabulary = .bundled
     static let minimumProseWords = 6
     private static let space: [UInt8] = [0x20]
 
@@ -108,6 +111,7 @@ struct ParagraphRepairPass: NormalizationPass {
     private func continues(_ line: Range<Int>, in text: [UInt8], wordCut: Bool) -> Bool {
         guard let first = ProseShape.firstScalar(line, in: text), ProseShape.isLetterOrDigit(first) else { return false }
         if ProseShape.label(at: line, in: text, grammar: grammar) != nil { return false }
+        if notes.kind(ofLine: line, in: text) != nil { return false }
         // "A. We think…" is an answer where questions are "Q.", which only the parser knows (per file):
         // left apart everywhere, as an unrepaired break costs less than an answer joined to a question.
         if SpeakerLabelGrammar.opensWithDottedAnswer(text, line) { return false }

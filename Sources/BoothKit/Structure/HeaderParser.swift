@@ -24,7 +24,12 @@ struct HeaderParser: Sendable {
         // Where the run of prose lines in `other` just before this line starts: paragraphs of an opening
         // statement without a word of the first person, which the speech that follows claims back.
         var proseRunStart: Int? = nil
+        // After an "Agenda" line, lines that are no other field are its items; after a cover page's
+        // participant with a dot leader, a line with one is the next.
+        var inAgenda = false, afterLedParticipant = false
         for line in lines {
+            var isLedParticipant = false
+            defer { afterLedParticipant = isLedParticipant }
             var isProseInOther = false
             defer { proseRunStart = isProseInOther ? proseRunStart ?? used - 1 : nil }
             let raw = text.string(line)
@@ -58,6 +63,9 @@ struct HeaderParser: Sendable {
                 // "（令和６年３月５日（火曜日）10時12分　於：本省会見室）": the date of a Japanese dateline.
                 header.date = .init(text: text.string(han.range), range: han.range)
                 header.isoDate = han.iso
+            } else if let led = vocabulary.ledParticipant(inLine: line, of: text, continuing: afterLedParticipant) {
+                header.participants.append(led)
+                isLedParticipant = true
             } else if let entries = vocabulary.participants(inLine: line, of: text) {
                 header.participants += entries.map { .init(text: text.string($0), range: $0) }
             } else if strict {
@@ -68,6 +76,10 @@ struct HeaderParser: Sendable {
                     used = start
                 }
                 break
+            } else if !header.isEmpty, vocabulary.isAgendaHeading(raw) {
+                inAgenda = true
+            } else if inAgenda {
+                header.agenda.append(.init(text: raw, range: line))
             } else if header.title != nil, isByline(raw) {
                 header.bylines.append(.init(text: raw, range: line))
             } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords, !Self.holdsColonAndSpace(line, in: text),

@@ -6,6 +6,8 @@ public struct HeaderVocabulary: Sendable {
     let speechWords: Set<PackedWord>
     /// Words that open a list of participants (`[participant-words]`), lower case.
     let participantWords: Set<String>
+    /// Lines that head an agenda (`[agenda-words]`), lower case.
+    let agendaWords: Set<String>
 
     public init(listText: String) {
         let list = SectionedList(listText)
@@ -18,6 +20,7 @@ public struct HeaderVocabulary: Sendable {
         self.months = months
         speechWords = Set(list.entries(in: "speech-words").compactMap { PackedWord(Array($0.text.lowercased().utf8)) })
         participantWords = Set(list.entries(in: "participant-words").map { $0.text.lowercased() })
+        agendaWords = Set(list.entries(in: "agenda-words").map { $0.text.lowercased() })
     }
 
     /// The entries of a list of participants, "Sprecher: StS Hebestreit, Wagner (AA)", as ranges of
@@ -55,6 +58,49 @@ public struct HeaderVocabulary: Sendable {
         }
         close(line.upperBound)
         return entries.isEmpty ? nil : entries
+    }
+
+    /// Whether a header line heads the meeting's agenda: "Agenda", "Повестка дня".
+    func isAgendaHeading(_ line: String) -> Bool {
+        line.utf8.count <= 40 && agendaWords.contains(line.trimming([" ", ":"]).lowercased())
+    }
+
+    /// A participant on a verbatim record's cover page, a name and a delegation either side of a dot
+    /// leader: "President: Mr. Nebenzia . . . . (Russian Federation)" → "Mr. Nebenzia (Russian Federation)";
+    /// "Members: Albania . . . . Mr. Hoxha" and, after such a line (`continuing`), "Brazil . . . . Mr. França
+    /// Danese" → "Mr. Hoxha (Albania)". The field's range runs from the first name to the last.
+    func ledParticipant(inLine line: Range<Int>, of text: [UInt8], continuing: Bool) -> TranscriptHeader.Field? {
+        guard line.count <= 300, let leader = Self.dotLeader(in: line, of: text) else { return nil }
+        var start = line.lowerBound
+        if let colon = text[line.lowerBound..<leader.lowerBound].prefix(24).firstIndex(of: UInt8(ascii: ":")),
+           participantWords.contains(text.string(text.trimmingSpaces(line.lowerBound..<colon)).lowercased()) {
+            start = colon + 1
+        } else if !continuing {
+            return nil
+        }
+        let left = text.trimmingSpaces(start..<leader.lowerBound), right = text.trimmingSpaces(leader.upperBound..<line.upperBound)
+        guard !left.isEmpty, !right.isEmpty else { return nil }
+        let (first, second) = (text.string(left), text.string(right))
+        // "(Russian Federation)" after the leader is the delegation of the name before it; otherwise the
+        // delegation comes first and the name after it.
+        let entry = second.hasPrefix("(") ? "\(first) \(second)" : "\(second) (\(first))"
+        return .init(text: entry, range: left.lowerBound..<right.upperBound)
+    }
+
+    /// A dot leader inside a line: four or more periods, spaces between them or not (". . . .", "....").
+    static func dotLeader(in line: Range<Int>, of text: [UInt8]) -> Range<Int>? {
+        var index = line.lowerBound
+        while index < line.upperBound {
+            guard text[index] == UInt8(ascii: ".") else { index += 1; continue }
+            var end = index, dots = 0
+            while end < line.upperBound, text[end] == UInt8(ascii: ".") || text[end] == 0x20 {
+                if text[end] == UInt8(ascii: ".") { dots += 1 }
+                end += 1
+            }
+            if dots >= 4 { return index..<end }
+            index = end
+        }
+        return nil
     }
 
     /// The words that join the last two participants of a list.
@@ -100,7 +146,8 @@ public struct HeaderVocabulary: Sendable {
     static let datePrepositions: Set<String> = ["on", "of", "dated", "vom", "am", "du", "le", "del", "de", "от", "за"]
 
     /// Whether a header line is a time of day and nothing else: "1:47 P.M. EDT", "13:30", "10.00 Uhr",
-    /// "15h30", "11:05 a.m. (local time)". A media timecode ("00:12:31") is no time of day.
+    /// "15h30", "11:05 a.m. (local time)", an hour alone before its word ("10 a.m.", "10 Uhr"), the UN's
+    /// Russian "10 ч. 00 м." and French "13 h 15". A media timecode ("00:12:31") is no time of day.
     func isTimeLine(_ line: String) -> Bool {
         timeOfDayLength(in: Substring(line)) == line.utf8.count
     }
@@ -124,12 +171,20 @@ public struct HeaderVocabulary: Sendable {
             }
             index = clock.index(after: index)
         }
-        guard separators == 1, afterSeparator == 2 else { return nil }
+        // An hour alone is a time only before an hour's word: "10 a.m.", "10 ч. 00 м.", "13 h 15".
+        let hourAlone = separators == 0 && (1...2).contains(digits) && index == clock.endIndex && tokens.count > 1
+            && Self.hourWords.contains(tokens[1].trimming([","]).lowercased())
+        guard separators == 1 && afterSeparator == 2 || hourAlone else { return nil }
         // After the clock ("1:47pm" or "1:47 P.M. EDT"): words of the time of day and time zones.
         if index < clock.endIndex, !isTimeWord(Substring(clock[index...])) { return nil }
         var length = tokens[0].utf8.count, next = 1
         while next < tokens.count, next <= 4 {
-            if isTimeWord(tokens[next]) {
+            if hourAlone, next == 2, tokens[2].utf8.count == 2, tokens[2].utf8.allSatisfy({ $0 &- 0x30 < 10 }),
+               Self.minuteAfter.contains(tokens[1].lowercased()) {
+                // The minutes after "ч." or "h": "10 ч. 05 м.", "13 h 15".
+                length += 1 + tokens[2].utf8.count
+                next += 1
+            } else if isTimeWord(tokens[next]) {
                 length += 1 + tokens[next].utf8.count
                 next += 1
             } else if next + 1 < tokens.count, tokens[next + 1].trimming(["(", ")", ","]).lowercased() == "time" {
@@ -143,6 +198,11 @@ public struct HeaderVocabulary: Sendable {
         return length
     }
 
+    /// The words after an hour written alone ("10 a.m."), lower case.
+    static let hourWords: Set<String> = ["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "uhr", "h", "ч.", "ч", "heures", "horas", "hrs", "hours"]
+    /// The hour's words that minutes may follow: "10 ч. 05 м.", "13 h 15".
+    static let minuteAfter: Set<String> = ["ч.", "ч", "h"]
+
     private func isTimeWord(_ word: Substring) -> Bool {
         let bare = word.trimming(["(", ")", ","])
         return Self.timeWords.contains(bare.lowercased())
@@ -153,7 +213,7 @@ public struct HeaderVocabulary: Sendable {
     /// GMT, CEST) are taken without a list.
     static let timeWords: Set<String> = [
         "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "uhr", "h", "ч.", "ч", "час.", "часов", "мск", "msk", "utc", "local", "time",
-        "heure", "heures", "hrs", "hours", "ora", "hora", "horas", "по", "московскому", "времени",
+        "heure", "heures", "hrs", "hours", "ora", "hora", "horas", "по", "московскому", "времени", "м.", "мин.",
     ]
 
     /// Whether `text[range]` holds a word of the first or second person ("We", "моим", "vous"), read as

@@ -13,6 +13,9 @@ public struct Transcript: Sendable {
     /// Section headings among the speech ("**Ukraine**", "## Questions and Answers", as UN briefings set
     /// their topics apart): not speech, so no turn's paragraphs; ranges of the normalized text.
     public var headings: [Range<Int>] = []
+    /// A meeting record's procedural notes, "The meeting rose at 1.15 p.m." (`ProceduralNote`): not speech,
+    /// so no turn's paragraphs; in text order.
+    public var notes: [ProceduralNote] = []
     /// Opening brackets that never close, as offsets in the normalized text.
     public var unclosedBrackets: [Int]
 

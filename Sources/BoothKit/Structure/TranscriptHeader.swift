@@ -25,11 +25,15 @@ public struct TranscriptHeader: Sendable, Equatable {
     /// The people a list line names as taking part, one field each ("Sprecher: StS Hebestreit, Wagner
     /// (AA)" → "StS Hebestreit", "Wagner (AA)").
     public var participants: [Field] = []
+    /// The items of the agenda a verbatim record's cover page lists under "Agenda" ("Maintenance of
+    /// international peace and security").
+    public var agenda: [Field] = []
     /// Other header lines (an introduction, a note).
     public var other: [Field] = []
 
     /// Whether the header holds anything.
     public var isEmpty: Bool {
-        title == nil && bylines.isEmpty && genre == nil && date == nil && time == nil && placeLines.isEmpty && participants.isEmpty && other.isEmpty
+        title == nil && bylines.isEmpty && genre == nil && date == nil && time == nil && placeLines.isEmpty && participants.isEmpty
+            && agenda.isEmpty && other.isEmpty
     }
 }

@@ -12,11 +12,14 @@ public struct TranscriptParser: Sendable {
         public var language: String?
         public var markers: MarkerVocabulary
         public var header: HeaderVocabulary
+        public var notes: ProceduralNoteVocabulary
 
-        public init(language: String? = nil, markers: MarkerVocabulary = .bundled, header: HeaderVocabulary = .bundled) {
+        public init(language: String? = nil, markers: MarkerVocabulary = .bundled, header: HeaderVocabulary = .bundled,
+                    notes: ProceduralNoteVocabulary = .bundled) {
             self.language = language
             self.markers = markers
             self.header = header
+            self.notes = notes
         }
     }
 
@@ -38,18 +41,24 @@ public struct TranscriptParser: Sendable {
             }
         }
         Self.addLoneNameLabels(lines, in: text, to: &labels)
+        // A meeting record's notes are neither header nor speech, wherever they are.
+        let (notes, noteLines) = options.notes.notes(in: lines, of: text) { labels[$0] != nil }
         let firstLabel = labels.firstIndex { $0 != nil }
-        let headerLines = Array(lines[..<(firstLabel ?? lines.count)])
+        let headerEnd = firstLabel ?? lines.count
+        let headerIndices = noteLines.isEmpty ? Array(0..<headerEnd) : (0..<headerEnd).filter { !noteLines.contains($0) }
+        let headerLines = headerIndices.map { lines[$0] }
         let (header, used) = HeaderParser(vocabulary: options.header)
             .parse(headerLines, in: text, strict: firstLabel == nil)
+        // The first line after the header: speech, a label, or the end.
+        let speechStart = used < headerIndices.count ? headerIndices[used] : headerEnd
 
         // Group lines into turns.
         var drafts: [(label: (name: Substring, length: Int)?, labelLine: Range<Int>?,
                       time: (marker: Marker, nameStart: Int)?, paragraphs: [Range<Int>])] = []
         // Speech before the first label (all of a text without labels) is a turn with no speaker.
-        if used < (firstLabel ?? lines.count) { drafts.append((nil, nil, nil, [])) }
+        if used < headerIndices.count { drafts.append((nil, nil, nil, [])) }
         var headings: [Range<Int>] = []
-        for index in used..<lines.count {
+        for index in speechStart..<lines.count where noteLines.isEmpty || !noteLines.contains(index) {
             let line = lines[index]
             if let label = labels[index] {
                 let rest = text.trimmingSpaces((line.lowerBound + label.length)..<line.upperBound)
@@ -146,6 +155,7 @@ public struct TranscriptParser: Sendable {
             chrome: removed.filter { $0.lowerBound < speechEnd || turns.isEmpty },
             trailer: turns.isEmpty ? [] : removed.filter { $0.lowerBound >= speechEnd },
             headings: headings,
+            notes: notes,
             unclosedBrackets: unclosed)
     }
 

@@ -1,0 +1,154 @@
+/// The phrases of procedural notes (`Lexicons/procedural-notes.txt`), by kind, and the openings of a
+/// vote's record: which lines of a transcript are a meeting record's notes, not speech.
+public struct ProceduralNoteVocabulary: Sendable {
+    /// How an entry matches a line.
+    enum Shape: Sendable {
+        /// The line is the phrase, with or without a final period.
+        case whole
+        /// The line opens with the phrase and goes on with a time.
+        case timeAfter
+        /// The line ends with the phrase, after a time.
+        case timeBefore
+    }
+
+    struct Entry: Sendable {
+        let phrase: [UInt8]
+        let kind: ProceduralNote.Kind
+        let shape: Shape
+    }
+
+    /// Entries that match from the line's start, by their first byte.
+    private let byFirstByte: [[Entry]]
+    /// Entries that match at the line's end (a time before them), by their last byte.
+    private let byLastByte: [[Entry]]
+    /// The openings of a vote's record, "In favour:", by their first byte.
+    private let voteListOpenings: [[[UInt8]]]
+
+    /// Most bytes of the time that goes with a phrase ("11.30 a.m. and resumed at 11.45 a.m.").
+    static let maximumTimeBytes = 60
+    /// The mark of where the time goes in an entry.
+    private static let ellipsis = "…"
+
+    public init(listText: String) {
+        let list = SectionedList(listText)
+        var byFirstByte = [[Entry]](repeating: [], count: 256), byLastByte = [[Entry]](repeating: [], count: 256)
+        for kind in ProceduralNote.Kind.allCases {
+            for entry in list.entries(in: kind.rawValue) {
+                var text = entry.text
+                let shape: Shape
+                if text.hasSuffix(Self.ellipsis) {
+                    shape = .timeAfter
+                    text.removeLast()
+                } else if text.hasPrefix(Self.ellipsis) {
+                    shape = .timeBefore
+                    text.removeFirst()
+                } else {
+                    shape = .whole
+                }
+                // The time's side keeps its space: "The meeting rose at " then "1.15 p.m.".
+                let phrase = Array(text.utf8)
+                guard let first = phrase.first, let last = phrase.last else { continue }
+                if shape == .timeBefore {
+                    byLastByte[Int(last)].append(Entry(phrase: phrase, kind: kind, shape: shape))
+                } else {
+                    byFirstByte[Int(first)].append(Entry(phrase: phrase, kind: kind, shape: shape))
+                }
+            }
+        }
+        self.byFirstByte = byFirstByte
+        self.byLastByte = byLastByte
+        var openings = [[[UInt8]]](repeating: [], count: 256)
+        for entry in list.entries(in: "vote-lists") {
+            let phrase = Array(entry.text.utf8)
+            openings[Int(phrase[0])].append(phrase)
+        }
+        voteListOpenings = openings
+    }
+
+    /// The bundled list.
+    public static let bundled = ProceduralNoteVocabulary(listText: BundledLexicons.text(named: "procedural-notes.txt") ?? "")
+
+    /// The kind of note a line is, or nil when it is none. `line` is trimmed of spaces.
+    public func kind(ofLine line: Range<Int>, in text: [UInt8]) -> ProceduralNote.Kind? {
+        guard !line.isEmpty else { return nil }
+        do {
+            for entry in byFirstByte[Int(text[line.lowerBound])] where line.count >= entry.phrase.count
+                && text[line.lowerBound..<(line.lowerBound + entry.phrase.count)].elementsEqual(entry.phrase) {
+                let rest = (line.lowerBound + entry.phrase.count)..<line.upperBound
+                switch entry.shape {
+                case .whole:
+                    if rest.isEmpty || (rest.count == 1 && text[rest.lowerBound] == UInt8(ascii: ".")) { return entry.kind }
+                case .timeAfter:
+                    if Self.isTime(rest, in: text) { return entry.kind }
+                case .timeBefore:
+                    break
+                }
+            }
+        }
+        do {
+            for entry in byLastByte[Int(text[line.upperBound - 1])] where line.count > entry.phrase.count
+                && text[(line.upperBound - entry.phrase.count)..<line.upperBound].elementsEqual(entry.phrase) {
+                if Self.isTime(line.lowerBound..<(line.upperBound - entry.phrase.count), in: text) { return entry.kind }
+            }
+        }
+        if opensVoteList(line, in: text) { return .vote }
+        return nil
+    }
+
+    /// Longest line of a vote's record: the members in favour, on one line.
+    static let maximumVoteListBytes = 4000
+
+    /// The notes among a transcript's lines, and the indices of the lines they hold. A labelled line is
+    /// never one. A vote's note goes on over its record: each line that opens a list ("In favour:",
+    /// "Against:") and the lines of members after such an opening, up to a label or a line that ends as a
+    /// sentence does.
+    func notes(in lines: [Range<Int>], of text: [UInt8], isLabelled: (Int) -> Bool) -> (notes: [ProceduralNote], lines: Set<Int>) {
+        var notes: [ProceduralNote] = []
+        var held: Set<Int> = []
+        var index = 0
+        while index < lines.count {
+            defer { index += 1 }
+            let line = text.trimmingSpaces(lines[index])
+            guard !isLabelled(index), let kind = kind(ofLine: line, in: text) else { continue }
+            held.insert(index)
+            var end = line.upperBound
+            if kind == .vote {
+                // After an opening or a line of members, members may follow; after the vote's own line, an opening.
+                var membersMayFollow = opensVoteList(line, in: text)
+                while index + 1 < lines.count, !isLabelled(index + 1) {
+                    let next = text.trimmingSpaces(lines[index + 1])
+                    let opens = opensVoteList(next, in: text)
+                    guard opens || (membersMayFollow && next.count <= Self.maximumVoteListBytes
+                                    && !ProseShape.endsLikeSentence(next, in: text)) else { break }
+                    membersMayFollow = true
+                    index += 1
+                    held.insert(index)
+                    end = next.upperBound
+                }
+            }
+            notes.append(ProceduralNote(kind: kind, range: line.lowerBound..<end))
+        }
+        return (notes, held)
+    }
+
+    /// Whether a line opens a part of a vote's record: "In favour:", "Against: Russian Federation" (members
+    /// after the opening do not end as a sentence does: "In favour: that is how we voted." is speech).
+    public func opensVoteList(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+        guard !line.isEmpty else { return false }
+        return voteListOpenings[Int(text[line.lowerBound])].contains { opening in
+            line.count >= opening.count && text[line.lowerBound..<(line.lowerBound + opening.count)].elementsEqual(opening)
+                && (line.count == opening.count || !ProseShape.endsLikeSentence((line.lowerBound + opening.count)..<line.upperBound, in: text))
+        }
+    }
+
+    /// A time as notes write it: short, with a digit (ASCII or full-width).
+    private static func isTime(_ range: Range<Int>, in text: [UInt8]) -> Bool {
+        guard !range.isEmpty, range.count <= maximumTimeBytes else { return false }
+        for index in range {
+            if text[index] &- 0x30 < 10 { return true }
+            // Full-width digits, U+FF10…U+FF19: EF BC 90…99.
+            if text[index] == 0xEF, index + 2 < range.upperBound, text[index + 1] == 0xBC, text[index + 2] &- 0x90 < 10 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+import TestSupport
+@testable import BoothKit
+
+/// The cover page of a UN verbatim record (S/PV), as a PDF's text gives it: date and hour, the president
+/// and members with dot leaders, the agenda.
+@Suite struct VerbatimRecordCoverTests {
+    static let cover = """
+        Security Council
+        Seventy-eighth year
+        9000th meeting
+        Monday, 10 April 2023, 10 a.m.
+        New York
+
+        President: Mr. Nebenzia . . . . . . . . . . . . . . . . . . . (Russian Federation)
+        Members: Albania . . . . . . . . . . . . . . . . . . . . . . . . Mr. Hoxha
+        Brazil . . . . . . . . . . . . . . . . . . . . . . . . . . Mr. De Almeida Filho
+
+        Agenda
+        Maintenance of international peace and security
+
+        The meeting was called to order at 10.05 a.m.
+
+        The President (spoke in Russian): I welcome the Secretary-General.
+        """
+
+    @Test func coverPageFields() throws {
+        let parsed = try transcript(Self.cover)
+        let header = parsed.header
+        #expect(header.isoDate == "2023-04-10")
+        #expect(header.time?.text == "10 a.m.")
+        #expect(header.participants.map(\.text) == ["Mr. Nebenzia (Russian Federation)", "Mr. Hoxha (Albania)", "Mr. De Almeida Filho (Brazil)"])
+        // The span runs from the first name to the last, in the original.
+        let first = try #require(header.participants.first)
+        #expect(parsed.source.text(in: parsed.originalRange(of: first.range)).hasPrefix("Mr. Nebenzia . . ."))
+        #expect(parsed.source.text(in: parsed.originalRange(of: first.range)).hasSuffix("(Russian Federation)"))
+        #expect(header.agenda.map(\.text) == ["Maintenance of international peace and security"])
+        #expect(header.title?.text == "Security Council")
+        #expect(header.place == "Seventy-eighth year, 9000th meeting, New York")
+        #expect(parsed.notes.map(\.kind) == [.opening])
+        #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT"])
+    }
+
+    @Test(arguments: [
+        ("10 a.m.", true), ("3 p.m. EDT", true), ("10 ч. 00 м.", true), ("13 h 15", true), ("10 Uhr", true),
+        ("10.05 a.m.", true), ("10 members", false), ("10", false), ("100 a.m.", false),
+    ])
+    func anHourAloneIsATimeBeforeItsWord(line: String, isTime: Bool) {
+        #expect(HeaderVocabulary.bundled.isTimeLine(line) == isTime)
+    }
+
+    /// A dot leader is four periods or more; "Mr. Hoxha" has one, "U.S.A." three.
+    @Test func dotLeaders() {
+        func leader(_ line: String) -> String? {
+            let text = Array(line.utf8)
+            return HeaderVocabulary.dotLeader(in: 0..<text.count, of: text).map { text.string($0) }
+        }
+        #expect(leader("Albania . . . . Mr. Hoxha") == ". . . . ")
+        #expect(leader("Albania........Mr. Hoxha") == "........")
+        #expect(leader("Mr. Smith of the U.S.A.") == nil)
+        // A line with a leader is a member only after "Members:" or another member.
+        let text = Array("Brazil . . . . Mr. De Almeida Filho".utf8)
+        #expect(HeaderVocabulary.bundled.ledParticipant(inLine: 0..<text.count, of: text, continuing: false) == nil)
+        #expect(HeaderVocabulary.bundled.ledParticipant(inLine: 0..<text.count, of: text, continuing: true)?.text == "Mr. De Almeida Filho (Brazil)")
+    }
+}
