@@ -114,7 +114,9 @@ enum TranscriptOutline {
         var notes = transcript.notes[...]
         func addNotes(before offset: Int) {
             while let note = notes.first, note.range.lowerBound < offset {
-                out += "\nnote (\(note.kind.rawValue)): \(transcript.text(in: note.range))  (line \(transcript.position(of: note.range).line))\n"
+                // A vote's record, one line: "A recorded vote was taken. / In favour: / Afghanistan, …".
+                let lines = transcript.text(in: note.range).split(whereSeparator: \.isNewline)
+                out += "\nnote (\(note.kind.rawValue)): \(lines.joined(separator: " / "))  (line \(transcript.position(of: note.range).line))\n"
                 notes.removeFirst()
             }
         }

@@ -105,6 +105,37 @@ import TestSupport
         #expect(parsed.turns[0].sentences.count == 2)
     }
 
+    /// The General Assembly's records head each agenda item by its number: before the first label an item of
+    /// the header's agenda (with the title after it), among the speech a section heading.
+    @Test func agendaItemsByNumberAreHeadings() throws {
+        let parsed = try transcript("""
+            General Assembly
+            12th plenary meeting
+
+            Agenda item 8 (continued)
+
+            General debate
+
+            The President: I now give the floor to the Minister.
+
+            Agenda item 73 (continued)
+
+            The President: The Assembly will now take a decision.
+
+            Point 5 of the agreement
+
+            Point 5 of the agreement says we must act.
+            """)
+        #expect(parsed.header.agenda.map(\.text) == ["Agenda item 8 (continued)", "General debate"])
+        #expect(parsed.headings.map { parsed.text(in: $0) } == ["Agenda item 73 (continued)"])
+        let sentences = parsed.turns.flatMap { turn in turn.sentences.map { parsed.text(in: $0.range) } }
+        // A line that names a point without its number-and-heading shape stays speech.
+        #expect(sentences == ["I now give the floor to the Minister.", "The Assembly will now take a decision.",
+                              "Point 5 of the agreement", "Point 5 of the agreement says we must act."])
+        let russian = try transcript("Председатель: Спасибо.\n\nПункт 73 повестки дня (продолжение)\n\nПредседатель: Слово предоставляется представителю.\n")
+        #expect(russian.headings.map { russian.text(in: $0) } == ["Пункт 73 повестки дня (продолжение)"])
+    }
+
     @Test func voteListsNeedTheirOpening() {
         let vocabulary = ProceduralNoteVocabulary.bundled
         let text = Array("In favour:\nAgainst: Russian Federation\nAgainst all odds, we won.".utf8)

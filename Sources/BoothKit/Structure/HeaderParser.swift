@@ -15,6 +15,8 @@ struct HeaderParser: Sendable {
     let vocabulary: HeaderVocabulary
     /// Reads names and titles, as in speaker labels.
     var grammar = SpeakerLabelGrammar.bundled
+    /// Knows a heading that names an agenda item ("Agenda item 73"), one of the agenda's items.
+    var notes = ProceduralNoteVocabulary.bundled
     static let maximumPlaceWords = 8
 
     /// The header, and the number of leading lines it used (all of them when `strict` is false).
@@ -78,7 +80,9 @@ struct HeaderParser: Sendable {
                 break
             } else if !header.isEmpty, vocabulary.isAgendaHeading(raw) {
                 inAgenda = true
-            } else if inAgenda {
+            } else if inAgenda || notes.isAgendaItemHeading(line, in: text) {
+                // After an item's heading ("Agenda item 8 (continued)"), its title ("General debate").
+                inAgenda = true
                 header.agenda.append(.init(text: raw, range: line))
             } else if header.title != nil, isByline(raw) {
                 header.bylines.append(.init(text: raw, range: line))

@@ -23,6 +23,9 @@ public struct ProceduralNoteVocabulary: Sendable {
     private let byLastByte: [[Entry]]
     /// The openings of a vote's record, "In favour:", by their first byte.
     private let voteListOpenings: [[[UInt8]]]
+    /// The headings that name an agenda item by number, by their opening's first byte: the opening
+    /// ("Пункт ") and the words after the number, if any (" повестки дня").
+    private let agendaItemHeadings: [[(opening: [UInt8], after: [UInt8])]]
 
     /// Most bytes of the time that goes with a phrase ("11.30 a.m. and resumed at 11.45 a.m.").
     static let maximumTimeBytes = 60
@@ -63,6 +66,13 @@ public struct ProceduralNoteVocabulary: Sendable {
             openings[Int(phrase[0])].append(phrase)
         }
         voteListOpenings = openings
+        var items = [[(opening: [UInt8], after: [UInt8])]](repeating: [], count: 256)
+        for entry in list.entries(in: "agenda-items") {
+            let parts = entry.text.split(separator: Self.ellipsis, maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, let first = parts[0].utf8.first else { continue }
+            items[Int(first)].append((Array(parts[0].utf8), Array(parts[1].utf8)))
+        }
+        agendaItemHeadings = items
     }
 
     /// The bundled list.
@@ -141,7 +151,21 @@ public struct ProceduralNoteVocabulary: Sendable {
         }
     }
 
-    /// A time as notes write it: short, with a digit (ASCII or full-width).
+    /// Whether a line is a heading that names an agenda item by its number: "Agenda item 73 (continued)",
+    /// "Пункт 73 повестки дня (продолжение)", "议程项目73（续）" — not one that ends as a sentence does.
+    public func isAgendaItemHeading(_ line: Range<Int>, in text: [UInt8]) -> Bool {
+        guard !line.isEmpty, line.count <= 120 else { return false }
+        return agendaItemHeadings[Int(text[line.lowerBound])].contains { heading in
+            let rest = (line.lowerBound + heading.opening.count)..<line.upperBound
+            return line.count > heading.opening.count
+                && text[line.lowerBound..<rest.lowerBound].elementsEqual(heading.opening)
+                && Self.isTime(rest, in: text) && !ProseShape.endsLikeSentence(line, in: text)
+                && (heading.after.isEmpty || rest.count >= heading.after.count && (rest.lowerBound...(rest.upperBound - heading.after.count)).contains { start in
+                    text[start..<(start + heading.after.count)].elementsEqual(heading.after) })
+        }
+    }
+
+    /// A time as notes write it (or an item's number): short, with a digit (ASCII or full-width).
     private static func isTime(_ range: Range<Int>, in text: [UInt8]) -> Bool {
         guard !range.isEmpty, range.count <= maximumTimeBytes else { return false }
         for index in range {

@@ -47,7 +47,7 @@ public struct TranscriptParser: Sendable {
         let headerEnd = firstLabel ?? lines.count
         let headerIndices = noteLines.isEmpty ? Array(0..<headerEnd) : (0..<headerEnd).filter { !noteLines.contains($0) }
         let headerLines = headerIndices.map { lines[$0] }
-        let (header, used) = HeaderParser(vocabulary: options.header)
+        let (header, used) = HeaderParser(vocabulary: options.header, notes: options.notes)
             .parse(headerLines, in: text, strict: firstLabel == nil)
         // The first line after the header: speech, a label, or the end.
         let speechStart = used < headerIndices.count ? headerIndices[used] : headerEnd
@@ -64,7 +64,11 @@ public struct TranscriptParser: Sendable {
                 let rest = text.trimmingSpaces((line.lowerBound + label.length)..<line.upperBound)
                 drafts.append((label, line, labelTimes[index], rest.isEmpty ? [] : [rest]))
             } else if !drafts.isEmpty {
-                if Self.isSectionHeading(line, in: text) { headings.append(line) } else { drafts[drafts.count - 1].paragraphs.append(line) }
+                if Self.isSectionHeading(line, in: text) || options.notes.isAgendaItemHeading(line, in: text) {
+                    headings.append(line)
+                } else {
+                    drafts[drafts.count - 1].paragraphs.append(line)
+                }
             }
         }
 
