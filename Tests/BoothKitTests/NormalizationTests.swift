@@ -241,6 +241,11 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
                      "我们坚决反对这种做法并且要求对方立即停止\n法新社记者：据报道。\n"] {
             #expect(try normalized(text).text == text, "\(text)")
         }
+        // The characters are counted over the paragraph as joined so far, not its last line: a line that
+        // joined the one before by the spaced rule brings its own (found by the idempotence property test).
+        let joined = try normalized("ぅぅぃぁAn official website of the United States Government Here's how you know\nぅぃFOREIGN MINISTER LAVROV: ぅぅ(Via interpreter) ぁぁ\n〡")
+        #expect(joined.text.hasSuffix("ぁぁ〡\n"))
+        #expect(try normalized(joined.text).text == joined.text)
     }
 
     /// Text taken from a PDF (as verbatim records are published) hyphenates words at line ends: the

@@ -39,7 +39,8 @@ struct ParagraphRepairPass: NormalizationPass {
         for line in Lines(bytes: text) where !line.isEmpty {
             // Chinese and Japanese: joined with nothing between (`UnspacedLineBreak`).
             if var before = paragraph, text[line.lowerBound] >= 0xE3 || text[line.lowerBound] &- 0x30 < 10,
-               UnspacedLineBreak.joins(before.lastLine, line, in: text, grammar: grammar) {
+               UnspacedLineBreak.joins(before.start..<before.lastLine.upperBound, line, in: text, grammar: grammar,
+                                       hanOrKanaBefore: { before.hanOrKanaCount(in: text) }) {
                 rewriter.delete(before.lastLine.upperBound..<line.lowerBound, reason: .paragraphRepair)
                 before.append(line, in: text)
                 paragraph = before
@@ -131,9 +132,14 @@ private struct ParagraphSummary {
     let firstByte: UInt8
     let startsWithMarkdownBlock: Bool
     var isLabelAlone: Bool
+    /// Han and kana characters counted so far (up to `UnspacedLineBreak.minimumLineScalars`), and the
+    /// offset counting has reached.
+    private var hanOrKana = 0
+    private var hanOrKanaCountedTo: Int
 
     init(_ line: Range<Int>, in text: [UInt8], grammar: SpeakerLabelGrammar) {
         start = line.lowerBound
+        hanOrKanaCountedTo = line.lowerBound
         lastLine = line
         length = line.count
         firstByte = text[line.lowerBound]
@@ -151,6 +157,18 @@ private struct ParagraphSummary {
         length += line.count + 1
         isLabelAlone = false
         count(line, in: text)
+    }
+
+    /// The paragraph's Han and kana characters, up to `UnspacedLineBreak.minimumLineScalars`; counted on
+    /// from where the last count stopped.
+    mutating func hanOrKanaCount(in text: [UInt8]) -> Int {
+        let limit = UnspacedLineBreak.minimumLineScalars
+        if hanOrKana < limit, hanOrKanaCountedTo < lastLine.upperBound {
+            let counted = UnspacedLineBreak.countHanOrKana(in: text, hanOrKanaCountedTo..<lastLine.upperBound, limit: limit - hanOrKana)
+            hanOrKana += counted.count
+            hanOrKanaCountedTo = counted.end
+        }
+        return hanOrKana
     }
 
     /// Titles are short: a longer paragraph is never one, and only needs to reach the prose word count.
