@@ -759,6 +759,8 @@ func transcript(file: String) throws -> Transcript {
         let titled = try transcript("外交部发言人毛宁主持例行记者会\n\n外交部发言人毛宁：各位记者朋友，下午好。\n\n法新社记者：请问？\n\n毛宁：好的。\n\n中国外交部认为：这是错误的。\n")
         #expect(titled.turns.map(\.speakerID) == ["毛宁", "法新社记者", "毛宁"])
         #expect(titled.turns[0].speaker?.role == "外交部发言人" && titled.turns[2].sentences.count == 2)
+        // Named as the label names them: no space between title and name in Han script.
+        #expect(titled.turns[0].speaker?.who == "外交部发言人毛宁")
         // An unlabelled opening in the first person is speech, and the title names its speaker.
         let opening = try transcript("外交部发言人毛宁主持例行记者会\n\n各位记者朋友，下午好。我们今天没有需要发布的消息，下面请大家提问。\n\n法新社记者：请问？\n\n毛宁：我们坚决反对。\n")
         #expect(opening.turns.map(\.speakerID) == ["毛宁", "法新社记者", "毛宁"] && opening.turns[0].label == nil)
@@ -815,7 +817,7 @@ func transcript(file: String) throws -> Transcript {
             대변인: (웃음) 답변 드리겠습니다.
             """)
         #expect(parsed.turns.map(\.speakerID) == ["임수석", "기자", "대변인"])
-        #expect(parsed.turns[0].speaker?.role == "대변인" && parsed.turns[0].speaker?.who == "임수석, 대변인")
+        #expect(parsed.turns[0].speaker?.role == "대변인" && parsed.turns[0].speaker?.who == "임수석 대변인")
         #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) }.suffix(2) == ["그는 말했다: 좋다.", "예: 무역."])
         #expect(parsed.header.isoDate == "2024-03-05" && parsed.header.place == nil)
         #expect(parsed.markers.map(\.kind) == [.inaudible, .laughter])

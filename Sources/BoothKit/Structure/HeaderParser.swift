@@ -207,7 +207,7 @@ struct HeaderParser: Sendable {
     func readsAsSpeech(_ line: Range<Int>, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
         if text[line.lowerBound] >= 0xE3, let first = ProseShape.firstScalar(line, in: text),
            SpeakerLabelGrammar.isHan(first) || SpeakerLabelGrammar.isKana(first) {
-            return Self.readsAsUnspacedSpeech(line, in: text, afterHeaderFields: afterHeaderFields)
+            return readsAsUnspacedSpeech(line, in: text, afterHeaderFields: afterHeaderFields)
         }
         let words = ProseShape.wordCount(line, in: text)
         if afterHeaderFields, words <= ParagraphRepairPass.maximumSalutationWords, text[line.upperBound - 1] == UInt8(ascii: ",") {
@@ -219,19 +219,20 @@ struct HeaderParser: Sendable {
 
     /// Chinese or Japanese speech, which has no spaces to count words by: twenty characters or more,
     /// ending with a sentence's final punctuation ("。", "！", "？"), holding a word of the first person
-    /// ("我们", "我", "私", "我々"); before any header field, two sentences or more, as for spaced text.
-    static func readsAsUnspacedSpeech(_ line: Range<Int>, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
+    /// (`[unspaced-speech-words]` of `Lexicons/header.txt`: "我们", "我", "私", "我々"); before any header
+    /// field, two sentences or more, as for spaced text.
+    func readsAsUnspacedSpeech(_ line: Range<Int>, in text: [UInt8], afterHeaderFields: Bool) -> Bool {
         let finals = ["。", "！", "？"].map { Array($0.utf8) }
         guard line.count >= 60, finals.contains(where: { text[line].reversed().starts(with: $0.reversed()) }),
-              case let string = text.string(line), unspacedSpeechWords.contains(where: { ByteSearch.holds(string, $0) })
+              vocabulary.unspacedSpeechWords.contains(where: { word in
+                  !word.isEmpty && line.count >= word.count && (line.lowerBound...(line.upperBound - word.count)).contains { start in
+                      text[start] == word[0] && text[start..<(start + word.count)].elementsEqual(word) }
+              })
         else { return false }
         if afterHeaderFields { return true }
         let body = text[line.lowerBound..<(line.upperBound - 3)]
         return finals.contains { final in body.indices.contains { body[$0...].starts(with: final) } }
     }
-
-    /// Words of the first person in Chinese and Japanese.
-    static let unspacedSpeechWords = ["我们", "我", "私", "我々", "わたし"]
 
     /// What a dateline gives the header.
     private struct DatedLine {

@@ -6,6 +6,8 @@ public struct HeaderVocabulary: Sendable {
     let speechWords: Set<PackedWord>
     /// Words that open a list of participants (`[participant-words]`), lower case.
     let participantWords: Set<String>
+    /// Words of the first person in Chinese and Japanese (`[unspaced-speech-words]`), found anywhere in a line.
+    let unspacedSpeechWords: [[UInt8]]
     /// Lines that head an agenda (`[agenda-words]`), lower case.
     let agendaWords: Set<String>
 
@@ -20,6 +22,7 @@ public struct HeaderVocabulary: Sendable {
         self.months = months
         speechWords = Set(list.entries(in: "speech-words").compactMap { PackedWord(Array($0.text.lowercased().utf8)) })
         participantWords = Set(list.entries(in: "participant-words").map { $0.text.lowercased() })
+        unspacedSpeechWords = list.entries(in: "unspaced-speech-words").map { Array($0.text.utf8) }
         agendaWords = Set(list.entries(in: "agenda-words").map { $0.text.lowercased() })
     }
 

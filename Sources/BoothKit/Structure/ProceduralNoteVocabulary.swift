@@ -156,9 +156,9 @@ public struct ProceduralNoteVocabulary: Sendable {
     public func isAgendaItemHeading(_ line: Range<Int>, in text: [UInt8]) -> Bool {
         guard !line.isEmpty, line.count <= 120 else { return false }
         return agendaItemHeadings[Int(text[line.lowerBound])].contains { heading in
+            guard line.count > heading.opening.count else { return false }
             let rest = (line.lowerBound + heading.opening.count)..<line.upperBound
-            return line.count > heading.opening.count
-                && text[line.lowerBound..<rest.lowerBound].elementsEqual(heading.opening)
+            return text[line.lowerBound..<rest.lowerBound].elementsEqual(heading.opening)
                 && Self.isTime(rest, in: text) && !ProseShape.endsLikeSentence(line, in: text)
                 && (heading.after.isEmpty || rest.count >= heading.after.count && (rest.lowerBound...(rest.upperBound - heading.after.count)).contains { start in
                     text[start..<(start + heading.after.count)].elementsEqual(heading.after) })

@@ -18,10 +18,16 @@ public struct SpeakerLabel: Sendable, Equatable {
     public var roleFollowsName = false
 
     /// The speaker as a reader names them, role and id in the label's order: "FOREIGN MINISTER LAVROV",
-    /// "WEBER, ON BEHALF OF THE PPE GROUP", "QUESTION".
+    /// "WEBER, ON BEHALF OF THE PPE GROUP", "QUESTION"; in Chinese and Japanese with nothing between, as
+    /// the label has it ("外交部发言人毛宁"), and in Korean the title after the name with a space ("임수석
+    /// 대변인").
     public var who: String {
         guard let role else { return speakerID }
-        return roleFollowsName ? speakerID + ", " + role : role + " " + speakerID
+        if roleFollowsName {
+            return speakerID + (speakerID.unicodeScalars.first.map(SpeakerLabelGrammar.isHangul) == true ? " " : ", ") + role
+        }
+        let unspaced = { (scalar: Unicode.Scalar?) in scalar.map { SpeakerLabelGrammar.isHan($0) || SpeakerLabelGrammar.isKana($0) } == true }
+        return role + (unspaced(role.unicodeScalars.last) && unspaced(speakerID.unicodeScalars.first) ? "" : " ") + speakerID
     }
 
     /// Honorifics dropped from the role.
