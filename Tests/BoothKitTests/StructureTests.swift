@@ -797,6 +797,20 @@ func transcript(file: String) throws -> Transcript {
         #expect(iso("2024年13月1日") == nil && iso("12024年3月4日") == nil && iso("6年3月4日") == nil)
     }
 
+    /// A foreign minister interpreted into Japanese: "（通訳）" after the label is a delivery marker in
+    /// full-width parentheses; and an opening bracket right after "。" opens the next sentence (Unicode's
+    /// rules would end the sentence before with it: "ありがとうございます。（").
+    @Test func fullWidthDeliveryMarkersAndOpeningBrackets() throws {
+        let parsed = try transcript("【ブリンケン国務長官】（通訳）ありがとうございます。日本は重要な同盟国です。\n\n【記者】ありがとうございます。（質問）「次の質問です。」と述べた。\n")
+        #expect(parsed.turns[0].mode == .interpreted && parsed.turns[0].deliveryMarkers.map(\.kind) == [.delivery])
+        #expect(parsed.turns[0].sentences.map { parsed.text(in: $0.range) } == ["ありがとうございます。", "日本は重要な同盟国です。"])
+        #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) }.first == "ありがとうございます。")
+        #expect(parsed.turns[1].sentences.allSatisfy { sentence in
+            !SentenceSplitter.openingMarks.contains { parsed.text(in: sentence.range).utf8.reversed().starts(with: $0.reversed()) } })
+        let chinese = try transcript("毛宁：（翻译）谢谢。\n")
+        #expect(chinese.turns[0].mode == .interpreted)
+    }
+
     /// Korea's foreign ministry: a name and a title apart before an ASCII colon ("임수석 대변인:" → 임수석,
     /// the spokesperson), a role alone ("기자:"); prose before a colon ("그는 말했다:", "예:") stays speech;
     /// the date as "2024년 3월 5일"; Korean markers.

@@ -16,6 +16,8 @@
 ///    period followed by a spaced ellipsis ends the sentence at the period, and the ellipsis opens the
 ///    next ("compounds. . . . The").
 /// 7. A piece holding no letter or digit ("." after "?»") joins the sentence before it.
+/// 8. An opening bracket or quotation mark right after a sentence's end opens the next sentence
+///    ("。（通訳）", "。「"), which Unicode's rules would leave at the end of the one before.
 final class SentenceSplitter {
     let language: String
     let rules: SegmentationRules
@@ -114,13 +116,31 @@ final class SentenceSplitter {
         var cuts: [Int] = []
         cuts.reserveCapacity(proposed.count + lists.itemStarts.count)
         let candidates = lists.itemStarts.isEmpty ? proposed : ArraySlice(Set(proposed).union(lists.itemStarts).sorted())
-        for candidate in candidates where candidate > paragraph.lowerBound && candidate < paragraph.upperBound {
-            if lists.itemStarts.contains(candidate) { cuts.append(candidate); continue }
+        for proposal in candidates where proposal > paragraph.lowerBound && proposal < paragraph.upperBound {
+            if lists.itemStarts.contains(proposal) { cuts.append(proposal); continue }
+            let candidate = Self.beforeOpeningMarks(proposal, in: text, from: paragraph.lowerBound)
+            guard candidate > paragraph.lowerBound else { continue }
             if lists.markerEnds.contains(candidate) || pairs.encloses(candidate) { continue }
             if let cut = decide(candidate, in: text, paragraph) { cuts.append(cut) }
         }
         cuts.sort()  // a moved boundary can come before the one kept ahead of it
         return cuts
+    }
+
+    /// The opening brackets and quotation marks that may end a sentence in ICU's reading but open the next:
+    /// full-width and CJK brackets, curly quotes, guillemets (UTF-8).
+    static let openingMarks: [[UInt8]] = ["（", "［", "｛", "【", "「", "『", "《", "〈", "〔", "“", "‘", "«"].map { Array($0.utf8) }
+
+    /// A boundary moved back before the opening marks it follows: Unicode's sentence rules take an opening
+    /// bracket right after a sentence's end for a closing one ("ありがとうございます。（通訳）…" would end
+    /// with "（"); with a space between, as Latin script writes them, ICU breaks before it already.
+    static func beforeOpeningMarks(_ boundary: Int, in text: [UInt8], from lowest: Int) -> Int {
+        var cut = boundary
+        while cut > lowest, text[cut - 1] >= 0x80, let mark = openingMarks.first(where: { mark in
+            cut - mark.count >= lowest && text[(cut - mark.count)..<cut].elementsEqual(mark) }) {
+            cut -= mark.count
+        }
+        return cut
     }
 
     /// Keeps, drops (nil) or moves one proposed boundary.

@@ -337,16 +337,21 @@ public struct TranscriptParser: Sendable {
     }
 
     /// Removes the delivery, language and time markers that open the turn — right after the label, or at
-    /// the start of its first paragraph — and returns them.
+    /// the start of its first paragraph, in brackets or full-width parentheses ("（通訳）") — and returns them.
     private func takeLeadingMarkers(from paragraphs: inout [Range<Int>], in text: [UInt8],
                                     scanner: MarkerScanner) -> [Marker] {
         var taken: [Marker] = []
+        let fullWidthOpen: [UInt8] = [0xEF, 0xBC, 0x88], fullWidthClose: [UInt8] = [0xEF, 0xBC, 0x89]  // "（", "）"
         while let first = paragraphs.first {
-            guard text[first.lowerBound] == UInt8(ascii: "(") || text[first.lowerBound] == UInt8(ascii: "[") else { break }
+            let lead = text[first.lowerBound]
+            let isFullWidth = lead == 0xEF && text[first].starts(with: fullWidthOpen)
+            guard lead == UInt8(ascii: "(") || lead == UInt8(ascii: "[") || isFullWidth else { break }
             // Only the opening group matters: scan up to its closing bracket, not the whole paragraph.
-            let closer = text[first.lowerBound] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+            let closer: [UInt8] = isFullWidth ? fullWidthClose : lead == UInt8(ascii: "(") ? [UInt8(ascii: ")")] : [UInt8(ascii: "]")]
             let limit = min(first.upperBound, first.lowerBound + MarkerScanner.maximumGroupBytes)
-            guard let close = text[first.lowerBound..<limit].firstIndex(of: closer) else { break }
+            guard let closeStart = (first.lowerBound..<limit).first(where: { start in
+                start + closer.count <= limit && text[start..<(start + closer.count)].elementsEqual(closer) }) else { break }
+            let close = closeStart + closer.count - 1
             let found = scanner.scan(text, first.lowerBound..<(close + 1)).markers
             guard let marker = found.first, marker.range.lowerBound == first.lowerBound,
                   marker.kind == .delivery || marker.kind == .language || marker.kind == .time else { break }
