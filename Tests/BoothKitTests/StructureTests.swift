@@ -786,7 +786,15 @@ func transcript(file: String) throws -> Transcript {
 
             【上川外務大臣】ご指摘の点については、（笑い）検討しています。
             """)
-        #expect(parsed.turns.map(\.speakerID) == ["上川外務大臣", "記者", "上川外務大臣"])
+        // The title after the name is the role; the name the id, as "FOREIGN MINISTER LAVROV" is LAVROV.
+        #expect(parsed.turns.map(\.speakerID) == ["上川", "記者", "上川"])
+        #expect(parsed.turns[0].label?.role == "外務大臣" && parsed.turns[0].label?.who == "上川外務大臣")
+        func idAndRole(_ label: String) -> [String?] { let read = SpeakerLabel(name: Substring(label)); return [read.speakerID, read.role] }
+        #expect(idAndRole("ブリンケン国務長官") == ["ブリンケン", "国務長官"] && idAndRole("ラブロフ外相") == ["ラブロフ", "外相"])
+        #expect(idAndRole("王毅外长") == ["王毅", "外长"] && idAndRole("上川大臣") == ["上川", "大臣"])
+        // A title alone, or after an office's name, is no name and a title: the label is the id, whole.
+        #expect(idAndRole("外務大臣") == ["外務大臣", nil] && idAndRole("外務省報道官") == ["外務省報道官", nil])
+        #expect(idAndRole("米国国務長官") == ["米国国務長官", nil])
         #expect(parsed.turns.allSatisfy { $0.language == "ja" })
         #expect(parsed.header.isoDate == "2024-03-05" && parsed.header.date.map { parsed.text(in: $0.range) } == "令和６年３月５日")
         #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["ＮＨＫの山田です。", "（聞き取れず）についてお伺いします。", "【冒頭発言】これは見出しです。"])

@@ -11,6 +11,8 @@ struct CJKLabelWords: Sendable {
     let speechVerbs: [String]
     /// Words that open a list or an example before a colon: "例如", "注"…
     let notLabels: Set<String>
+    /// A person's titles after their name, "外務大臣", "国務長官", longest first.
+    let titlesAfterNames: [String]
 
     /// The bundled words.
     static let bundled = CJKLabelWords(listText: BundledLexicons.text(named: "cjk-labels.txt") ?? "")
@@ -20,7 +22,27 @@ struct CJKLabelWords: Sendable {
         roles = list.entries(in: "roles").map(\.text)
         speechVerbs = list.entries(in: "speech-verbs").map(\.text)
         notLabels = Set(list.entries(in: "not-labels").map(\.text))
+        titlesAfterNames = list.entries(in: "titles-after-names").map(\.text).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
     }
+
+    /// The name and the title of a label that puts the title after the name, as Japanese does
+    /// ("上川外務大臣" → "上川", "外務大臣"; "ブリンケン国務長官" → "ブリンケン", "国務長官"): the longest title of
+    /// `[titles-after-names]` that ends the label, after a name of two to four Han characters or of
+    /// katakana (two to ten, a middle dot allowed) that does not end as an office does ("外務省").
+    func nameBeforeTitle(_ label: Substring) -> (name: Substring, title: Substring)? {
+        guard let title = titlesAfterNames.first(where: { label.hasSuffix($0) }) else { return nil }
+        let name = label.dropLast(title.count)
+        let scalars = name.unicodeScalars
+        let isHanName = (2...4).contains(scalars.count) && scalars.allSatisfy(SpeakerLabelGrammar.isHan)
+            && !scalars.last.map { Self.officeEndings.contains($0) }!
+        let isKatakanaName = (2...10).contains(scalars.count)
+            && scalars.allSatisfy { (0x30A1...0x30FC).contains($0.value) } && scalars.first != "・"
+        guard isHanName || isKatakanaName else { return nil }
+        return (name, label.suffix(title.count))
+    }
+
+    /// Last characters of an office's or a country's name, not a person's: ministry, department, council…
+    static let officeEndings: Set<Unicode.Scalar> = ["省", "部", "院", "庁", "局", "府", "国", "会", "厅"]
 
     /// Whether the words in lenticular brackets at a line's start are a label: any but a heading's
     /// (`[not-labels]`: "冒頭発言", opening remarks) or prose ending with a verb of saying.

@@ -19,14 +19,15 @@ public struct SpeakerLabel: Sendable, Equatable {
 
     /// The speaker as a reader names them, role and id in the label's order: "FOREIGN MINISTER LAVROV",
     /// "WEBER, ON BEHALF OF THE PPE GROUP", "QUESTION"; in Chinese and Japanese with nothing between, as
-    /// the label has it ("外交部发言人毛宁"), and in Korean the title after the name with a space ("임수석
-    /// 대변인").
+    /// the label has it ("外交部发言人毛宁", "上川外務大臣"), and in Korean the title after the name with a
+    /// space ("임수석 대변인").
     public var who: String {
         guard let role else { return speakerID }
+        let unspaced = { (scalar: Unicode.Scalar?) in scalar.map { SpeakerLabelGrammar.isHan($0) || SpeakerLabelGrammar.isKana($0) } == true }
         if roleFollowsName {
+            if unspaced(speakerID.unicodeScalars.last) && unspaced(role.unicodeScalars.first) { return speakerID + role }
             return speakerID + (speakerID.unicodeScalars.first.map(SpeakerLabelGrammar.isHangul) == true ? " " : ", ") + role
         }
-        let unspaced = { (scalar: Unicode.Scalar?) in scalar.map { SpeakerLabelGrammar.isHan($0) || SpeakerLabelGrammar.isKana($0) } == true }
         return role + (unspaced(role.unicodeScalars.last) && unspaced(speakerID.unicodeScalars.first) ? "" : " ") + speakerID
     }
 
@@ -87,6 +88,14 @@ public struct SpeakerLabel: Sendable, Equatable {
         if tokens == ["Q"] || tokens == ["A"] {
             speakerID = tokens == ["Q"] ? "QUESTION" : "ANSWER"
             role = nil
+            return
+        }
+        // Japanese puts the title after the name, without a space: "上川外務大臣" → 上川, the foreign minister.
+        if tokens.count == 1, let first = person.unicodeScalars.first, SpeakerLabelGrammar.isHan(first) || SpeakerLabelGrammar.isKana(first),
+           let (name, title) = CJKLabelWords.bundled.nameBeforeTitle(Substring(person)) {
+            speakerID = String(name)
+            role = String(title)
+            roleFollowsName = true
             return
         }
         // Chinese puts the title before the name, without a space: "外交部发言人毛宁" → 毛宁, the spokesperson.
