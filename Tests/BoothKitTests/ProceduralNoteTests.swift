@@ -136,6 +136,35 @@ import TestSupport
         #expect(russian.headings.map { russian.text(in: $0) } == ["Пункт 73 повестки дня (продолжение)"])
     }
 
+    /// The UN's Chinese records: labels with the delegation and the language spoken in full-width
+    /// parentheses, no space before them; an honorific after the name is no part of the id.
+    @Test func chineseVerbatimRecord() throws {
+        let parsed = try transcript("""
+            上午10时05分开会。
+
+            主席（以法语发言）：我感谢秘书长的通报。
+
+            涅边贾先生（俄罗斯联邦）（以俄语发言）：我们认真听取了秘书长的发言。
+
+            托马斯-格林菲尔德女士（美利坚合众国）（以英语发言）：谢谢主席先生。
+
+            张军先生（中国）：中国支持秘书长的努力。
+
+            下午1时15分散会。
+            """)
+        #expect(parsed.notes.map(\.kind) == [.opening, .closing])
+        #expect(parsed.turns.map(\.speakerID) == ["主席", "涅边贾", "托马斯-格林菲尔德", "张军"])
+        #expect(parsed.turns.map(\.spokenLanguage) == ["fr", "ru", "en", nil])
+        #expect(parsed.turns.map(\.mode) == [.interpreted, .interpreted, .interpreted, .original])
+        #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["我们认真听取了秘书长的发言。"])
+        // The label with its asides is the label's span.
+        let label = try #require(parsed.turns[1].labelRange)
+        #expect(parsed.text(in: label) == "涅边贾先生（俄罗斯联邦）（以俄语发言）：")
+        // Prose with a bracket before a colon is no label: the words before must be a label's.
+        let prose = try transcript("毛宁：谢谢。\n\n他说（据报道）：我们反对。\n")
+        #expect(prose.turns.map(\.speakerID) == ["毛宁"])
+    }
+
     @Test func voteListsNeedTheirOpening() {
         let vocabulary = ProceduralNoteVocabulary.bundled
         let text = Array("In favour:\nAgainst: Russian Federation\nAgainst all odds, we won.".utf8)

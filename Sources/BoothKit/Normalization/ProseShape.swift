@@ -152,12 +152,13 @@ enum ProseShape {
     }
 
     /// Chinese, Japanese and Korean labels: "毛宁：", "【記者】", "기자:" (at most twelve characters of three
-    /// bytes, and the colon or the brackets).
+    /// bytes, their asides in full-width parentheses, and the colon or the brackets).
     @inline(never)
     private static func cjkLabel(at range: Range<Int>, first: Unicode.Scalar, in text: [UInt8],
                                  grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
         guard SpeakerLabelGrammar.mayStartCJKLabel(first) else { return nil }
-        let end = min(range.upperBound, range.lowerBound + 3 * (CJKLabelWords.maximumScalars + 2))
+        let longest = 3 * (CJKLabelWords.maximumScalars + 2) + SpeakerLabelGrammar.maximumAsides * (SpeakerLabelGrammar.maximumAsideBytes + 6)
+        let end = min(range.upperBound, range.lowerBound + longest)
         return grammar.cjkLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
     }
 

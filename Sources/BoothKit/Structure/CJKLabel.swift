@@ -13,6 +13,8 @@ struct CJKLabelWords: Sendable {
     let notLabels: Set<String>
     /// A person's titles after their name, "外務大臣", "国務長官", longest first.
     let titlesAfterNames: [String]
+    /// Honorifics after a name, "先生", "女士".
+    let honorifics: [String]
 
     /// The bundled words.
     static let bundled = CJKLabelWords(listText: BundledLexicons.text(named: "cjk-labels.txt") ?? "")
@@ -22,6 +24,7 @@ struct CJKLabelWords: Sendable {
         roles = list.entries(in: "roles").map(\.text)
         speechVerbs = list.entries(in: "speech-verbs").map(\.text)
         notLabels = Set(list.entries(in: "not-labels").map(\.text))
+        honorifics = list.entries(in: "honorifics").map(\.text)
         titlesAfterNames = list.entries(in: "titles-after-names").map(\.text).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
     }
 
@@ -44,8 +47,17 @@ struct CJKLabelWords: Sendable {
     /// Last characters of an office's or a country's name, not a person's: ministry, department, council…
     static let officeEndings: Set<Unicode.Scalar> = ["省", "部", "院", "庁", "局", "府", "国", "会", "厅"]
 
-    /// Whether the words in lenticular brackets at a line's start are a label: any but a heading's
-    /// (`[not-labels]`: "冒頭発言", opening remarks) or prose ending with a verb of saying.
+    /// The name without an honorific after it ("涅边贾先生" → "涅边贾"; at least two characters left), or nil
+    /// when it has none.
+    func withoutHonorific(_ name: Substring) -> Substring? {
+        guard let honorific = honorifics.first(where: { name.hasSuffix($0) }) else { return nil }
+        let rest = name.dropLast(honorific.count)
+        return rest.count >= 2 ? rest : nil
+    }
+
+    /// Whether the words in lenticular brackets at a line's start are a label — or those before a label's
+    /// asides in full-width parentheses: any but a heading's (`[not-labels]`: "冒頭発言", opening
+    /// remarks) or prose ending with a verb of saying.
     func isBracketedLabel(_ name: Substring) -> Bool {
         !notLabels.contains(String(name)) && !speechVerbs.contains(where: { name.hasSuffix($0) })
     }
@@ -99,9 +111,11 @@ extension SpeakerLabelGrammar {
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
     /// A label in Han script, kana or Hangul at the start of `line`: before a full-width or ASCII colon,
-    /// as Chinese and Korean transcripts write them ("毛宁：", "대변인:", "임수석 대변인:"), or in
-    /// lenticular brackets, as Japan's foreign ministry does ("【上川外務大臣】本日…", "【記者】"); the
-    /// name, and the length in bytes of the label with its colon or brackets.
+    /// as Chinese and Korean transcripts write them ("毛宁：", "대변인:", "임수석 대변인:"), with asides in
+    /// full-width parentheses as Chinese verbatim records write the delegation and the language spoken
+    /// ("涅边贾先生（俄罗斯联邦）（以俄语发言）：", "主席（以法语发言）："), or in lenticular brackets, as
+    /// Japan's foreign ministry does ("【上川外務大臣】本日…", "【記者】"); the name (with its asides), and the
+    /// length in bytes of the label with its colon or brackets.
     func cjkLabel(atStartOf line: Substring) -> (name: Substring, length: Int)? {
         var count = 0
         let bracketed = line.unicodeScalars.first == "\u{3010}"
@@ -109,19 +123,43 @@ extension SpeakerLabelGrammar {
         var index = bracketed ? scalars.index(after: scalars.startIndex) : scalars.startIndex
         let nameStart = index
         var hasHanOrKatakana = false, spaces = 0
+        // Where the name ends when asides follow it, and how many there are.
+        var personEnd: String.UnicodeScalarView.Index? = nil, asides = 0
         while index < scalars.endIndex {
             let scalar = scalars[index]
             if bracketed ? scalar == "\u{3011}" : (scalar == "\u{FF1A}" || scalar == ":") {
                 let name = line[nameStart..<index]
-                // Bracketed, any name but a heading's words ("【冒頭発言】"); before a colon, by the word rules.
+                let person = personEnd.map { line[nameStart..<$0] } ?? name
+                // Bracketed, any name but a heading's words ("【冒頭発言】"); before a colon, by the word rules,
+                // or after asides any name that is no list's opening nor ends with a verb of saying.
+                let words = CJKLabelWords.bundled
                 guard count > 0, hasHanOrKatakana,
-                      bracketed ? CJKLabelWords.bundled.isBracketedLabel(name) : CJKLabelWords.bundled.isLabel(name, genericSpeakers: genericSpeakers)
+                      bracketed ? words.isBracketedLabel(name)
+                        : asides > 0 ? words.isBracketedLabel(person) : words.isLabel(name, genericSpeakers: genericSpeakers)
                 else { return nil }
                 return (name, line.utf8.distance(from: line.startIndex, to: index) + scalar.utf8.count)
             }
+            if scalar == "\u{FF08}", !bracketed, count > 0, asides < Self.maximumAsides {
+                // An aside: up to its "）", then another aside or the colon.
+                if personEnd == nil { personEnd = index }
+                var close = scalars.index(after: index), inside = 0
+                while close < scalars.endIndex, scalars[close] != "\u{FF09}" {
+                    guard scalars[close] != "\u{FF08}", inside < Self.maximumAsideBytes / 3 else { return nil }
+                    inside += 1
+                    close = scalars.index(after: close)
+                }
+                guard close < scalars.endIndex, inside > 0 else { return nil }
+                asides += 1
+                index = scalars.index(after: close)
+                continue
+            }
+            // Nothing but another aside or the colon after an aside.
+            guard personEnd == nil else { return nil }
             // Korean writes a name and a title apart: "임수석 대변인" (a space between syllables, twice at most).
             if scalar == " ", !bracketed, spaces < 2, index > nameStart, Self.isHangul(scalars[scalars.index(before: index)]) {
                 spaces += 1
+            } else if scalar == "-", index > nameStart, Self.isHan(scalars[scalars.index(before: index)]) || Self.isKana(scalars[scalars.index(before: index)]) {
+                // A transcribed foreign name's parts: "托马斯-格林菲尔德".
             } else {
                 guard Self.isHan(scalar) || Self.isKana(scalar) || Self.isHangul(scalar) || scalar == "·" || scalar == "・" else { return nil }
             }

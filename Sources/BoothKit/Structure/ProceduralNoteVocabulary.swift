@@ -81,25 +81,17 @@ public struct ProceduralNoteVocabulary: Sendable {
     /// The kind of note a line is, or nil when it is none. `line` is trimmed of spaces.
     public func kind(ofLine line: Range<Int>, in text: [UInt8]) -> ProceduralNote.Kind? {
         guard !line.isEmpty else { return nil }
-        do {
-            for entry in byFirstByte[Int(text[line.lowerBound])] where line.count >= entry.phrase.count
-                && text[line.lowerBound..<(line.lowerBound + entry.phrase.count)].elementsEqual(entry.phrase) {
-                let rest = (line.lowerBound + entry.phrase.count)..<line.upperBound
-                switch entry.shape {
-                case .whole:
-                    if rest.isEmpty || (rest.count == 1 && text[rest.lowerBound] == UInt8(ascii: ".")) { return entry.kind }
-                case .timeAfter:
-                    if Self.isTime(rest, in: text) { return entry.kind }
-                case .timeBefore:
-                    break
-                }
-            }
+        // From the line's start: the phrase alone, or the phrase and a time.
+        for entry in byFirstByte[Int(text[line.lowerBound])] where line.count >= entry.phrase.count
+            && text[line.lowerBound..<(line.lowerBound + entry.phrase.count)].elementsEqual(entry.phrase) {
+            let rest = (line.lowerBound + entry.phrase.count)..<line.upperBound
+            if entry.shape == .whole, rest.isEmpty || (rest.count == 1 && text[rest.lowerBound] == UInt8(ascii: ".")) { return entry.kind }
+            if entry.shape == .timeAfter, Self.isTime(rest, in: text) { return entry.kind }
         }
-        do {
-            for entry in byLastByte[Int(text[line.upperBound - 1])] where line.count > entry.phrase.count
-                && text[(line.upperBound - entry.phrase.count)..<line.upperBound].elementsEqual(entry.phrase) {
-                if Self.isTime(line.lowerBound..<(line.upperBound - entry.phrase.count), in: text) { return entry.kind }
-            }
+        // At the line's end, after a time.
+        for entry in byLastByte[Int(text[line.upperBound - 1])] where line.count > entry.phrase.count
+            && text[(line.upperBound - entry.phrase.count)..<line.upperBound].elementsEqual(entry.phrase) {
+            if Self.isTime(line.lowerBound..<(line.upperBound - entry.phrase.count), in: text) { return entry.kind }
         }
         if opensVoteList(line, in: text) { return .vote }
         return nil

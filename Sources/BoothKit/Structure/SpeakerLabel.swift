@@ -51,7 +51,8 @@ public struct SpeakerLabel: Sendable, Equatable {
     /// "NATO SPOKESPERSON" of "Oana Lungescu [NATO Spokesperson]", "CHAIR" of "Mr. Smith (Chair)"; not
     /// "(Russian Federation)" or "(retranslated)".
     private static func roleAside(_ asides: [Range<Int>], in name: [UInt8]) -> String? {
-        for aside in asides {
+        // (A Chinese aside in full-width parentheses, "（俄罗斯联邦）", is a delegation or a language, no role.)
+        for aside in asides where name[aside.lowerBound] != 0xEF {
             let text = String(decoding: name[(aside.lowerBound + 1)..<(aside.upperBound - 1)], as: UTF8.self)
             guard let first = text.unicodeScalars.first, ProseShape.isUppercase(first),
                   let last = text.split(separator: " ").last, roleWords.contains(last.uppercased()) else { continue }
@@ -67,7 +68,7 @@ public struct SpeakerLabel: Sendable, Equatable {
         // ends one: "Oana Lungescu [NATO Spokesperson]".
         let bytes = Array(name.utf8)
         let asides = SpeakerLabelGrammar.asides(in: bytes)  // what personEnd(in:) reads the name's end from
-        let personEnd = asides.first.map { $0.lowerBound - 1 } ?? bytes.count
+        let personEnd = asides.first.map { aside in bytes.withUnsafeBufferPointer { SpeakerLabelGrammar.nameEnd(before: aside, in: $0) } } ?? bytes.count
         var person = String(decoding: name.utf8.prefix(personEnd), as: UTF8.self)
         // The European Parliament's "Manfred Weber, on behalf of the PPE Group" and "Shri Vikram Misri, Foreign
         // Secretary": the role after a comma; "Official Spokesperson, Shri Randhir Jaiswal": before it.
@@ -87,6 +88,13 @@ public struct SpeakerLabel: Sendable, Equatable {
         let tokens = words.map { $0.uppercased() }
         if tokens == ["Q"] || tokens == ["A"] {
             speakerID = tokens == ["Q"] ? "QUESTION" : "ANSWER"
+            role = nil
+            return
+        }
+        // "涅边贾先生" (Mr. Nebenzia): the honorific is no part of the name.
+        if tokens.count == 1, let first = person.unicodeScalars.first, SpeakerLabelGrammar.isHan(first),
+           let name = CJKLabelWords.bundled.withoutHonorific(Substring(person)) {
+            speakerID = String(name)
             role = nil
             return
         }

@@ -237,8 +237,9 @@ struct SpeakerLabelGrammar: Sendable {
     /// bracket, then ")" — "Emmanuel Macron (retranslated)", "Mr. Nebenzia (Russian Federation)
     /// (spoke in Russian)", "Speaker 1 (00:02)" — or the same in square brackets, as NATO writes a
     /// speaker's role ("Oana Lungescu [NATO Spokesperson]", "Question [Teri Schultz, NPR]"), as the ranges
-    /// of the bracketed groups in `name`, in order; empty when the name has none. The person's name is
-    /// what comes before the first, less its space.
+    /// of the bracketed groups in `name`, in order; empty when the name has none; and in full-width
+    /// parentheses without a space, as Chinese verbatim records write them ("涅边贾先生（俄罗斯联邦）
+    /// （以俄语发言）"). The person's name is what comes before the first, less its space.
     static func asides(in name: [UInt8]) -> [Range<Int>] {
         name.withUnsafeBufferPointer { asides(in: $0) }
     }
@@ -248,7 +249,7 @@ struct SpeakerLabelGrammar: Sendable {
         var end = name.count
         while groups.count < maximumAsides, let group = aside(in: UnsafeBufferPointer(rebasing: name[..<end])) {
             groups.insert(group, at: 0)
-            end = group.lowerBound - 1
+            end = nameEnd(before: group, in: name)
         }
         return groups
     }
@@ -256,17 +257,46 @@ struct SpeakerLabelGrammar: Sendable {
     /// Where the person's name ends in a label name: before its asides.
     static func personEnd(in name: UnsafeBufferPointer<UInt8>) -> Int {
         guard let last = name.last, closesAside(last), let first = asides(in: name).first else { return name.count }
-        return first.lowerBound - 1
+        return nameEnd(before: first, in: name)
     }
 
-    /// ")" or "]": the last byte of a label name that ends with an aside.
+    /// Where the words before an aside end: before its space ("Macron (retranslated)"), or at its
+    /// bracket where there is none ("主席（以法语发言）").
+    static func nameEnd(before aside: Range<Int>, in name: UnsafeBufferPointer<UInt8>) -> Int {
+        aside.lowerBound > 0 && name[aside.lowerBound - 1] == 0x20 ? aside.lowerBound - 1 : aside.lowerBound
+    }
+
+    /// ")", "]" or the last byte of "）": the last byte of a label name that may end with an aside (0x89
+    /// ends other characters too; `aside(in:)` reads the whole).
     static func closesAside(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+        byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") || byte == 0x89
+    }
+
+    /// A group in full-width parentheses that ends `name`, right after a name ("主席（以法语发言）"), holding
+    /// no other bracket.
+    private static func fullWidthAside(in name: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let count = name.count
+        // "（" and "）" are EF BC 88 and EF BC 89.
+        guard count >= 9, name[count - 3] == 0xEF, name[count - 2] == 0xBC, name[count - 1] == 0x89 else { return nil }
+        var index = count - 4
+        while index >= 2, count - 3 - index <= maximumAsideBytes {
+            let byte = name[index]
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { return nil }
+            if name[index - 2] == 0xEF, name[index - 1] == 0xBC, byte == 0x88 || byte == 0x89 {
+                let open = index - 2
+                // A name before it, and something inside.
+                guard byte == 0x88, open >= 3, count - 3 > open + 3 else { return nil }
+                return open..<count
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The last aside of `name`, if it ends with one.
     private static func aside(in name: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard name.count >= 4, closesAside(name[name.count - 1]) else { return nil }
+        if name[name.count - 1] == 0x89 { return fullWidthAside(in: name) }
         let opener = name[name.count - 1] == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
         var open = name.count - 2
         while open > 0, name[open] != opener {
