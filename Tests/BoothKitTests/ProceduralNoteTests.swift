@@ -165,6 +165,36 @@ import TestSupport
         #expect(prose.turns.map(\.speakerID) == ["毛宁"])
     }
 
+    /// The UN's Arabic records: a label is an honorific or a title and a name, or a name with asides;
+    /// the id the name after the honorific, whole; prose before a colon stays prose.
+    @Test func arabicVerbatimRecord() throws {
+        let parsed = try transcript("""
+            افتتحت الجلسة الساعة 10/05.
+
+            الرئيس (تكلم بالفرنسية): أشكر الأمين العام على إحاطته.
+
+            السيد نيبينزيا (الاتحاد الروسي) (تكلم بالروسية): لقد استمعنا باهتمام إلى الأمين العام.
+
+            السيدة توماس - غرينفيلد (الولايات المتحدة الأمريكية) (تكلمت بالإنكليزية): شكرا سيدي الرئيس.
+
+            السيد تشانغ جون (الصين): تؤيد الصين جهود الأمين العام.
+
+            قال الوزير: إننا نرفض ذلك.
+
+            في هذا السياق: نحن نؤيد القرار.
+
+            رفعت الجلسة الساعة 13/15.
+            """)
+        #expect(parsed.notes.map(\.kind) == [.opening, .closing])
+        #expect(parsed.turns.map(\.speakerID) == ["الرئيس", "نيبينزيا", "توماس-غرينفيلد", "تشانغ جون"])
+        #expect(parsed.turns.map(\.spokenLanguage) == ["fr", "ru", "en", nil])
+        #expect(parsed.turns.allSatisfy { $0.language == "ar" })
+        // "The minister said:" and "In this context:" are the Chinese delegate's turn going on.
+        #expect(parsed.turns[3].sentences.count == 3)
+        let question = try transcript("سؤال: هل ستحضرون القمة؟\n\nالمتحدث الرسمي: نعم.\n")
+        #expect(question.turns.map(\.speakerID) == ["سؤال", "المتحدث الرسمي"])
+    }
+
     @Test func voteListsNeedTheirOpening() {
         let vocabulary = ProceduralNoteVocabulary.bundled
         let text = Array("In favour:\nAgainst: Russian Federation\nAgainst all odds, we won.".utf8)

@@ -145,7 +145,8 @@ enum ProseShape {
         guard let first = firstScalar(range, in: text) else { return nil }
         guard isUppercase(first) else {
             // (Lines in lower case, most of those that are not labels, stop at the first comparison.)
-            return first.value >= 0x3000 ? cjkLabel(at: range, first: first, in: text, grammar: grammar) : nil
+            return first.value >= 0x3000 ? cjkLabel(at: range, first: first, in: text, grammar: grammar)
+                : first.value >= 0x0600 && SpeakerLabelGrammar.isArabic(first) ? arabicLabel(at: range, in: text, grammar: grammar) : nil
         }
         if let label = colonLabel(at: range, first: first, in: text, grammar: grammar) { return label }
         return text.withUnsafeBufferPointer { grammar.dashedLabel(in: $0, range) }
@@ -160,6 +161,16 @@ enum ProseShape {
         let longest = 3 * (CJKLabelWords.maximumScalars + 2) + SpeakerLabelGrammar.maximumAsides * (SpeakerLabelGrammar.maximumAsideBytes + 6)
         let end = min(range.upperBound, range.lowerBound + longest)
         return grammar.cjkLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
+    }
+
+    /// Arabic labels: "الرئيس (تكلم بالفرنسية):" (at most `maximumLabelScalars` scalars of two bytes, and
+    /// the colon).
+    @inline(never)
+    private static func arabicLabel(at range: Range<Int>, in text: [UInt8], grammar: SpeakerLabelGrammar) -> (name: Substring, length: Int)? {
+        let end = min(range.upperBound, range.lowerBound + 2 * SpeakerLabelGrammar.maximumLabelScalars + 2)
+        // Only a colon within that reach makes a label: most Arabic lines have none, and make no String.
+        guard text[range.lowerBound..<end].contains(UInt8(ascii: ":")) else { return nil }
+        return grammar.arabicLabel(atStartOf: Substring(String(decoding: text[range.lowerBound..<end], as: UTF8.self)))
     }
 
     private static func colonLabel(at range: Range<Int>, first: Unicode.Scalar, in text: [UInt8],

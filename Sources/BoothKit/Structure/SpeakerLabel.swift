@@ -84,6 +84,12 @@ public struct SpeakerLabel: Sendable, Equatable {
                 person = String(before)
             }
         }
+        // Arabic: the name after an honorific, else the label ("السيد نيبينزيا" → "نيبينزيا", "الرئيس").
+        if let first = person.unicodeScalars.first, SpeakerLabelGrammar.isArabic(first) {
+            speakerID = ArabicLabelWords.bundled.speakerID(of: Substring(person))
+            role = nil
+            return
+        }
         let words = person.split(separator: " ")
         let tokens = words.map { $0.uppercased() }
         if tokens == ["Q"] || tokens == ["A"] {

@@ -33,7 +33,9 @@ struct SpeakerLabelGrammar: Sendable {
     /// its colon, or nil when the line does not start with a label.
     func label(atStartOf line: Substring) -> (name: Substring, length: Int)? {
         guard let first = line.unicodeScalars.first else { return nil }
-        guard ProseShape.isUppercase(first) else { return Self.mayStartCJKLabel(first) ? cjkLabel(atStartOf: line) : nil }
+        guard ProseShape.isUppercase(first) else {
+            return Self.mayStartCJKLabel(first) ? cjkLabel(atStartOf: line) : Self.isArabic(first) ? arabicLabel(atStartOf: line) : nil
+        }
         var scalarCount = 0
         var colon: String.Index?
         // A colon inside an aside is no label's: "Speaker 1 (00:02):".
