@@ -193,6 +193,9 @@ import TestSupport
         #expect(parsed.turns[3].sentences.count == 3)
         let question = try transcript("سؤال: هل ستحضرون القمة؟\n\nالمتحدث الرسمي: نعم.\n")
         #expect(question.turns.map(\.speakerID) == ["سؤال", "المتحدث الرسمي"])
+        // "؟" ends a sentence: a last line ending with it is speech, not a related article's title.
+        let last = try transcript("المتحدث الرسمي: نعم.\n\nهل هذا صحيح؟\n")
+        #expect(last.turns[0].sentences.map { last.text(in: $0.range) } == ["نعم.", "هل هذا صحيح؟"] && last.trailer.isEmpty)
     }
 
     @Test func voteListsNeedTheirOpening() {

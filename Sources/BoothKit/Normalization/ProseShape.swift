@@ -9,8 +9,9 @@ import Darwin
 enum ProseShape {
     /// Closing quotes, brackets and emphasis that may follow a sentence's final punctuation.
     static let closers: Set<UInt32> = [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29, 0x5D, 0x2A, 0x5F]
-    /// Punctuation after which a paragraph may end: . ! ? … : ; and the CJK full stops.
-    static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x3002, 0xFF01, 0xFF1F]
+    /// Punctuation after which a paragraph may end: . ! ? … : ; the CJK full stops, and the Arabic question
+    /// mark and semicolon (؟ ؛) and Urdu full stop (۔).
+    static let terminals: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x3002, 0xFF01, 0xFF1F, 0x061F, 0x061B, 0x06D4]
 
     /// The scalar ending just before `end`, and where it starts.
     static func scalar(endingAt end: Int, in text: [UInt8]) -> (scalar: UInt32, start: Int) {
