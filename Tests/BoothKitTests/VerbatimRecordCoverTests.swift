@@ -41,6 +41,30 @@ import TestSupport
         #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT"])
     }
 
+    /// The French, Spanish and Chinese editions: a time after its preposition in the dateline, and in
+    /// Chinese the president's line, "主席：" and a dot leader, a participant, not a turn.
+    @Test func coverPagesInOtherLanguages() throws {
+        let french = try transcript("Conseil de sécurité\nLundi 10 avril 2023, à 10 heures\nNew York\n\nLe Président (parle en russe) : Je vous remercie.\n")
+        #expect(french.header.isoDate == "2023-04-10" && french.header.time?.text == "10 heures" && french.header.place == "New York")
+        let spanish = try transcript("Consejo de Seguridad\nLunes 10 de abril de 2023, a las 10.00 horas\n\nEl Presidente (habla en ruso): Gracias.\n")
+        #expect(spanish.header.isoDate == "2023-04-10" && spanish.header.time?.text == "10.00 horas")
+        let chinese = try transcript("""
+            安全理事会
+            2023年4月10日星期一上午10时
+
+            主席： 涅边贾先生 . . . . . . . . . . . . (俄罗斯联邦)
+            成员： 阿尔巴尼亚 . . . . . . . . . . . . 霍贾先生
+
+            议程
+            维护国际和平与安全
+
+            主席（以俄语发言）：我欢迎秘书长。
+            """)
+        #expect(chinese.header.participants.map(\.text) == ["涅边贾先生 (俄罗斯联邦)", "霍贾先生 (阿尔巴尼亚)"])
+        #expect(chinese.header.agenda.map(\.text) == ["维护国际和平与安全"])
+        #expect(chinese.turns.map(\.speakerID) == ["主席"] && chinese.turns[0].spokenLanguage == "ru")
+    }
+
     @Test(arguments: [
         ("10 a.m.", true), ("3 p.m. EDT", true), ("10 ч. 00 м.", true), ("13 h 15", true), ("10 Uhr", true),
         ("10.05 a.m.", true), ("10 members", false), ("10", false), ("100 a.m.", false),

@@ -234,6 +234,10 @@ struct HeaderParser: Sendable {
         return finals.contains { final in body.indices.contains { body[$0...].starts(with: final) } }
     }
 
+    /// The words before a dateline's time: "à 10 heures", "a las 10.00 horas", "at 10 a.m.", "um 10 Uhr",
+    /// "в 10 ч.", with their space.
+    static let timePrepositions = ["à ", "a las ", "a la ", "at ", "um ", "в ", "alle ", "às "]
+
     /// What a dateline gives the header.
     private struct DatedLine {
         var date: TranscriptHeader.Field
@@ -262,7 +266,13 @@ struct HeaderParser: Sendable {
             guard let iso = vocabulary.isoDate(fromLine: dateText) else { return nil }
             var places: [TranscriptHeader.Field] = [], time: TranscriptHeader.Field?
             for index in parts.indices where !dates.contains(index) {
-                let part = parts[index], range = starts[index]..<(starts[index] + part.utf8.count)
+                var part = parts[index], range = starts[index]..<(starts[index] + part.utf8.count)
+                // "à 10 heures", "a las 10.00 horas": the time after its preposition.
+                if time == nil, let preposition = Self.timePrepositions.first(where: { part.hasPrefix($0) }),
+                   vocabulary.timeOfDayLength(in: Substring(part.dropFirst(preposition.count))) != nil {
+                    part = String(part.dropFirst(preposition.count))
+                    range = (range.lowerBound + preposition.utf8.count)..<range.upperBound
+                }
                 if time == nil, let length = vocabulary.timeOfDayLength(in: Substring(part)) {
                     let clock = String(part.utf8.prefix(length))!
                     time = .init(text: clock, range: range.lowerBound..<(range.lowerBound + length))

@@ -75,9 +75,9 @@ public struct HeaderVocabulary: Sendable {
     func ledParticipant(inLine line: Range<Int>, of text: [UInt8], continuing: Bool) -> TranscriptHeader.Field? {
         guard line.count <= 300, let leader = Self.dotLeader(in: line, of: text) else { return nil }
         var start = line.lowerBound
-        if let colon = text[line.lowerBound..<leader.lowerBound].prefix(24).firstIndex(of: UInt8(ascii: ":")),
+        if let (colon, length) = Self.listColon(in: line.lowerBound..<leader.lowerBound, of: text),
            participantWords.contains(text.string(text.trimmingSpaces(line.lowerBound..<colon)).lowercased()) {
-            start = colon + 1
+            start = colon + length
         } else if !continuing {
             return nil
         }
@@ -89,6 +89,21 @@ public struct HeaderVocabulary: Sendable {
         let entry = second.hasPrefix("(") ? "\(first) \(second)" : "\(second) (\(first))"
         return .init(text: entry, range: left.lowerBound..<right.upperBound)
     }
+
+    /// The first colon in the first 24 bytes of `range`, ASCII or full-width ("主席："), and its length.
+    static func listColon(in range: Range<Int>, of text: [UInt8]) -> (offset: Int, length: Int)? {
+        var index = range.lowerBound
+        while index < min(range.upperBound, range.lowerBound + 24) {
+            if text[index] == UInt8(ascii: ":") { return (index, 1) }
+            if text[index] == 0xEF, index + 2 < range.upperBound, text[index + 1] == 0xBC, text[index + 2] == 0x9A { return (index, 3) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a label's name is a word that opens a list of participants ("President", "主席"): its line
+    /// may be a cover page's participant (`ledParticipant`) rather than speech.
+    func isParticipantWord(_ name: Substring) -> Bool { participantWords.contains(name.lowercased()) }
 
     /// A dot leader inside a line: four or more periods, spaces between them or not (". . . .", "....").
     static func dotLeader(in line: Range<Int>, of text: [UInt8]) -> Range<Int>? {

@@ -41,6 +41,13 @@ public struct TranscriptParser: Sendable {
             }
         }
         Self.addLoneNameLabels(lines, in: text, to: &labels)
+        // A verbatim record's cover page lists the president and members beside dot leaders: "主席： 涅边贾先生
+        // . . . . (俄罗斯联邦)" is no turn of the president's.
+        for index in lines.indices {
+            guard let label = labels[index], options.header.isParticipantWord(label.name),
+                  options.header.ledParticipant(inLine: lines[index], of: text, continuing: false) != nil else { continue }
+            labels[index] = nil
+        }
         // A meeting record's notes are neither header nor speech, wherever they are.
         let (notes, noteLines) = options.notes.notes(in: lines, of: text) { labels[$0] != nil }
         let firstLabel = labels.firstIndex { $0 != nil }
