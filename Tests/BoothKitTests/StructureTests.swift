@@ -795,6 +795,9 @@ func transcript(file: String) throws -> Transcript {
         // A title alone, or after an office's name, is no name and a title: the label is the id, whole.
         #expect(idAndRole("外務大臣") == ["外務大臣", nil] && idAndRole("外務省報道官") == ["外務省報道官", nil])
         #expect(idAndRole("米国国務長官") == ["米国国務長官", nil])
+        // A foreign name alone in katakana before a colon is a label, however long; words in hiragana are not.
+        let colons = try transcript("ブリンケン：ありがとうございます。\n\nつまり：これは重要です。\n\nラブロフ：はい。\n")
+        #expect(colons.turns.map(\.speakerID) == ["ブリンケン", "ラブロフ"] && colons.turns[0].sentences.count == 2)
         #expect(parsed.turns.allSatisfy { $0.language == "ja" })
         #expect(parsed.header.isoDate == "2024-03-05" && parsed.header.date.map { parsed.text(in: $0.range) } == "令和６年３月５日")
         #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["ＮＨＫの山田です。", "（聞き取れず）についてお伺いします。", "【冒頭発言】これは見出しです。"])

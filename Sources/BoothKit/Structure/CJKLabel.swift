@@ -66,8 +66,8 @@ struct CJKLabelWords: Sendable {
     static let maximumScalars = 12
 
     /// Whether the words before a colon are a label: a generic speaker, a role at the end, or a name of
-    /// two to four characters (up to ten with a middle dot: "安东尼·布林肯") that is no list's opening and
-    /// does not end with a verb of saying.
+    /// two to four characters (up to ten with a middle dot, "安东尼·布林肯", or in katakana, "ブリンケン") that
+    /// is no list's opening and does not end with a verb of saying.
     func isLabel(_ name: Substring, genericSpeakers: Set<String>) -> Bool {
         let count = name.unicodeScalars.count
         guard count > 0, count <= Self.maximumScalars else { return false }
@@ -76,7 +76,9 @@ struct CJKLabelWords: Sendable {
         guard !name.unicodeScalars.contains(" "),
               !notLabels.contains(String(name)), !speechVerbs.contains(where: { name.hasSuffix($0) }) else { return false }
         let dotted = name.unicodeScalars.contains { $0 == "·" || $0 == "・" }
-        return dotted ? count <= 10 : (2...4).contains(count) || nameAfterRole(name) != nil
+        // A foreign name in katakana, as Japanese transcribes it, is longer: "ブリンケン：", "ラブロフ：".
+        let katakana = name.unicodeScalars.allSatisfy { (0x30A1...0x30FC).contains($0.value) }
+        return dotted || katakana ? (2...10).contains(count) : (2...4).contains(count) || nameAfterRole(name) != nil
     }
 
     /// The name after a role in a Han label, as the Chinese foreign ministry writes its spokesperson
