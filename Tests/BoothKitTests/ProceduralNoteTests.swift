@@ -196,6 +196,9 @@ import TestSupport
         // "؟" ends a sentence: a last line ending with it is speech, not a related article's title.
         let last = try transcript("المتحدث الرسمي: نعم.\n\nهل هذا صحيح؟\n")
         #expect(last.turns[0].sentences.map { last.text(in: $0.range) } == ["نعم.", "هل هذا صحيح؟"] && last.trailer.isEmpty)
+        // Events in Arabic: inaudible, laughter.
+        let events = try transcript("سؤال: هل (غير مسموع) القمة؟ (ضحك)\n")
+        #expect(events.markers.map(\.kind) == [.inaudible, .laughter])
     }
 
     @Test func voteListsNeedTheirOpening() {
