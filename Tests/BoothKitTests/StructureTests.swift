@@ -400,6 +400,10 @@ func transcript(file: String) throws -> Transcript {
         ("Question [Teri Schultz, NPR]: A question.", "QUESTION", nil),
         ("Mr. Nebenzia (Russian Federation) (spoke in Russian): Thank you.", "NEBENZIA", nil),
         ("Mr. Smith (Chair): The meeting is open.", "SMITH", "CHAIR"),
+        // An office without a person is its id whole: the Acting President is not the President.
+        ("The Acting President (spoke in Spanish): I thank him.", "ACTING PRESIDENT", nil),
+        ("The President: I thank him.", "PRESIDENT", nil),
+        ("Deputy Spokesperson: Good afternoon.", "DEPUTY SPOKESPERSON", nil),
         // The role and the name either side of a comma (India's Ministry of External Affairs).
         ("Official Spokesperson, Shri Randhir Jaiswal: Good evening.", "JAISWAL", "OFFICIAL SPOKESPERSON"),
         ("Shri Vikram Misri, Foreign Secretary: Thank you.", "MISRI", "FOREIGN SECRETARY"),

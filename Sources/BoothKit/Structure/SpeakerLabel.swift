@@ -156,6 +156,15 @@ public struct SpeakerLabel: Sendable, Equatable {
         }), !SpeakerLabelGrammar.bundled.genericSpeakers.contains(tokens[inCapitals].joined(separator: " ").lowercased()) {
             surnameWords = inCapitals  // not a news agency before its reporter's name ("NHK Tanaka")
         }
+        // An office named without a person: "The Acting President", "Deputy Spokesperson" — the office whole is
+        // the id (the Acting President is not the President), without its article.
+        let office = tokens.filter { $0 != "THE" && !Self.honorifics.contains($0) }
+        if roleBeforeName == nil, surnameWords.count == 1, office.count >= 2, surnameWords.upperBound == tokens.count,
+           office.allSatisfy({ Self.roleWords.contains($0) }) {
+            speakerID = office.joined(separator: " ")
+            role = nil
+            return
+        }
         if surnameWords.count == 1 {
             let word = tokens[surnameWords.lowerBound]
             let surname = word.split(separator: ".").last.map(String.init) ?? word
