@@ -161,7 +161,7 @@ import TestSupport
         let label = try #require(parsed.turns[1].labelRange)
         #expect(parsed.text(in: label) == "涅边贾先生（俄罗斯联邦）（以俄语发言）：")
         // Prose with a bracket before a colon is no label: the words before must be a label's.
-        let prose = try transcript("毛宁：谢谢。\n\n他说（据报道）：我们反对。\n")
+        let prose = try transcript("毛宁：谢谢。\n\n他说（据报道）：我们反对。\n\n据有关方面透露的消息（新华社）：我们反对。\n")
         #expect(prose.turns.map(\.speakerID) == ["毛宁"])
     }
 

@@ -66,8 +66,8 @@ struct CJKLabelWords: Sendable {
     static let maximumScalars = 12
 
     /// Whether the words before a colon are a label: a generic speaker, a role at the end, or a name of
-    /// two to four characters (up to ten with a middle dot, "安东尼·布林肯", or in katakana, "ブリンケン") that
-    /// is no list's opening and does not end with a verb of saying.
+    /// two to four characters (up to ten with a middle dot or a hyphen, "安东尼·布林肯", "托马斯-格林菲尔德", or in
+    /// katakana, "ブリンケン") that is no list's opening and does not end with a verb of saying.
     func isLabel(_ name: Substring, genericSpeakers: Set<String>) -> Bool {
         let count = name.unicodeScalars.count
         guard count > 0, count <= Self.maximumScalars else { return false }
@@ -75,7 +75,7 @@ struct CJKLabelWords: Sendable {
         // A name and words apart ("그는 말했다") is prose, unless a title ends it (above).
         guard !name.unicodeScalars.contains(" "),
               !notLabels.contains(String(name)), !speechVerbs.contains(where: { name.hasSuffix($0) }) else { return false }
-        let dotted = name.unicodeScalars.contains { $0 == "·" || $0 == "・" }
+        let dotted = name.unicodeScalars.contains { $0 == "·" || $0 == "・" || $0 == "-" }
         // A foreign name in katakana, as Japanese transcribes it, is longer: "ブリンケン：", "ラブロフ：".
         let katakana = name.unicodeScalars.allSatisfy { (0x30A1...0x30FC).contains($0.value) }
         return dotted || katakana ? (2...10).contains(count) : (2...4).contains(count) || nameAfterRole(name) != nil
@@ -132,12 +132,13 @@ extension SpeakerLabelGrammar {
             if bracketed ? scalar == "\u{3011}" : (scalar == "\u{FF1A}" || scalar == ":") {
                 let name = line[nameStart..<index]
                 let person = personEnd.map { line[nameStart..<$0] } ?? name
-                // Bracketed, any name but a heading's words ("【冒頭発言】"); before a colon, by the word rules,
-                // or after asides any name that is no list's opening nor ends with a verb of saying.
+                // Bracketed, any name but a heading's words ("【冒頭発言】"); before a colon, by the word rules —
+                // before asides, those of the name without its honorific too ("涅边贾先生").
                 let words = CJKLabelWords.bundled
                 guard count > 0, hasHanOrKatakana,
                       bracketed ? words.isBracketedLabel(name)
-                        : asides > 0 ? words.isBracketedLabel(person) : words.isLabel(name, genericSpeakers: genericSpeakers)
+                        : words.isLabel(person, genericSpeakers: genericSpeakers)
+                        || asides > 0 && words.withoutHonorific(person).map { words.isLabel($0, genericSpeakers: genericSpeakers) } == true
                 else { return nil }
                 return (name, line.utf8.distance(from: line.startIndex, to: index) + scalar.utf8.count)
             }

@@ -11,6 +11,8 @@
 /// are labels: the header ends at the first line that reads as speech (`readsAsSpeech`), as the
 /// opening statement a foreign ministry publishes without a label does ("Ladies and gentlemen," / "We
 /// have held very useful talks…" before the first "Question:"); those lines are a turn with no speaker.
+/// A verbatim record's cover page gives the participants beside dot leaders ("President: Mr. Nebenzia
+/// . . . . (Russian Federation)") and, after "Agenda", the agenda's items.
 struct HeaderParser: Sendable {
     let vocabulary: HeaderVocabulary
     /// Reads names and titles, as in speaker labels.

@@ -4,7 +4,8 @@
 /// reads as speech (an opening statement without a label: a turn with no speaker); each label starts a turn; the
 /// delivery and language markers that follow a label, or open its first paragraph, set the turn's
 /// mode; event markers are found in the speech; sentences come from `SentenceSplitter` in the turn's
-/// language. A text without speaker labels is one turn with no speaker.
+/// language. A text without speaker labels is one turn with no speaker. A meeting record's procedural
+/// notes ("The meeting rose at 1.15 p.m.", `ProceduralNote`) are in no turn and no header field.
 public struct TranscriptParser: Sendable {
     /// What to read with.
     public struct Options: Sendable {
