@@ -78,6 +78,21 @@ struct GoldenCase: Decodable, Sendable, CustomTestStringConvertible {
     }
 }
 
+/// Russian units of time after a number end a sentence before a capital, and only there.
+@Suite struct RussianUnitTests {
+    @Test func aUnitAfterANumberEndsASentenceBeforeACapital() throws {
+        let segmenter = SentenceSegmenter(language: "ru")
+        func split(_ text: String) throws -> [String] { try segmenter.sentences(in: text).map { $0.trimmingCharacters(in: .whitespaces) } }
+        #expect(try split("Переговоры начались в 15 час. Обсудили широкий круг вопросов.")
+                == ["Переговоры начались в 15 час.", "Обсудили широкий круг вопросов."])
+        #expect(try split("Встреча продлилась 40 мин. Затем министры вышли к прессе.")
+                == ["Встреча продлилась 40 мин.", "Затем министры вышли к прессе."])
+        // Not before a digit or a lower-case word, nor without a number before it.
+        #expect(try split("Начало в 15 час. 30 мин. по московскому времени.") == ["Начало в 15 час. 30 мин. по московскому времени."])
+        #expect(try split("Это заняло несколько мин. Обсудили всё.") == ["Это заняло несколько мин. Обсудили всё."])
+    }
+}
+
 /// ICU 72 matches its abbreviation list (`@ss=standard`) against the end of any word; Booth applies it to
 /// whole tokens, so sentences end after ordinary words that end like an abbreviation, and still not after
 /// the abbreviations themselves.

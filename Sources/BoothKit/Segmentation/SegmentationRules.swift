@@ -6,6 +6,8 @@ public struct SegmentationRules: Sendable {
     public let numbers: Set<String>
     /// Abbreviations that may end a sentence, but only before a sentence starter ("u.s.", "co.").
     public let endings: Set<String>
+    /// Units after a number that end a sentence before a capital ("в 15 час. Обсудили"): `[units]`.
+    public let units: Set<String>
     /// Words that begin sentences (case-sensitive).
     public let starters: Set<String>
     /// ICU's own abbreviations for the language, as written (`ICUSentenceExceptions`): a break after one,
@@ -25,6 +27,7 @@ public struct SegmentationRules: Sendable {
         static let title = Kinds(rawValue: 1)
         static let number = Kinds(rawValue: 2)
         static let ending = Kinds(rawValue: 4)
+        static let unit = Kinds(rawValue: 8)
     }
 
     /// Reads an abbreviation file, with ICU's own abbreviations for the language (`icuExceptions`).
@@ -35,10 +38,11 @@ public struct SegmentationRules: Sendable {
         titles = set("title")
         numbers = set("number")
         endings = set("ending")
+        units = set("units")
         starters = Set(list.entries(in: "starters").map(\.text))
         ordinalNumbers = list.sections.contains { $0.name == "ordinal-numbers" }
         var kinds: [String: Kinds] = [:]
-        for (set, kind) in [(titles, Kinds.title), (numbers, .number), (endings, .ending)] {
+        for (set, kind) in [(titles, Kinds.title), (numbers, .number), (endings, .ending), (units, .unit)] {
             for abbreviation in set { kinds[abbreviation, default: []].insert(kind) }
         }
         var table = WordTable(capacity: kinds.count)

@@ -10,8 +10,9 @@
 /// 3. Enumerated list items start sentences; no break right after an item's marker (`ListItems`).
 /// 4. No break before a lower-case letter.
 /// 5. After an abbreviation: never after a title ("Mr.", "г."); not after a number abbreviation before
-///    a digit ("p. 55"); after an ending abbreviation ("U.S.", "Co."), an initial ("E.", "Л.Н.") or any
-///    dotted letters ("a.m."), only before a sentence starter ("U.S. How", but "U.S. Government").
+///    a digit ("p. 55"); after a unit after a number, before a capital ("в 15 час. Обсудили"); after an
+///    ending abbreviation ("U.S.", "Co."), an initial ("E.", "Л.Н.") or any dotted letters ("a.m."),
+///    only before a sentence starter ("U.S. How", but "U.S. Government").
 /// 6. Ellipses: three spaced dots after a space continue the sentence ("is . . . I didn't"); a word's
 ///    period followed by a spaced ellipsis ends the sentence at the period, and the ellipsis opens the
 ///    next ("compounds. . . . The").
@@ -168,6 +169,12 @@ final class SentenceSplitter {
         let kinds = rules.kinds(of: token)
         if kinds.contains(.title) { return nil }
         if kinds.contains(.number), let next, next.properties.numericType != nil { return nil }
+        // A unit after a number, then a capital: "в 15 час. Обсудили" ends there.
+        if kinds.contains(.unit), let next, ProseShape.isUppercase(next) {
+            var before = end - token.utf8.count
+            while before > paragraph.lowerBound, text[before - 1] == 0x20 { before -= 1 }
+            if before > paragraph.lowerBound, text[before - 1] &- 0x30 < 10 { return boundary }
+        }
         if !kinds.isDisjoint(with: [.ending, .number]) || Self.isDottedLetters(token)
             || rules.ordinalNumbers && Self.isOrdinal(token) || rules.icuExceptions.contains(token) {
             let nextToken = Self.token(startingAt: boundary, in: text, before: paragraph.upperBound)
