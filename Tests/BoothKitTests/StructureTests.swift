@@ -804,6 +804,7 @@ func transcript(file: String) throws -> Transcript {
         #expect(colons.turns.map(\.speakerID) == ["ブリンケン", "ラブロフ"] && colons.turns[0].sentences.count == 2)
         #expect(parsed.turns.allSatisfy { $0.language == "ja" })
         #expect(parsed.header.isoDate == "2024-03-05" && parsed.header.date.map { parsed.text(in: $0.range) } == "令和６年３月５日")
+        #expect(parsed.header.time?.text == "10時12分")
         #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["ＮＨＫの山田です。", "（聞き取れず）についてお伺いします。", "【冒頭発言】これは見出しです。"])
         #expect(parsed.markers.map(\.kind) == [.inaudible, .laughter])
         // Dates: an era's year, ASCII or full-width digits; no date inside a longer number or out of range.

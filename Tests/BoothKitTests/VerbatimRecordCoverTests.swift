@@ -62,6 +62,12 @@ import TestSupport
             """)
         #expect(chinese.header.participants.map(\.text) == ["涅边贾先生 (俄罗斯联邦)", "霍贾先生 (阿尔巴尼亚)"])
         #expect(chinese.header.agenda.map(\.text) == ["维护国际和平与安全"])
+        #expect(chinese.header.isoDate == "2023-04-10" && chinese.header.time?.text == "上午10时")
+        func time(_ line: String) -> String? {
+            let bytes = Array(line.utf8)
+            return HeaderVocabulary.hanTime(in: bytes, 0..<bytes.count, from: 0).map { bytes.string($0) }
+        }
+        #expect(time("午後３時") == "午後３時" && time("15时30分开会") == "15时30分" && time("第9000次会议") == nil && time("123时") == nil)
         #expect(chinese.turns.map(\.speakerID) == ["主席"] && chinese.turns[0].spokenLanguage == "ru")
     }
 

@@ -64,9 +64,12 @@ struct HeaderParser: Sendable {
             } else if header.time == nil, !header.isEmpty, vocabulary.isTimeLine(raw) {
                 header.time = .init(text: raw, range: line)
             } else if header.date == nil, !header.isEmpty, text[line].contains(where: { $0 >= 0xE0 }), let han = HeaderVocabulary.hanDate(in: text, line) {
-                // "（令和６年３月５日（火曜日）10時12分　於：本省会見室）": the date of a Japanese dateline.
+                // "（令和６年３月５日（火曜日）10時12分　於：本省会見室）": the date of a Japanese dateline, and its time.
                 header.date = .init(text: text.string(han.range), range: han.range)
                 header.isoDate = han.iso
+                if header.time == nil, let time = HeaderVocabulary.hanTime(in: text, line, from: han.range.upperBound) {
+                    header.time = .init(text: text.string(time), range: time)
+                }
             } else if let led = vocabulary.ledParticipant(inLine: line, of: text, continuing: afterLedParticipant) {
                 header.participants.append(led)
                 isLedParticipant = true

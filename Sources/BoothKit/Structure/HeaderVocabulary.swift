@@ -351,6 +351,42 @@ public struct HeaderVocabulary: Sendable {
         return nil
     }
 
+    /// The first time of day written as Chinese and Japanese write it, "10時12分", "上午10时", "午後３時"
+    /// (digits full-width or not; the half of the day before them kept), in `text[range]`, after `from`.
+    static func hanTime(in text: [UInt8], _ range: Range<Int>, from start: Int) -> Range<Int>? {
+        let hours = [Array("時".utf8), Array("时".utf8)], minute = Array("分".utf8)
+        let halves = ["上午", "下午", "午前", "午後", "中午"].map { Array($0.utf8) }
+        func digitLength(at index: Int) -> Int? {
+            guard index < range.upperBound else { return nil }
+            if text[index] &- 0x30 < 10 { return 1 }
+            if text[index] == 0xEF, index + 2 < range.upperBound, text[index + 1] == 0xBC, text[index + 2] &- 0x90 < 10 { return 3 }
+            return nil
+        }
+        func digitsEnd(from index: Int) -> (end: Int, count: Int) {
+            var end = index, count = 0
+            while count < 2, let length = digitLength(at: end) { end += length; count += 1 }
+            return (end, count)
+        }
+        var index = max(start, range.lowerBound)
+        while index < range.upperBound {
+            defer { index += 1 }
+            // A number's first digit (no digit just before), one or two digits, then the hour's character.
+            if index > range.lowerBound, text[index - 1] &- 0x30 < 10 || (index - 3 >= range.lowerBound && digitLength(at: index - 3) == 3) { continue }
+            let (hourEnd, count) = digitsEnd(from: index)
+            guard count > 0, digitLength(at: hourEnd) == nil,
+                  let hour = hours.first(where: { hourEnd + $0.count <= range.upperBound && text[hourEnd..<(hourEnd + $0.count)].elementsEqual($0) })
+            else { continue }
+            var end = hourEnd + hour.count
+            let (minuteEnd, minuteDigits) = digitsEnd(from: end)
+            if minuteDigits > 0, minuteEnd + minute.count <= range.upperBound, text[minuteEnd..<(minuteEnd + minute.count)].elementsEqual(minute) {
+                end = minuteEnd + minute.count
+            }
+            let half = halves.first { index - $0.count >= range.lowerBound && text[(index - $0.count)..<index].elementsEqual($0) }
+            return (index - (half?.count ?? 0))..<end
+        }
+        return nil
+    }
+
     /// Japanese eras: the name and the Gregorian year before the era's first.
     static let eras: [(name: [UInt8], offset: Int)] = [(Array("令和".utf8), 2018), (Array("平成".utf8), 1988)]
 
