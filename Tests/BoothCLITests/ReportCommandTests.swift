@@ -58,6 +58,23 @@ import TestSupport
         #expect(try BoothRunner.run(["report", "--format", "html", Fixtures.geneva]).status == 2)
     }
 
+    /// The page shows a meeting record's procedural notes where they stand, set apart from the speech, and
+    /// gives each turn its language and a direction from its text (Arabic reads right to left).
+    @Test func htmlShowsNotesAndEachTurnsLanguage() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let record = directory.appendingPathComponent("record.txt"), page = directory.appendingPathComponent("report.html")
+        try Data("افتتحت الجلسة الساعة 10/05.\n\nالرئيس (تكلم بالفرنسية): أشكر الأمين العام.\n\nThe President: Thank you.\n\nرفعت الجلسة الساعة 13/15.\n".utf8).write(to: record)
+        let result = try BoothRunner.run(["report", record.path, "--format", "html", "--output", page.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let opening = try #require(html.range(of: "<p class=\"note\" dir=\"auto\" title=\"procedural note: opening\">افتتحت الجلسة الساعة 10/05.</p>"))
+        let firstTurn = try #require(html.range(of: "<div class=\"turn interpreted\" lang=\"ar\" dir=\"auto\">"))
+        let secondTurn = try #require(html.range(of: "<div class=\"turn original\" lang=\"en\" dir=\"auto\">"))
+        let closing = try #require(html.range(of: "title=\"procedural note: closing\">رفعت الجلسة الساعة 13/15.</p>"))
+        #expect(opening.lowerBound < firstTurn.lowerBound && firstTurn.lowerBound < secondTurn.lowerBound && secondTurn.lowerBound < closing.lowerBound)
+    }
+
     /// The run-wide renderings in text: one "across files" section, in file order, with a speaker heading
     /// wherever the speaker changes (not grouped: they arrive a batch at a time).
     @Test func acrossFilesSectionFollowsTheFiles() throws {

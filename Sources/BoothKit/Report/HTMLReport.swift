@@ -75,20 +75,37 @@ public struct HTMLReport {
             .if(!meta.isEmpty, .p(.class("meta"), .safeText(meta))),
             .group(loose.map { anchorNode($0.offset, $0.element) }),
             .group(transcript.turns.map { turn in
-                .element(named: "div", nodes: [
-                    .class("turn \(turn.mode.rawValue)"),
-                    .p(.class("speaker"),
-                       .safeText(turn.labelRange.map { transcript.text(in: $0) } ?? "(no speaker)"),
-                       .if(turn.mode == .interpreted, .span(.class("badge"), .safeText("interpreted")))),
-                    .group(turn.paragraphs.map { paragraph in
-                        .p(.group(pieces(of: paragraph, in: transcript,
-                                         matches: Self.slice(sortedMatches, in: paragraph, start: \.range.lowerBound),
-                                         markers: Self.slice(sortedMarkers, in: paragraph, start: \.range.lowerBound),
-                                         flags: Self.slice(fileFlags, in: paragraph, start: \.element.range.lowerBound))))
-                    }),
-                ])
-            })
+                .group(
+                    .group(Self.notes(of: transcript, before: turn.range.lowerBound, after: turn.index == 0 ? nil : transcript.turns[turn.index - 1].range.lowerBound)),
+                    .element(named: "div", nodes: [
+                        .class("turn \(turn.mode.rawValue)"),
+                        // The turn's language, for the browser's fonts (Chinese and Japanese Han differ) and
+                        // screen readers; its direction from its text (Arabic reads right to left).
+                        .safeAttribute("lang", turn.language), .safeAttribute("dir", "auto"),
+                        .p(.class("speaker"),
+                           .safeText(turn.labelRange.map { transcript.text(in: $0) }
+                                     ?? turn.headerSpeaker.map { "\($0.who) (named by the header)" } ?? "(no speaker)"),
+                           .if(turn.mode == .interpreted, .span(.class("badge"), .safeText("interpreted")))),
+                        .group(turn.paragraphs.map { paragraph in
+                            .p(.group(pieces(of: paragraph, in: transcript,
+                                             matches: Self.slice(sortedMatches, in: paragraph, start: \.range.lowerBound),
+                                             markers: Self.slice(sortedMarkers, in: paragraph, start: \.range.lowerBound),
+                                             flags: Self.slice(fileFlags, in: paragraph, start: \.element.range.lowerBound))))
+                        }),
+                    ])
+                )
+            }),
+            .group(Self.notes(of: transcript, before: Int.max, after: transcript.turns.last?.range.lowerBound))
         )
+    }
+
+    /// A meeting record's procedural notes that stand before `offset` and after `previous` (a turn's
+    /// start), as paragraphs set apart from the speech ("The meeting rose at 1.15 p.m.").
+    private static func notes(of transcript: Transcript, before offset: Int, after previous: Int?) -> [Node<HTML.BodyContext>] {
+        transcript.notes.filter { $0.range.lowerBound < offset && $0.range.lowerBound >= (previous ?? Int.min) }.map { note in
+            .p(.class("note"), .safeAttribute("dir", "auto"), .safeAttribute("title", "procedural note: \(note.kind.rawValue)"),
+               .safeText(transcript.text(in: note.range)))
+        }
     }
 
     private func anchorNode(_ index: Int, _ flag: Flag) -> Node<HTML.BodyContext> {
@@ -176,7 +193,7 @@ public struct HTMLReport {
     table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
     tr.sev-error td:first-child{color:#b00020;font-weight:600}tr.sev-warning td:first-child{color:#a05a00}tr.sev-info td:first-child{color:#555}
     .meta{color:#555}.turn{border-left:4px solid #ccc;padding-left:1rem;margin:1rem 0}
-    .turn.interpreted{border-left-color:#6a5acd;background:#f7f6ff}.speaker{font-weight:600;margin-bottom:.2rem}
+    .turn.interpreted{border-left-color:#6a5acd;background:#f7f6ff}.note{font-style:italic;color:#555;margin:.6rem 0}.speaker{font-weight:600;margin-bottom:.2rem}
     .badge{font-size:.75rem;font-weight:500;background:#6a5acd;color:#fff;border-radius:.6rem;padding:.05rem .5rem;margin-left:.5rem}
     .term{background:#e6f2ff;border-bottom:2px solid #3b82f6}.term.deprecated{background:#fff1e0;border-bottom-color:#d97706}
     .term.forbidden{background:#ffe4e6;border-bottom-color:#b00020}.term.admitted{border-bottom-style:dashed}
