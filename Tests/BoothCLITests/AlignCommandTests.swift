@@ -42,6 +42,8 @@ import TestSupport
         #expect(try BoothRunner.run(["align", "--format", "html", "--output", page.path, source, target]).status == 0)
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.contains("рад вас видеть") && html.contains("class=\"gap\""))
+        // Each side in its language and the direction of its text.
+        #expect(html.contains("<td lang=\"ru\" dir=\"auto\">") && html.contains("<td lang=\"en\" dir=\"auto\">"))
     }
 }
 

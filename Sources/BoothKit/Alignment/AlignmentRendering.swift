@@ -59,15 +59,20 @@ public enum AlignmentRendering {
         let rows: [Node<HTML.TableContext>] = alignment.links.enumerated().map { index, link in
             let level = link.confidence >= 0.7 ? "high" : link.confidence >= 0.4 ? "medium" : "low"
             let recovered = link.target.flatMap { gapsByTarget[$0] ?? [] }
+            // Each side's language (the browser's fonts, screen readers) and direction (Arabic reads right to left).
+            let sourceLanguage = link.source.first.map { alignment.source.turns[alignment.sourceUnits[$0].turn].language }
+            let targetLanguage = link.target.first.map { alignment.target.turns[alignment.targetUnits[$0].turn].language }
             return .tr(
                 .class("link \(level)"), .id("link-\(index + 1)"),
                 .td(.class("ids"), .safeText("\(ids(link.source)) → \(ids(link.target))"), .element(named: "br"),
                     .safeText(String(format: "%.2f", link.confidence))),
-                .td(.safeText(link.source.isEmpty ? "— (addition)" : alignment.sourceText(link)),
+                .td(.if(sourceLanguage != nil, .safeAttribute("lang", sourceLanguage ?? "")), .safeAttribute("dir", "auto"),
+                    .safeText(link.source.isEmpty ? "— (addition)" : alignment.sourceText(link)),
                     .group(recovered.map { gap in
                         .p(.class("recovered"), .safeText("fills the gap: "), .span(.class("gap-fill"), .safeText(gap.recovered)))
                     })),
-                .td(.group(link.target.isEmpty ? [.safeText("— (omission)")] : targetNodes(link, alignment)))
+                .td(.if(targetLanguage != nil, .safeAttribute("lang", targetLanguage ?? "")), .safeAttribute("dir", "auto"),
+                    .group(link.target.isEmpty ? [.safeText("— (omission)")] : targetNodes(link, alignment)))
             )
         }
         return .section(
