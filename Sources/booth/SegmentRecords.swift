@@ -177,6 +177,8 @@ struct SpanRecord: Codable {
     var end: Int
     var line: Int
     var column: Int
+    /// What a procedural note records ("closing"); absent from other spans.
+    var kind: String? = nil
 
     init(original: Range<Int>, in transcript: Transcript) {
         let position = transcript.source.position(of: original.lowerBound)
@@ -211,7 +213,7 @@ struct HeaderRecord: Codable {
     var chrome: [SpanRecord]
     var trailer: [SpanRecord]
     var headings: [SpanRecord]
-    var notes: [NoteRecord]
+    var notes: [SpanRecord]
 
     enum CodingKeys: String, CodingKey {
         case file, title, date, dateAsWritten = "date_as_written", time, place, placeLines = "place_lines", genre, bylines,
@@ -245,26 +247,10 @@ struct HeaderRecord: Codable {
         chrome = transcript.chrome.map { SpanRecord(original: $0, in: transcript) }
         trailer = transcript.trailer.map { SpanRecord(original: $0, in: transcript) }
         headings = transcript.headings.map { SpanRecord(normalized: $0, in: transcript) }
-        notes = transcript.notes.map { NoteRecord($0, in: transcript) }
-    }
-}
-
-/// A meeting record's procedural note in `booth segment --header`: its kind and its span.
-struct NoteRecord: Codable {
-    var kind: String
-    var text: String
-    var start: Int
-    var end: Int
-    var line: Int
-    var column: Int
-
-    init(_ note: ProceduralNote, in transcript: Transcript) {
-        let span = SpanRecord(normalized: note.range, in: transcript)
-        kind = note.kind.rawValue
-        text = span.text
-        start = span.start
-        end = span.end
-        line = span.line
-        column = span.column
+        notes = transcript.notes.map { note in
+            var record = SpanRecord(normalized: note.range, in: transcript)
+            record.kind = note.kind.rawValue
+            return record
+        }
     }
 }
