@@ -313,15 +313,7 @@ public struct HeaderVocabulary: Sendable {
     static func hanDate(in text: [UInt8], _ range: Range<Int>) -> (range: Range<Int>, iso: String)? {
         let han = (year: Array("年".utf8), month: Array("月".utf8), day: Array("日".utf8))
         let hangul = (year: Array("년".utf8), month: Array("월".utf8), day: Array("일".utf8))
-        /// The digit at `index` (ASCII, or full-width: EF BC 90–99) and its length in bytes.
-        func digit(at index: Int) -> (value: Int, length: Int)? {
-            guard index < range.upperBound else { return nil }
-            if text[index] &- 0x30 < 10 { return (Int(text[index] &- 0x30), 1) }
-            if text[index] == 0xEF, index + 2 < range.upperBound, text[index + 1] == 0xBC, text[index + 2] &- 0x90 < 10 {
-                return (Int(text[index + 2] &- 0x90), 3)
-            }
-            return nil
-        }
+        func digit(at index: Int) -> (value: Int, length: Int)? { WideDigit.at(index, in: text, before: range.upperBound) }
         // Digits at `index`, from one to `most`, then `unit`: the number, its digit count and where the unit
         // ends (and a space after it, as Korean writes "2024년 3월 5일").
         func number(at index: Int, most: Int, unit: [UInt8]) -> (value: Int, digits: Int, end: Int)? {
@@ -336,9 +328,7 @@ public struct HeaderVocabulary: Sendable {
         while index + 4 < range.upperBound {
             defer { index += 1 }
             // A number's first digit (no digit, ASCII or full-width, just before).
-            let afterDigit = (index > range.lowerBound && text[index - 1] &- 0x30 < 10)
-                || (index - 3 >= range.lowerBound && digit(at: index - 3)?.length == 3)
-            guard !afterDigit, digit(at: index) != nil else { continue }
+            guard !WideDigit.endsBefore(index, in: text, from: range.lowerBound), digit(at: index) != nil else { continue }
             guard let (units, y) = [han, hangul].lazy.compactMap({ units in number(at: index, most: 4, unit: units.year).map { (units, $0) } }).first
             else { continue }
             // A Japanese era's name before a year of one or two digits.
@@ -356,12 +346,7 @@ public struct HeaderVocabulary: Sendable {
     static func hanTime(in text: [UInt8], _ range: Range<Int>, from start: Int) -> Range<Int>? {
         let hours = [Array("時".utf8), Array("时".utf8)], minute = Array("分".utf8)
         let halves = ["上午", "下午", "午前", "午後", "中午"].map { Array($0.utf8) }
-        func digitLength(at index: Int) -> Int? {
-            guard index < range.upperBound else { return nil }
-            if text[index] &- 0x30 < 10 { return 1 }
-            if text[index] == 0xEF, index + 2 < range.upperBound, text[index + 1] == 0xBC, text[index + 2] &- 0x90 < 10 { return 3 }
-            return nil
-        }
+        func digitLength(at index: Int) -> Int? { WideDigit.at(index, in: text, before: range.upperBound)?.length }
         func digitsEnd(from index: Int) -> (end: Int, count: Int) {
             var end = index, count = 0
             while count < 2, let length = digitLength(at: end) { end += length; count += 1 }
@@ -371,7 +356,7 @@ public struct HeaderVocabulary: Sendable {
         while index < range.upperBound {
             defer { index += 1 }
             // A number's first digit (no digit just before), one or two digits, then the hour's character.
-            if index > range.lowerBound, text[index - 1] &- 0x30 < 10 || (index - 3 >= range.lowerBound && digitLength(at: index - 3) == 3) { continue }
+            if WideDigit.endsBefore(index, in: text, from: range.lowerBound) { continue }
             let (hourEnd, count) = digitsEnd(from: index)
             guard count > 0, digitLength(at: hourEnd) == nil,
                   let hour = hours.first(where: { hourEnd + $0.count <= range.upperBound && text[hourEnd..<(hourEnd + $0.count)].elementsEqual($0) })

@@ -160,11 +160,6 @@ public struct ProceduralNoteVocabulary: Sendable {
     /// A time as notes write it (or an item's number): short, with a digit (ASCII or full-width).
     private static func isTime(_ range: Range<Int>, in text: [UInt8]) -> Bool {
         guard !range.isEmpty, range.count <= maximumTimeBytes else { return false }
-        for index in range {
-            if text[index] &- 0x30 < 10 { return true }
-            // Full-width digits, U+FF10…U+FF19: EF BC 90…99.
-            if text[index] == 0xEF, index + 2 < range.upperBound, text[index + 1] == 0xBC, text[index + 2] &- 0x90 < 10 { return true }
-        }
-        return false
+        return range.contains { WideDigit.at($0, in: text, before: range.upperBound) != nil }
     }
 }
