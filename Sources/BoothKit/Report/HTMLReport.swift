@@ -69,6 +69,7 @@ public struct HTMLReport {
         // Everything placed in paragraphs, sorted by start, so each paragraph takes its slice by binary search.
         let sortedMatches = matches.sorted { $0.range.lowerBound < $1.range.lowerBound }
         let sortedMarkers = transcript.turns.flatMap(\.markers).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let notes = Self.notesByTurn(transcript)
         return .section(
             .class("transcript"), .id("file-\(number + 1)"),
             .h2(.safeText(transcript.source.name)),
@@ -76,7 +77,7 @@ public struct HTMLReport {
             .group(loose.map { anchorNode($0.offset, $0.element) }),
             .group(transcript.turns.map { turn in
                 .group(
-                    .group(Self.notes(of: transcript, before: turn.range.lowerBound, after: turn.index == 0 ? nil : transcript.turns[turn.index - 1].range.lowerBound)),
+                    .group(notes.before[turn.index].map { Self.noteNode($0, in: transcript) }),
                     .element(named: "div", nodes: [
                         .class("turn \(turn.mode.rawValue)"),
                         // The turn's language, for the browser's fonts (Chinese and Japanese Han differ) and
@@ -95,17 +96,26 @@ public struct HTMLReport {
                     ])
                 )
             }),
-            .group(Self.notes(of: transcript, before: Int.max, after: transcript.turns.last?.range.lowerBound))
+            .group(notes.after.map { Self.noteNode($0, in: transcript) })
         )
     }
 
-    /// A meeting record's procedural notes that stand before `offset` and after `previous` (a turn's
-    /// start), as paragraphs set apart from the speech ("The meeting rose at 1.15 p.m.").
-    private static func notes(of transcript: Transcript, before offset: Int, after previous: Int?) -> [Node<HTML.BodyContext>] {
-        transcript.notes.filter { $0.range.lowerBound < offset && $0.range.lowerBound >= (previous ?? Int.min) }.map { note in
-            .p(.class("note"), .safeAttribute("dir", "auto"), .safeAttribute("title", "procedural note: \(note.kind.rawValue)"),
-               .safeText(transcript.text(in: note.range)))
+    /// A meeting record's procedural notes by where they stand: those before each turn (after the one
+    /// before it), and those after the last turn's start. One walk: a record may hold thousands of each.
+    static func notesByTurn(_ transcript: Transcript) -> (before: [[ProceduralNote]], after: [ProceduralNote]) {
+        var before = [[ProceduralNote]](repeating: [], count: transcript.turns.count), after: [ProceduralNote] = []
+        var turn = 0
+        for note in transcript.notes {
+            while turn < transcript.turns.count, transcript.turns[turn].range.lowerBound <= note.range.lowerBound { turn += 1 }
+            if turn < transcript.turns.count { before[turn].append(note) } else { after.append(note) }
         }
+        return (before, after)
+    }
+
+    /// A procedural note as a paragraph set apart from the speech ("The meeting rose at 1.15 p.m.").
+    private static func noteNode(_ note: ProceduralNote, in transcript: Transcript) -> Node<HTML.BodyContext> {
+        .p(.class("note"), .safeAttribute("dir", "auto"), .safeAttribute("title", "procedural note: \(note.kind.rawValue)"),
+           .safeText(transcript.text(in: note.range)))
     }
 
     private func anchorNode(_ index: Int, _ flag: Flag) -> Node<HTML.BodyContext> {
