@@ -51,6 +51,11 @@ import TestSupport
         #expect(HTMLMarkupPass.looksLikeHTML(Array("\u{FEFF}\n  <!doctype HTML><p>x</p>".utf8)))
         #expect(HTMLMarkupPass.looksLikeHTML(Array("<?xml version=\"1.0\"?>\n<html><body>x</body></html>".utf8)))
         #expect(HTMLMarkupPass.looksLikeHTML(Array("<div class=\"transcript\">x</div>".utf8)))
+        // A browser's "Save as" writes the page's address in a comment first; a comment before text is no page.
+        let saved = try normalized("<!-- saved from url=(0047)https://www.state.gov/remarks -->\n<!DOCTYPE html><html><body><p>SECRETARY BLINKEN: Hello.</p></body></html>\n")
+        #expect(saved.text == "SECRETARY BLINKEN: Hello.\n")
+        #expect(!HTMLMarkupPass.looksLikeHTML(Array("<!-- a note -->\nQUESTION: Is <p> a tag?\n".utf8)))
+        #expect(!HTMLMarkupPass.looksLikeHTML(Array("<!-- never closed\n<html>".utf8)))
     }
 
     /// Broken markup still gives every byte back: an unclosed comment hides the rest, an unclosed script

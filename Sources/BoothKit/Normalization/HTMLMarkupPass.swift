@@ -2,7 +2,7 @@
 /// ministry's site reads as one copied from it, with every span still pointing into the saved file.
 ///
 /// Only a text that is a page (`looksLikeHTML`: it opens with a doctype or an `html`, `head`, `body`,
-/// `p`, `div`… tag) is touched; a transcript that merely mentions "<p>" is not. Then, each change an
+/// `p`, `div`… tag, after a comment or not, as a browser's "Save as" writes one first) is touched; a transcript that merely mentions "<p>" is not. Then, each change an
 /// edit with reason `markup`:
 /// - comments, doctypes and processing instructions go;
 /// - elements no reader sees as the page's text go with their content: `script`, `style`, `noscript`,
@@ -66,6 +66,13 @@ struct HTMLMarkupPass: NormalizationPass {
         if text.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         while index < text.count, text[index] == 0x20 || text[index] == 0x0A || text[index] == 0x0D || text[index] == 0x09 { index += 1 }
         guard index < text.count, text[index] == UInt8(ascii: "<") else { return false }
+        // A comment first, as a browser's "Save as" writes the page's address ("<!-- saved from url=(0047)https://… -->"):
+        // what follows it decides.
+        if text[index...].starts(with: Array("<!--".utf8)) {
+            let window = text[index...].prefix(1024)
+            guard let close = ByteSearch.firstIndex(of: Array("-->".utf8), in: Array(window)) else { return false }
+            return looksLikeHTML(Array(text[(index + close + 3)...].prefix(1024)))
+        }
         if lowercasedPrefix(of: text, at: index + 1, count: 8) == Array("!doctype".utf8) { return true }
         if text.count > index + 5, text[(index + 1)..<(index + 5)].elementsEqual("?xml".utf8) {
             // XHTML: "<?xml version…?>" then the doctype or <html>.
