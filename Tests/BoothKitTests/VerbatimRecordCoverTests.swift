@@ -69,6 +69,9 @@ import TestSupport
         }
         #expect(time("午後３時") == "午後３時" && time("15时30分开会") == "15时30分" && time("第9000次会议") == nil && time("123时") == nil)
         #expect(chinese.turns.map(\.speakerID) == ["主席"] && chinese.turns[0].spokenLanguage == "ru")
+        // In speech, after the first label, the president's line with dots is the president's turn.
+        let speech = try transcript("Вопрос: Что дальше?\n\nПредседатель: Итак..... переходим к следующему пункту.\n")
+        #expect(speech.turns.map(\.speakerID) == ["ВОПРОС", "ПРЕДСЕДАТЕЛЬ"])
     }
 
     @Test(arguments: [
@@ -79,17 +82,17 @@ import TestSupport
         #expect(HeaderVocabulary.bundled.isTimeLine(line) == isTime)
     }
 
-    /// A dot leader is four periods or more; "Mr. Hoxha" has one, "U.S.A." three.
+    /// A dot leader is five periods or more; "Mr. Hoxha" has one, "U.S.A." three, "word. . . ." four.
     @Test func dotLeaders() {
         func leader(_ line: String) -> String? {
             let text = Array(line.utf8)
             return HeaderVocabulary.dotLeader(in: 0..<text.count, of: text).map { text.string($0) }
         }
-        #expect(leader("Albania . . . . Mr. Hoxha") == ". . . . ")
+        #expect(leader("Albania . . . . . Mr. Hoxha") == ". . . . . ")
         #expect(leader("Albania........Mr. Hoxha") == "........")
-        #expect(leader("Mr. Smith of the U.S.A.") == nil)
+        #expect(leader("Mr. Smith of the U.S.A.") == nil && leader("it compounds. . . . The") == nil)
         // A line with a leader is a member only after "Members:" or another member.
-        let text = Array("Brazil . . . . Mr. De Almeida Filho".utf8)
+        let text = Array("Brazil . . . . . Mr. De Almeida Filho".utf8)
         #expect(HeaderVocabulary.bundled.ledParticipant(inLine: 0..<text.count, of: text, continuing: false) == nil)
         #expect(HeaderVocabulary.bundled.ledParticipant(inLine: 0..<text.count, of: text, continuing: true)?.text == "Mr. De Almeida Filho (Brazil)")
     }

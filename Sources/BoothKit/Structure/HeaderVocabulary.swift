@@ -105,7 +105,8 @@ public struct HeaderVocabulary: Sendable {
     /// may be a cover page's participant (`ledParticipant`) rather than speech.
     func isParticipantWord(_ name: Substring) -> Bool { participantWords.contains(name.lowercased()) }
 
-    /// A dot leader inside a line: four or more periods, spaces between them or not (". . . .", "....").
+    /// A dot leader inside a line: five or more periods, spaces between them or not (". . . . .", "....."):
+    /// more than an ellipsis, or a sentence's period before one ("word. . . .").
     static func dotLeader(in line: Range<Int>, of text: [UInt8]) -> Range<Int>? {
         var index = line.lowerBound
         while index < line.upperBound {
@@ -115,7 +116,7 @@ public struct HeaderVocabulary: Sendable {
                 if text[end] == UInt8(ascii: ".") { dots += 1 }
                 end += 1
             }
-            if dots >= 4 { return index..<end }
+            if dots >= 5 { return index..<end }
             index = end
         }
         return nil

@@ -43,10 +43,12 @@ public struct TranscriptParser: Sendable {
         }
         Self.addLoneNameLabels(lines, in: text, to: &labels)
         // A verbatim record's cover page lists the president and members beside dot leaders: "主席： 涅边贾先生
-        // . . . . (俄罗斯联邦)" is no turn of the president's.
+        // . . . . (俄罗斯联邦)" is no turn of the president's. Only before the first label that stays one: the
+        // cover page comes first, and in speech "Председатель: Итак..... переходим" is the president's.
         for index in lines.indices {
-            guard let label = labels[index], options.header.isParticipantWord(label.name),
-                  options.header.ledParticipant(inLine: lines[index], of: text, continuing: false) != nil else { continue }
+            guard let label = labels[index] else { continue }
+            guard options.header.isParticipantWord(label.name),
+                  options.header.ledParticipant(inLine: lines[index], of: text, continuing: false) != nil else { break }
             labels[index] = nil
         }
         // A meeting record's notes are neither header nor speech, wherever they are.
