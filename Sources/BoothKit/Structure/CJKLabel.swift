@@ -138,7 +138,7 @@ extension SpeakerLabelGrammar {
                 guard count > 0, hasHanOrKatakana,
                       bracketed ? words.isBracketedLabel(name)
                         : words.isLabel(person, genericSpeakers: genericSpeakers)
-                        || asides > 0 && words.withoutHonorific(person).map { words.isLabel($0, genericSpeakers: genericSpeakers) } == true
+                        || asides > 0 && words.withoutHonorific(person).map({ words.isLabel($0, genericSpeakers: genericSpeakers) }) == true
                 else { return nil }
                 return (name, line.utf8.distance(from: line.startIndex, to: index) + scalar.utf8.count)
             }
