@@ -62,7 +62,7 @@ struct SegmentCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Print one object per turn instead of one per sentence.")
     var turns = false
 
-    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, time, place, genre, bylines, participants, agenda), chrome, trailer, section headings and a meeting record's procedural notes.")
+    @ArgumentParser.Flag(help: "Print one object per file: header (title, date, time, place, genre, bylines, participants, agenda, a UN record's symbol), chrome, trailer, section headings and a meeting record's procedural notes.")
     var header = false
 
     func validate() throws {
@@ -103,6 +103,7 @@ enum TranscriptOutline {
         var out = "== \(transcript.source.name)\n"
         let header = transcript.header
         if let title = header.title { out += "title: \(title.text)\n" }
+        if let symbol = header.symbol { out += "symbol: \(symbol.text)\n" }
         if let date = header.isoDate { out += "date:  \(date)\n" }
         if let time = header.time { out += "time:  \(time.text)\n" }
         if let place = header.place { out += "place: \(place)\n" }

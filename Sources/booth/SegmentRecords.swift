@@ -208,6 +208,7 @@ struct HeaderRecord: Codable {
     var bylines: [SpanRecord]
     var participants: [SpanRecord]
     var agenda: [SpanRecord]
+    var symbol: SpanRecord?
     var other: [SpanRecord]
     var turns: Int
     var chrome: [SpanRecord]
@@ -217,7 +218,7 @@ struct HeaderRecord: Codable {
 
     enum CodingKeys: String, CodingKey {
         case file, title, date, dateAsWritten = "date_as_written", time, place, placeLines = "place_lines", genre, bylines,
-             participants, agenda, other, turns, chrome, trailer, headings, notes
+             participants, agenda, symbol, other, turns, chrome, trailer, headings, notes
     }
 
     init(_ transcript: Transcript) {
@@ -242,6 +243,7 @@ struct HeaderRecord: Codable {
             return record
         }
         agenda = header.agenda.compactMap(span)
+        symbol = span(header.symbol)
         other = header.other.compactMap(span)
         turns = transcript.turns.count
         chrome = transcript.chrome.map { SpanRecord(original: $0, in: transcript) }

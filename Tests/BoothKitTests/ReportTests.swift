@@ -48,7 +48,7 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         // A word longer than the widening allows is cut, at a character's edge.
         let long = Array(("Ааааааааааааааааааааааааааааааааааааа " + "word").utf8)
         let cut = Reviewer.wordsAround(70..<71, in: long, context: 5, widening: 3)
-        #expect(String(validatingUTF8: Array(long[cut]).map { CChar(bitPattern: $0) } + [0]) != nil)
+        #expect(String(validating: long[cut], as: UTF8.self) != nil)
     }
 
     /// Long texts are shortened after a word, without a comma hanging before the ellipsis.

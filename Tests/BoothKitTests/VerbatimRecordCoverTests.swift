@@ -6,6 +6,7 @@ import TestSupport
 /// and members with dot leaders, the agenda.
 @Suite struct VerbatimRecordCoverTests {
     static let cover = """
+        United Nations S/PV.9000
         Security Council
         Seventy-eighth year
         9000th meeting
@@ -35,8 +36,8 @@ import TestSupport
         #expect(parsed.source.text(in: parsed.originalRange(of: first.range)).hasPrefix("Mr. Nebenzia . . ."))
         #expect(parsed.source.text(in: parsed.originalRange(of: first.range)).hasSuffix("(Russian Federation)"))
         #expect(header.agenda.map(\.text) == ["Maintenance of international peace and security"])
-        #expect(header.title?.text == "Security Council")
-        #expect(header.place == "Seventy-eighth year, 9000th meeting, New York")
+        #expect(header.title?.text == "United Nations S/PV.9000" && header.symbol?.text == "S/PV.9000")
+        #expect(header.place == "Security Council, Seventy-eighth year, 9000th meeting, New York")
         #expect(parsed.notes.map(\.kind) == [.opening])
         #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT"])
     }
@@ -80,6 +81,17 @@ import TestSupport
     ])
     func anHourAloneIsATimeBeforeItsWord(line: String, isTime: Bool) {
         #expect(HeaderVocabulary.bundled.isTimeLine(line) == isTime)
+    }
+
+    /// A record's symbol is a word of its own: series, session, "PV." or "SR.", the meeting's number.
+    @Test func documentSymbols() {
+        func symbol(_ line: String) -> String? {
+            let text = Array(line.utf8)
+            return HeaderVocabulary.documentSymbol(in: 0..<text.count, of: text).map { text.string($0) }
+        }
+        #expect(symbol("United Nations S/PV.9000") == "S/PV.9000" && symbol("A/78/PV.12 (Resumption 1)") == "A/78/PV.12")
+        #expect(symbol("Организация Объединенных Наций E/2024/SR.5") == "E/2024/SR.5")
+        #expect(symbol("see document S/PV.") == nil && symbol("xS/PV.9000") == nil && symbol("S/PV.9000x") == nil)
     }
 
     /// A dot leader is five periods or more; "Mr. Hoxha" has one, "U.S.A." three, "word. . . ." four.

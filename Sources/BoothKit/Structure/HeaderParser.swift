@@ -106,6 +106,13 @@ struct HeaderParser: Sendable {
             used += 1
         }
         if header.date == nil, let title = header.title { takeTrailingDate(of: title, in: text, into: &header) }
+        // A verbatim record's symbol, on its first lines ("United Nations S/PV.9000").
+        for line in lines[..<min(used, 3)] {
+            if let symbol = HeaderVocabulary.documentSymbol(in: line, of: text) {
+                header.symbol = .init(text: text.string(symbol), range: symbol)
+                break
+            }
+        }
         // "2024年3月4日外交部发言人毛宁主持例行记者会": a title's date in Han script, wherever it stands.
         if header.date == nil, let title = header.title, text[title.range].contains(where: { $0 == 0xE5 || $0 == 0xEB }),
            let han = HeaderVocabulary.hanDate(in: text, title.range) {

@@ -105,6 +105,32 @@ public struct HeaderVocabulary: Sendable {
     /// may be a cover page's participant (`ledParticipant`) rather than speech.
     func isParticipantWord(_ name: Substring) -> Bool { participantWords.contains(name.lowercased()) }
 
+    /// A United Nations verbatim record's symbol in `text[line]`: a series letter, its session, "PV." and
+    /// the meeting's number — "S/PV.9000", "A/78/PV.12", "E/2024/SR.5" (summary records too) — standing as
+    /// a word of its own.
+    static func documentSymbol(in line: Range<Int>, of text: [UInt8]) -> Range<Int>? {
+        guard line.count <= 200 else { return nil }
+        for marker in [Array("/PV.".utf8), Array("/SR.".utf8)] {
+            var index = line.lowerBound
+            while index + marker.count < line.upperBound {
+                defer { index += 1 }
+                guard text[index] == UInt8(ascii: "/"), text[index..<(index + marker.count)].elementsEqual(marker) else { continue }
+                // Back over the series and session ("S", "A/78", "E/2024"); on over the meeting's number.
+                var start = index
+                while start > line.lowerBound, case let byte = text[start - 1],
+                      byte &- 0x41 < 26 || byte &- 0x30 < 10 || byte == UInt8(ascii: "/") { start -= 1 }
+                var end = index + marker.count
+                while end < line.upperBound, text[end] &- 0x30 < 10 { end += 1 }
+                guard start < index, text[start] &- 0x41 < 26, end > index + marker.count,
+                      start == line.lowerBound || text[start - 1] == 0x20,
+                      end == line.upperBound || text[end] == 0x20 || text[end] == UInt8(ascii: ",") || text[end] == UInt8(ascii: ")")
+                else { continue }
+                return start..<end
+            }
+        }
+        return nil
+    }
+
     /// A dot leader inside a line: five or more periods, spaces between them or not (". . . . .", "....."):
     /// more than an ellipsis, or a sentence's period before one ("word. . . .").
     static func dotLeader(in line: Range<Int>, of text: [UInt8]) -> Range<Int>? {
