@@ -136,6 +136,39 @@ import TestSupport
         #expect(russian.headings.map { russian.text(in: $0) } == ["Пункт 73 повестки дня (продолжение)"])
     }
 
+    /// The European Parliament's verbatim report: numbered item headings, "(debate)" or an item every
+    /// sitting has, are headings; "(The sitting opened at 9.00)" a note.
+    @Test func europeanParliamentReport() throws {
+        let parsed = try transcript("""
+            1. Opening of the sitting
+
+            (The sitting opened at 9.00)
+
+            3. Situation in Belarus (debate)
+
+            President. – The next item is the debate on the situation in Belarus.
+
+            Manfred Weber, on behalf of the PPE Group. – (DE) Madam President, we stand with the people.
+
+            (Applause)
+
+            4. Voting time
+
+            President. – The next item is the vote.
+
+            5. Our three priorities
+
+            (The sitting closed at 23.00)
+            """)
+        #expect(parsed.header.agenda.map(\.text) == ["1. Opening of the sitting", "3. Situation in Belarus (debate)"])
+        #expect(parsed.headings.map { parsed.text(in: $0) } == ["4. Voting time"])
+        #expect(parsed.notes.map(\.kind) == [.opening, .closing])
+        #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT", "WEBER", "PRESIDENT"])
+        #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["Madam President, we stand with the people.", "(Applause)"])
+        // A numbered line of another title is the speaker's.
+        #expect(parsed.turns[2].sentences.map { parsed.text(in: $0.range) }.last == "Our three priorities")
+    }
+
     /// The UN's Chinese records: labels with the delegation and the language spoken in full-width
     /// parentheses, no space before them; an honorific after the name is no part of the id.
     @Test func chineseVerbatimRecord() throws {

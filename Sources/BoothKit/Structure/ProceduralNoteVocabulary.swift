@@ -26,6 +26,10 @@ public struct ProceduralNoteVocabulary: Sendable {
     /// The headings that name an agenda item by number, by their opening's first byte: the opening
     /// ("Пункт ") and the words after the number, if any (" повестки дня").
     private let agendaItemHeadings: [[(opening: [UInt8], after: [UInt8])]]
+    /// The ends of a numbered agenda item's heading, "(debate)", ": see Minutes".
+    private let itemEndings: [[UInt8]]
+    /// The titles of the items every sitting has, "Voting time", "Opening of the sitting".
+    private let itemTitles: [[UInt8]]
 
     /// Most bytes of the time that goes with a phrase ("11.30 a.m. and resumed at 11.45 a.m.").
     static let maximumTimeBytes = 60
@@ -73,6 +77,8 @@ public struct ProceduralNoteVocabulary: Sendable {
             items[Int(first)].append((Array(parts[0].utf8), Array(parts[1].utf8)))
         }
         agendaItemHeadings = items
+        itemEndings = list.entries(in: "item-endings").map { Array($0.text.utf8) }
+        itemTitles = list.entries(in: "item-titles").map { Array($0.text.utf8) }
     }
 
     /// The bundled list.
@@ -144,9 +150,20 @@ public struct ProceduralNoteVocabulary: Sendable {
     }
 
     /// Whether a line is a heading that names an agenda item by its number: "Agenda item 73 (continued)",
-    /// "Пункт 73 повестки дня (продолжение)", "议程项目73（续）" — not one that ends as a sentence does.
+    /// "Пункт 73 повестки дня (продолжение)", "议程项目73（续）" — not one that ends as a sentence does — or
+    /// opens with it and ends as an item does ("3. Situation in Belarus (debate)", `[item-endings]`) or names
+    /// an item every sitting has ("4. Voting time", `[item-titles]`).
     public func isAgendaItemHeading(_ line: Range<Int>, in text: [UInt8]) -> Bool {
-        guard !line.isEmpty, line.count <= 120 else { return false }
+        guard !line.isEmpty, line.count <= 300 else { return false }
+        // The European Parliament's "3. Situation in Belarus (debate)": a number, a period, a space, and an
+        // item's ending.
+        if text[line.lowerBound] &- 0x30 < 10, let title = Self.itemTitleStart(line, in: text) {
+            return itemEndings.contains { ending in
+                line.count > ending.count && text[(line.upperBound - ending.count)..<line.upperBound].elementsEqual(ending) }
+                || itemTitles.contains { opening in
+                    title + opening.count <= line.upperBound && text[title..<(title + opening.count)].elementsEqual(opening) }
+        }
+        guard line.count <= 120 else { return false }
         return agendaItemHeadings[Int(text[line.lowerBound])].contains { heading in
             guard line.count > heading.opening.count else { return false }
             let rest = (line.lowerBound + heading.opening.count)..<line.upperBound
@@ -155,6 +172,15 @@ public struct ProceduralNoteVocabulary: Sendable {
                 && (heading.after.isEmpty || rest.count >= heading.after.count && (rest.lowerBound...(rest.upperBound - heading.after.count)).contains { start in
                     text[start..<(start + heading.after.count)].elementsEqual(heading.after) })
         }
+    }
+
+    /// Where the title starts after an item's number, one to three digits, a period and a space ("3. "), or
+    /// nil when the line opens with none.
+    private static func itemTitleStart(_ line: Range<Int>, in text: [UInt8]) -> Int? {
+        var index = line.lowerBound
+        while index < line.upperBound, index - line.lowerBound < 3, text[index] &- 0x30 < 10 { index += 1 }
+        guard index > line.lowerBound, index + 2 < line.upperBound, text[index] == UInt8(ascii: "."), text[index + 1] == 0x20 else { return nil }
+        return index + 2
     }
 
     /// A time as notes write it (or an item's number): short, with a digit (ASCII or full-width).
