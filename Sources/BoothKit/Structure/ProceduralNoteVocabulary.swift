@@ -155,8 +155,8 @@ public struct ProceduralNoteVocabulary: Sendable {
     /// an item every sitting has ("4. Voting time", `[item-titles]`).
     public func isAgendaItemHeading(_ line: Range<Int>, in text: [UInt8]) -> Bool {
         guard !line.isEmpty, line.count <= 300 else { return false }
-        // The European Parliament's "3. Situation in Belarus (debate)": a number, a period, a space, and an
-        // item's ending.
+        // The European Parliament's "3. Situation in Belarus (debate)", "4. Voting time": a number, a period, a
+        // space, then an item's ending or the title of an item every sitting has.
         if text[line.lowerBound] &- 0x30 < 10, let title = Self.itemTitleStart(line, in: text) {
             return itemEndings.contains { ending in
                 line.count > ending.count && text[(line.upperBound - ending.count)..<line.upperBound].elementsEqual(ending) }
