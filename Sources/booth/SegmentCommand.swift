@@ -35,7 +35,7 @@ struct SegmentCommand: ParsableCommand {
         under "notes" with their kind (opening, closing, suspension, agenda, decision, vote).
 
         Marker phrases come from Lexicons/markers.txt; label words from Lexicons/speaker-labels.txt, \
-        speaker-roles.txt and person-names.txt; abbreviations and sentence starters from \
+        speaker-roles.txt, person-names.txt, cjk-labels.txt (Chinese, Japanese, Korean) and arabic-labels.txt; abbreviations and sentence starters from \
         Lexicons/abbreviations-<lang>.txt.
 
         EXAMPLES
