@@ -234,6 +234,27 @@ import TestSupport
         #expect(events.markers.map(\.kind) == [.inaudible, .laughter])
     }
 
+    /// The General Assembly records each text adopted with the number it was given: a note, not the
+    /// president's sentence; without that number the line is speech.
+    @Test(arguments: [
+        "Draft resolution A/78/L.5 was adopted (resolution 78/3).",
+        "Draft resolution I was adopted by 120 votes to 14, with 32 abstentions (resolution 78/101).",
+        "Проект резолюции A/78/L.5 принимается (резолюция 78/3).",
+        "Le projet de résolution A/78/L.5 est adopté (résolution 78/3).",
+        "Queda aprobado el proyecto de resolución A/78/L.5 (resolución 78/3).",
+        "决议草案A/78/L.5获得通过（第78/3号决议）。",
+    ])
+    func adoptedTextsAreNotes(line: String) throws {
+        let parsed = try transcript("The President: May I take it that the Assembly wishes to adopt it?\n\n\(line)\n")
+        #expect(parsed.notes.map(\.kind) == [.decision])
+        #expect(parsed.turns[0].sentences.count == 1)
+    }
+
+    @Test func adoptedTextsNeedTheirNumber() throws {
+        let parsed = try transcript("The President: Thank you.\n\nDraft resolution A/78/L.5 was adopted last year, and we welcome it.\n")
+        #expect(parsed.notes.isEmpty && parsed.turns[0].sentences.count == 2)
+    }
+
     @Test func voteListsNeedTheirOpening() {
         let vocabulary = ProceduralNoteVocabulary.bundled
         let text = Array("In favour:\nAgainst: Russian Federation\nAgainst all odds, we won.".utf8)

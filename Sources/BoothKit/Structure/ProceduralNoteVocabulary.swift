@@ -2,13 +2,17 @@
 /// vote's record: which lines of a transcript are a meeting record's notes, not speech.
 public struct ProceduralNoteVocabulary: Sendable {
     /// How an entry matches a line.
-    enum Shape: Sendable {
+    enum Shape: Sendable, Equatable {
         /// The line is the phrase, with or without a final period.
         case whole
         /// The line opens with the phrase and goes on with a time.
         case timeAfter
         /// The line ends with the phrase, after a time.
         case timeBefore
+        /// The line opens with the phrase, a document's name (up to `maximumTimeBytes`), then `infix`, and
+        /// ends with the number it was given in parentheses: "Draft resolution A/78/L.5 was adopted
+        /// (resolution 78/3)."
+        case document(infix: [UInt8])
     }
 
     struct Entry: Sendable {
@@ -49,6 +53,9 @@ public struct ProceduralNoteVocabulary: Sendable {
                 } else if text.hasPrefix(Self.ellipsis) {
                     shape = .timeBefore
                     text.removeFirst()
+                } else if let gap = text.firstIndex(of: Character(Self.ellipsis)) {
+                    shape = .document(infix: Array(text[text.index(after: gap)...].utf8))
+                    text = String(text[..<gap])
                 } else {
                     shape = .whole
                 }
@@ -93,6 +100,7 @@ public struct ProceduralNoteVocabulary: Sendable {
             let rest = (line.lowerBound + entry.phrase.count)..<line.upperBound
             if entry.shape == .whole, rest.isEmpty || (rest.count == 1 && text[rest.lowerBound] == UInt8(ascii: ".")) { return entry.kind }
             if entry.shape == .timeAfter, Self.isTime(rest, in: text) { return entry.kind }
+            if case .document(let infix) = entry.shape, Self.namesAdoptedDocument(rest, infix: infix, in: text) { return entry.kind }
         }
         // At the line's end, after a time.
         for entry in byLastByte[Int(text[line.upperBound - 1])] where line.count > entry.phrase.count
@@ -181,6 +189,25 @@ public struct ProceduralNoteVocabulary: Sendable {
         while index < line.upperBound, index - line.lowerBound < 3, text[index] &- 0x30 < 10 { index += 1 }
         guard index > line.lowerBound, index + 2 < line.upperBound, text[index] == UInt8(ascii: "."), text[index + 1] == 0x20 else { return nil }
         return index + 2
+    }
+
+    /// Whether `text[rest]` is a document's name (up to `maximumTimeBytes`), `infix` and the rest of the
+    /// line ending with a number in parentheses: " A/78/L.5 was adopted (resolution 78/3).", "决议草案" +
+    /// "A/78/L.5获得通过（第78/3号决议）。".
+    private static func namesAdoptedDocument(_ rest: Range<Int>, infix: [UInt8], in text: [UInt8]) -> Bool {
+        let endings = [Array(").".utf8), Array("）。".utf8), Array(")。".utf8)]
+        guard rest.count <= 300, !infix.isEmpty,
+              endings.contains(where: { ending in text[rest].reversed().starts(with: ending.reversed()) }) else { return false }
+        // The number it was given, in the parentheses that end the line: "(resolution 78/3)", "（第78/3号决议）".
+        let open = rest.reversed().first { index in
+            text[index] == UInt8(ascii: "(")
+                || (text[index] == 0xEF && index + 2 < rest.upperBound && text[index + 1] == 0xBC && text[index + 2] == 0x88)
+        }
+        guard let open, (open..<rest.upperBound).contains(where: { WideDigit.at($0, in: text, before: rest.upperBound) != nil })
+        else { return false }
+        let limit = min(rest.upperBound - infix.count, rest.lowerBound + maximumTimeBytes)
+        guard limit > rest.lowerBound else { return false }
+        return (rest.lowerBound...limit).contains { start in text[start..<(start + infix.count)].elementsEqual(infix) }
     }
 
     /// A time as notes write it (or an item's number): short, with a digit (ASCII or full-width).
