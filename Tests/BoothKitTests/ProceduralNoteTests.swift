@@ -84,6 +84,13 @@ import TestSupport
         ("上午１０时０５分开会。", .opening),
         ("It was so decided.", .decision),
         ("(The sitting closed at 23.00)", .closing),
+        // The General Assembly records each text adopted with the number it was given.
+        ("Draft resolution A/78/L.5 was adopted (resolution 78/3).", .decision),
+        ("Draft resolution I was adopted by 120 votes to 14, with 32 abstentions (resolution 78/101).", .decision),
+        ("Проект резолюции A/78/L.5 принимается (резолюция 78/3).", .decision),
+        ("Le projet de résolution A/78/L.5 est adopté (résolution 78/3).", .decision),
+        ("Queda aprobado el proyecto de resolución A/78/L.5 (resolución 78/3).", .decision),
+        ("决议草案A/78/L.5获得通过（第78/3号决议）。", .decision),
     ])
     func recordsInTheOtherOfficialLanguages(line: String, kind: ProceduralNote.Kind) throws {
         let parsed = try transcript("Chair: We shall now close.\n\n\(line)\n")
@@ -92,12 +99,14 @@ import TestSupport
         #expect(parsed.turns[0].sentences.map { parsed.text(in: $0.range) } == ["We shall now close."])
     }
 
-    /// Speech that opens with a note's words, but is no note: no time after "at", more than the phrase.
+    /// Speech that opens with a note's words, but is no note: no time after "at", more than the phrase, no
+    /// adopted text's number.
     @Test(arguments: [
         "The meeting was suspended at the request of my delegation, and we regret it.",
         "The agenda was adopted by consensus last week, and we welcome it.",
         "The meeting rose at a time when the region was burning, and the Council did nothing about it for 13 days.",
         "In favour: that is what my delegation voted, for the reasons I gave.",
+        "Draft resolution A/78/L.5 was adopted last year, and we welcome it.",
     ])
     func speechWithANotesWordsStaysSpeech(line: String) throws {
         let parsed = try transcript("Chair: We shall now close.\n\n\(line)\n")
@@ -232,27 +241,6 @@ import TestSupport
         // Events in Arabic: inaudible, laughter.
         let events = try transcript("سؤال: هل (غير مسموع) القمة؟ (ضحك)\n")
         #expect(events.markers.map(\.kind) == [.inaudible, .laughter])
-    }
-
-    /// The General Assembly records each text adopted with the number it was given: a note, not the
-    /// president's sentence; without that number the line is speech.
-    @Test(arguments: [
-        "Draft resolution A/78/L.5 was adopted (resolution 78/3).",
-        "Draft resolution I was adopted by 120 votes to 14, with 32 abstentions (resolution 78/101).",
-        "Проект резолюции A/78/L.5 принимается (резолюция 78/3).",
-        "Le projet de résolution A/78/L.5 est adopté (résolution 78/3).",
-        "Queda aprobado el proyecto de resolución A/78/L.5 (resolución 78/3).",
-        "决议草案A/78/L.5获得通过（第78/3号决议）。",
-    ])
-    func adoptedTextsAreNotes(line: String) throws {
-        let parsed = try transcript("The President: May I take it that the Assembly wishes to adopt it?\n\n\(line)\n")
-        #expect(parsed.notes.map(\.kind) == [.decision])
-        #expect(parsed.turns[0].sentences.count == 1)
-    }
-
-    @Test func adoptedTextsNeedTheirNumber() throws {
-        let parsed = try transcript("The President: Thank you.\n\nDraft resolution A/78/L.5 was adopted last year, and we welcome it.\n")
-        #expect(parsed.notes.isEmpty && parsed.turns[0].sentences.count == 2)
     }
 
     @Test func voteListsNeedTheirOpening() {
