@@ -112,17 +112,16 @@ enum TranscriptOutline {
         if !header.participants.isEmpty { out += "with:  \(header.participants.map(\.text).joined(separator: "; "))\n" }
         if !header.agenda.isEmpty { out += "agenda: \(header.agenda.map(\.text).joined(separator: "; "))\n" }
         // A meeting record's notes, between the turns where they stand.
-        var notes = transcript.notes[...]
-        func addNotes(before offset: Int) {
-            while let note = notes.first, note.range.lowerBound < offset {
+        let notes = transcript.notesByTurn
+        func add(_ notes: [ProceduralNote]) {
+            for note in notes {
                 // A vote's record, one line: "A recorded vote was taken. / In favour: / Afghanistan, …".
                 let lines = transcript.text(in: note.range).split(whereSeparator: \.isNewline)
                 out += "\nnote (\(note.kind.rawValue)): \(lines.joined(separator: " / "))  (line \(transcript.position(of: note.range).line))\n"
-                notes.removeFirst()
             }
         }
         for turn in transcript.turns {
-            addNotes(before: turn.range.lowerBound)
+            add(notes.before[turn.index])
             let position = transcript.position(of: turn.range)
             // A speaker the header names, not a label, is Booth's reading: say so.
             let who = turn.speaker.map { $0.who + (turn.speakerSource == .header ? " (named by the header)" : "") } ?? "(no speaker)"
@@ -138,7 +137,7 @@ enum TranscriptOutline {
                 out += "  \(sentence.index + 1). \(transcript.text(in: sentence.range))\(marks)\n"
             }
         }
-        addNotes(before: Int.max)
+        add(notes.after)
         if !transcript.trailer.isEmpty {
             out += "\ntrailer: " + transcript.trailer.map { transcript.source.text(in: $0).trimming() }.joined(separator: " | ") + "\n"
         }

@@ -69,7 +69,7 @@ public struct HTMLReport {
         // Everything placed in paragraphs, sorted by start, so each paragraph takes its slice by binary search.
         let sortedMatches = matches.sorted { $0.range.lowerBound < $1.range.lowerBound }
         let sortedMarkers = transcript.turns.flatMap(\.markers).sorted { $0.range.lowerBound < $1.range.lowerBound }
-        let notes = Self.notesByTurn(transcript)
+        let notes = transcript.notesByTurn
         return .section(
             .class("transcript"), .id("file-\(number + 1)"),
             .h2(.safeText(transcript.source.name)),
@@ -98,18 +98,6 @@ public struct HTMLReport {
             }),
             .group(notes.after.map { Self.noteNode($0, in: transcript) })
         )
-    }
-
-    /// A meeting record's procedural notes by where they stand: those before each turn (after the one
-    /// before it), and those after the last turn's start. One walk: a record may hold thousands of each.
-    static func notesByTurn(_ transcript: Transcript) -> (before: [[ProceduralNote]], after: [ProceduralNote]) {
-        var before = [[ProceduralNote]](repeating: [], count: transcript.turns.count), after: [ProceduralNote] = []
-        var turn = 0
-        for note in transcript.notes {
-            while turn < transcript.turns.count, transcript.turns[turn].range.lowerBound <= note.range.lowerBound { turn += 1 }
-            if turn < transcript.turns.count { before[turn].append(note) } else { after.append(note) }
-        }
-        return (before, after)
     }
 
     /// A procedural note as a paragraph set apart from the speech ("The meeting rose at 1.15 p.m.").

@@ -74,16 +74,7 @@ extension SpeakerLabelGrammar {
     /// parentheses ("السيد نيبينزيا (الاتحاد الروسي) (تكلم بالروسية):"): the name with its asides, and
     /// the length in bytes of the label with its colon.
     func arabicLabel(atStartOf line: Substring) -> (name: Substring, length: Int)? {
-        var scalarCount = 0, depth = 0
-        var colon: String.Index?
-        for index in line.unicodeScalars.indices {
-            let scalar = line.unicodeScalars[index]
-            if scalar == ":" && depth == 0 { colon = index; break }
-            if scalar == "(" { depth += 1 } else if scalar == ")" && depth > 0 { depth -= 1 }
-            scalarCount += 1
-            if scalarCount > Self.maximumLabelScalars { return nil }
-        }
-        guard let colon else { return nil }
+        guard let colon = Self.labelColon(in: line) else { return nil }
         var name = line[..<colon]
         while name.unicodeScalars.last == " " { name = Substring(name.unicodeScalars.dropLast()) }
         let bytes = Array(name.utf8)

@@ -29,6 +29,20 @@ struct SpeakerLabelGrammar: Sendable {
     /// Spanish; English text provided by the delegation)" has 101.
     static let maximumLabelScalars = 120
 
+    /// The colon that may end a label at the start of `line`: the first outside brackets (a colon inside
+    /// an aside is no label's: "Speaker 1 (00:02):"), within `maximumLabelScalars`.
+    static func labelColon(in line: Substring) -> String.Index? {
+        var scalarCount = 0, depth = 0
+        for index in line.unicodeScalars.indices {
+            let scalar = line.unicodeScalars[index]
+            if scalar == ":" && depth == 0 { return index }
+            if scalar == "(" || scalar == "[" { depth += 1 } else if (scalar == ")" || scalar == "]") && depth > 0 { depth -= 1 }
+            scalarCount += 1
+            if scalarCount > maximumLabelScalars { return nil }
+        }
+        return nil
+    }
+
     /// The label at the start of `line` (without the colon), and the length in bytes of the label with
     /// its colon, or nil when the line does not start with a label.
     func label(atStartOf line: Substring) -> (name: Substring, length: Int)? {
@@ -36,18 +50,7 @@ struct SpeakerLabelGrammar: Sendable {
         guard ProseShape.isUppercase(first) else {
             return Self.mayStartCJKLabel(first) ? cjkLabel(atStartOf: line) : Self.isArabic(first) ? arabicLabel(atStartOf: line) : nil
         }
-        var scalarCount = 0
-        var colon: String.Index?
-        // A colon inside an aside is no label's: "Speaker 1 (00:02):".
-        var depth = 0
-        for index in line.unicodeScalars.indices {
-            let scalar = line.unicodeScalars[index]
-            if scalar == ":" && depth == 0 { colon = index; break }
-            if scalar == "(" || scalar == "[" { depth += 1 } else if (scalar == ")" || scalar == "]") && depth > 0 { depth -= 1 }
-            scalarCount += 1
-            if scalarCount > Self.maximumLabelScalars { return bareQuestion(line) }
-        }
-        guard let colon else { return bareQuestion(line) }
+        guard let colon = Self.labelColon(in: line) else { return bareQuestion(line) }
         var name = line[..<colon]
         // French sets a space before the colon: "M. Le Drian :".
         if let last = name.unicodeScalars.last, last == " " || last == "\u{A0}" || last == "\u{202F}" {

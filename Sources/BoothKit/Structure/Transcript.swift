@@ -33,6 +33,19 @@ public struct Transcript: Sendable {
     /// The normalized text of a range.
     public func text(in range: Range<Int>) -> String { normalized.text(in: range) }
 
+    /// The procedural notes by where they stand, for renderings that show them between the turns: those
+    /// before each turn (after the one before it), and those after the last turn's start. One walk: a
+    /// record may hold thousands of each.
+    public var notesByTurn: (before: [[ProceduralNote]], after: [ProceduralNote]) {
+        var before = [[ProceduralNote]](repeating: [], count: turns.count), after: [ProceduralNote] = []
+        var turn = 0
+        for note in notes {
+            while turn < turns.count, turns[turn].range.lowerBound <= note.range.lowerBound { turn += 1 }
+            if turn < turns.count { before[turn].append(note) } else { after.append(note) }
+        }
+        return (before, after)
+    }
+
     /// Every marker of every turn.
     public var markers: [Marker] { turns.flatMap(\.markers) }
 }
