@@ -32,7 +32,9 @@ struct SegmentCommand: ParsableCommand {
         was adopted.", "A vote was taken by show of hands." and the vote's record, "The meeting rose at \
         1.15 p.m.", and their equivalents in the UN's other official languages, from \
         Lexicons/procedural-notes.txt) are nobody's speech: they are in no turn, and --header lists them \
-        under "notes" with their kind (opening, closing, suspension, agenda, decision, vote).
+        under "notes" with their kind (opening, closing, suspension, agenda, decision, vote, chair, debate) and \
+        detail, what the phrase leaves: the time, the document adopted, who takes the chair ("IN THE CHAIR: \
+        ROBERTA METSOLA" → "ROBERTA METSOLA").
 
         Marker phrases come from Lexicons/markers.txt; label words from Lexicons/speaker-labels.txt, \
         speaker-roles.txt, person-names.txt, cjk-labels.txt (Chinese, Japanese, Korean) and arabic-labels.txt; abbreviations and sentence starters from \

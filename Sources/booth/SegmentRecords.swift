@@ -179,6 +179,9 @@ struct SpanRecord: Codable {
     var column: Int
     /// What a procedural note records ("closing"); absent from other spans.
     var kind: String? = nil
+    /// What a procedural note's phrase leaves: the time ("1.15 p.m."), the document ("A/78/L.5") or who
+    /// takes the chair ("Mr. Kelly (Ireland)"); absent from other spans and from notes that are their phrase.
+    var detail: String? = nil
 
     init(original: Range<Int>, in transcript: Transcript) {
         let position = transcript.source.position(of: original.lowerBound)
@@ -252,6 +255,7 @@ struct HeaderRecord: Codable {
         notes = transcript.notes.map { note in
             var record = SpanRecord(normalized: note.range, in: transcript)
             record.kind = note.kind.rawValue
+            record.detail = note.detail.map(transcript.text(in:))
             return record
         }
     }

@@ -91,6 +91,18 @@ import TestSupport
         ("Le projet de résolution A/78/L.5 est adopté (résolution 78/3).", .decision),
         ("Queda aprobado el proyecto de resolución A/78/L.5 (resolución 78/3).", .decision),
         ("决议草案A/78/L.5获得通过（第78/3号决议）。", .decision),
+        // Who takes the chair, in the UN's records.
+        ("In the absence of the President, Mr. Kelly (Ireland), Vice-President, took the Chair.", .chair),
+        ("Mr. De la Fuente Ramírez (Mexico), Vice-President, took the Chair.", .chair),
+        ("The President returned to the Chair.", .chair),
+        ("В отсутствие Председателя место Председателя занимает заместитель Председателя г-н Келли (Ирландия).", .chair),
+        ("En l’absence du Président, M. Kelly (Irlande), Vice-Président, assume la présidence.", .chair),
+        ("El Presidente vuelve a ocupar la Presidencia.", .chair),
+        // The European Parliament's: when an item is voted on, where the results are, the end of a debate.
+        ("Vote: Thursday, 14 September 2023.", .vote),
+        ("Vote: see Minutes.", .vote),
+        ("(For the results of the vote and other details: see Minutes)", .vote),
+        ("(The debate closed)", .debate),
     ])
     func recordsInTheOtherOfficialLanguages(line: String, kind: ProceduralNote.Kind) throws {
         let parsed = try transcript("Chair: We shall now close.\n\n\(line)\n")
@@ -107,6 +119,8 @@ import TestSupport
         "The meeting rose at a time when the region was burning, and the Council did nothing about it for 13 days.",
         "In favour: that is what my delegation voted, for the reasons I gave.",
         "Draft resolution A/78/L.5 was adopted last year, and we welcome it.",
+        "In 2019 Ireland, Vice-President, took the Chair of the working group, and we thank it.",
+        "The President returned to the Chair, and we resumed our work on the draft text.",
     ])
     func speechWithANotesWordsStaysSpeech(line: String) throws {
         let parsed = try transcript("Chair: We shall now close.\n\n\(line)\n")
@@ -248,5 +262,51 @@ import TestSupport
         let text = Array("In favour:\nAgainst: Russian Federation\nAgainst all odds, we won.".utf8)
         let lines = Lines(bytes: text).filter { !$0.isEmpty }
         #expect(lines.map { vocabulary.opensVoteList($0, in: text) } == [true, true, false])
+    }
+
+    /// What a note's phrase leaves is its detail: the time, the adopted document, who takes the chair.
+    @Test(arguments: [
+        ("The meeting rose at 1.15 p.m.", "1.15 p.m."),
+        ("Заседание закрывается в 13 ч. 15 м.", "13 ч. 15 м."),
+        ("Se levanta la sesión a las 13.15 horas.", "13.15 horas"),
+        ("(The sitting closed at 23.00)", "23.00"),
+        ("下午1时15分散会。", "下午1时15分"),
+        ("Draft resolution A/78/L.5 was adopted (resolution 78/3).", "A/78/L.5"),
+        ("In the absence of the President, Mr. Kelly (Ireland), Vice-President, took the Chair.", "Mr. Kelly (Ireland)"),
+        ("Mr. De la Fuente Ramírez (Mexico), Vice-President, took the Chair.", "Mr. De la Fuente Ramírez (Mexico)"),
+        ("The President returned to the Chair.", nil),
+    ] as [(String, String?)])
+    func aNotesDetail(line: String, detail: String?) throws {
+        let parsed = try transcript("Chair: We shall now close.\n\n\(line)\n")
+        #expect(parsed.notes.map { $0.detail.map(parsed.text(in:)) } == [detail])
+    }
+
+    /// The European Parliament's "IN THE CHAIR: ROBERTA METSOLA" reads as a label ("IN THE CHAIR:") and is
+    /// a note: who presides from there on, her title on the next line. Before, it was a turn of "CHAIR"
+    /// saying "ROBERTA METSOLA" and "President".
+    @Test func theEuropeanParliamentsChairIsANote() throws {
+        let parsed = try transcript("""
+            IN THE CHAIR: ROBERTA METSOLA
+            President
+
+            (The sitting opened at 9.00)
+
+            President. – The next item is the debate on the situation in Belarus.
+
+            Manfred Weber, on behalf of the PPE Group. – (DE) Madam President, we stand with the people of Belarus.
+
+            Vote: Thursday, 14 September 2023.
+
+            IN THE CHAIR: PINA PICIERNO
+            Vice-President
+
+            President. – The next item is the vote.
+            """)
+        #expect(parsed.notes.map(\.kind) == [.chair, .opening, .vote, .chair])
+        #expect(parsed.notes.map { parsed.text(in: $0.range) }.first == "IN THE CHAIR: ROBERTA METSOLA\nPresident")
+        #expect(parsed.notes.compactMap { $0.detail.map(parsed.text(in:)) } == ["ROBERTA METSOLA", "9.00", "Thursday, 14 September 2023", "PINA PICIERNO"])
+        #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT", "WEBER", "PRESIDENT"])
+        #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["Madam President, we stand with the people of Belarus."])
+        #expect(parsed.header.participants.isEmpty && parsed.header.other.isEmpty)
     }
 }

@@ -400,6 +400,12 @@ func transcript(file: String) throws -> Transcript {
         ("Question [Teri Schultz, NPR]: A question.", "QUESTION", nil),
         ("Mr. Nebenzia (Russian Federation) (spoke in Russian): Thank you.", "NEBENZIA", nil),
         ("Mr. Smith (Chair): The meeting is open.", "SMITH", "CHAIR"),
+        ("Mr. Smith Jones (Via interpreter): Thank you.", "JONES", nil),  // a delivery marker, not a role
+        // A delegate beside the delegation is named by the surname alone after the honorific, whole.
+        ("Mr. De la Fuente Ramírez (Mexico): Thank you.", "DE LA FUENTE RAMÍREZ", nil),
+        ("Mr. Costa Filho (Brazil) (spoke in Portuguese): Thank you.", "COSTA FILHO", nil),
+        ("M. De Rivière (France) (parle en anglais) : Merci.", "DE RIVIÈRE", nil),
+        ("Mr. Zhang Jun (China) (spoke in Chinese): Thank you.", "ZHANG", nil),
         // An office without a person is its id whole: the Acting President is not the President.
         ("The Acting President (spoke in Spanish): I thank him.", "ACTING PRESIDENT", nil),
         ("The President: I thank him.", "PRESIDENT", nil),

@@ -13,12 +13,30 @@ public struct ProceduralNoteVocabulary: Sendable {
         /// ends with the number it was given in parentheses: "Draft resolution A/78/L.5 was adopted
         /// (resolution 78/3)."
         case document(infix: [UInt8])
+        /// The line opens with the phrase, a person's name (up to `maximumNameBytes`, no digit) comes next,
+        /// and the line ends with `after` and perhaps a period: "IN THE CHAIR: ROBERTA METSOLA", "In the
+        /// absence of the President, Mr. Kelly (Ireland), Vice-President, took the Chair."
+        case nameAfter(after: [UInt8])
+        /// The line ends with the phrase (and perhaps a period), after a person's name: "Mr. Kelly
+        /// (Ireland), Vice-President, took the Chair."
+        case nameBefore
     }
 
     struct Entry: Sendable {
         let phrase: [UInt8]
         let kind: ProceduralNote.Kind
         let shape: Shape
+        /// Whether the phrase ends with a colon ("IN THE CHAIR:"): the line reads as a speaker's label, and
+        /// is a note all the same.
+        var outranksLabel: Bool { phrase.last == UInt8(ascii: ":") || phrase.suffix(2).elementsEqual(": ".utf8) }
+    }
+
+    /// A line's note as the list reads it: its kind, what the phrase leaves (`ProceduralNote.detail`), and
+    /// whether it is a note even where the line reads as a label.
+    struct LineNote: Sendable {
+        let kind: ProceduralNote.Kind
+        let detail: Range<Int>?
+        let outranksLabel: Bool
     }
 
     /// Entries that match from the line's start, by their first byte.
@@ -34,9 +52,13 @@ public struct ProceduralNoteVocabulary: Sendable {
     private let itemEndings: [[UInt8]]
     /// The titles of the items every sitting has, "Voting time", "Opening of the sitting".
     private let itemTitles: [[UInt8]]
+    /// The titles on the line after "IN THE CHAIR: ROBERTA METSOLA": "President", "Vice-President".
+    private let chairTitles: Set<[UInt8]>
 
     /// Most bytes of the time that goes with a phrase ("11.30 a.m. and resumed at 11.45 a.m.").
     static let maximumTimeBytes = 60
+    /// Most bytes of the name of who takes the chair ("Mr. De la Fuente Ramírez (Mexico), Vice-President,").
+    static let maximumNameBytes = 120
     /// The mark of where the time goes in an entry.
     private static let ellipsis = "…"
 
@@ -47,7 +69,17 @@ public struct ProceduralNoteVocabulary: Sendable {
             for entry in list.entries(in: kind.rawValue) {
                 var text = entry.text
                 let shape: Shape
-                if text.hasSuffix(Self.ellipsis) {
+                if kind == .chair, let gap = text.firstIndex(of: Character(Self.ellipsis)) {
+                    // Where a chair's note has "…", a name goes.
+                    let after = Array(text[text.index(after: gap)...].utf8)
+                    text = String(text[..<gap])
+                    if text.isEmpty {
+                        guard let last = after.last else { continue }
+                        byLastByte[Int(last)].append(Entry(phrase: after, kind: kind, shape: .nameBefore))
+                        continue
+                    }
+                    shape = .nameAfter(after: after)
+                } else if text.hasSuffix(Self.ellipsis) {
                     shape = .timeAfter
                     text.removeLast()
                 } else if text.hasPrefix(Self.ellipsis) {
@@ -86,6 +118,7 @@ public struct ProceduralNoteVocabulary: Sendable {
         agendaItemHeadings = items
         itemEndings = list.entries(in: "item-endings").map { Array($0.text.utf8) }
         itemTitles = list.entries(in: "item-titles").map { Array($0.text.utf8) }
+        chairTitles = Set(list.entries(in: "chair-titles").map { Array($0.text.utf8) })
     }
 
     /// The bundled list.
@@ -93,22 +126,84 @@ public struct ProceduralNoteVocabulary: Sendable {
 
     /// The kind of note a line is, or nil when it is none. `line` is trimmed of spaces.
     public func kind(ofLine line: Range<Int>, in text: [UInt8]) -> ProceduralNote.Kind? {
+        note(ofLine: line, in: text)?.kind
+    }
+
+    /// The note a line is, or nil when it is none. `line` is trimmed of spaces.
+    func note(ofLine line: Range<Int>, in text: [UInt8]) -> LineNote? {
         guard !line.isEmpty else { return nil }
-        // From the line's start: the phrase alone, or the phrase and a time.
+        // Without a final period, for the phrases that may have one.
+        let body = text[line.upperBound - 1] == UInt8(ascii: ".") ? line.lowerBound..<(line.upperBound - 1) : line
+        // From the line's start: the phrase alone, or the phrase and a time, a document or a name.
         for entry in byFirstByte[Int(text[line.lowerBound])] where line.count >= entry.phrase.count
             && text[line.lowerBound..<(line.lowerBound + entry.phrase.count)].elementsEqual(entry.phrase) {
             let rest = (line.lowerBound + entry.phrase.count)..<line.upperBound
-            if entry.shape == .whole, rest.isEmpty || (rest.count == 1 && text[rest.lowerBound] == UInt8(ascii: ".")) { return entry.kind }
-            if entry.shape == .timeAfter, Self.isTime(rest, in: text) { return entry.kind }
-            if case .document(let infix) = entry.shape, Self.namesAdoptedDocument(rest, infix: infix, in: text) { return entry.kind }
+            switch entry.shape {
+            case .whole:
+                if rest.isEmpty || (rest.count == 1 && text[rest.lowerBound] == UInt8(ascii: ".")) {
+                    return LineNote(kind: entry.kind, detail: nil, outranksLabel: entry.outranksLabel)
+                }
+            case .timeAfter:
+                if Self.isTime(rest, in: text) {
+                    return LineNote(kind: entry.kind, detail: Self.timeDetail(rest, in: text, opensWithParenthesis: entry.phrase.first == UInt8(ascii: "(")),
+                                    outranksLabel: entry.outranksLabel)
+                }
+            case .document(let infix):
+                if let document = Self.adoptedDocument(rest, infix: infix, in: text) {
+                    return LineNote(kind: entry.kind, detail: document, outranksLabel: entry.outranksLabel)
+                }
+            case .nameAfter(let after):
+                guard rest.lowerBound <= body.upperBound else { continue }
+                let name = rest.lowerBound..<body.upperBound
+                if name.count > after.count, text[(name.upperBound - after.count)..<name.upperBound].elementsEqual(after),
+                   let detail = Self.name((name.lowerBound..<(name.upperBound - after.count)), in: text) {
+                    return LineNote(kind: entry.kind, detail: detail, outranksLabel: entry.outranksLabel)
+                }
+            case .timeBefore, .nameBefore:
+                continue
+            }
         }
-        // At the line's end, after a time.
-        for entry in byLastByte[Int(text[line.upperBound - 1])] where line.count > entry.phrase.count
+        // At the line's end, after a time (the phrase holds its final "。"), or after a name.
+        for entry in byLastByte[Int(text[line.upperBound - 1])] where entry.shape == .timeBefore && line.count > entry.phrase.count
             && text[(line.upperBound - entry.phrase.count)..<line.upperBound].elementsEqual(entry.phrase) {
-            if Self.isTime(line.lowerBound..<(line.upperBound - entry.phrase.count), in: text) { return entry.kind }
+            let time = line.lowerBound..<(line.upperBound - entry.phrase.count)
+            if Self.isTime(time, in: text) { return LineNote(kind: entry.kind, detail: time, outranksLabel: false) }
         }
-        if opensVoteList(line, in: text) { return .vote }
+        if !body.isEmpty {
+            for entry in byLastByte[Int(text[body.upperBound - 1])] where entry.shape == .nameBefore && body.count > entry.phrase.count
+                && text[(body.upperBound - entry.phrase.count)..<body.upperBound].elementsEqual(entry.phrase) {
+                if let detail = Self.name(body.lowerBound..<(body.upperBound - entry.phrase.count), in: text) {
+                    return LineNote(kind: entry.kind, detail: detail, outranksLabel: false)
+                }
+            }
+        }
+        if opensVoteList(line, in: text) { return LineNote(kind: .vote, detail: nil, outranksLabel: false) }
         return nil
+    }
+
+    /// A time after a note's phrase without what closes the note: "9.00" of "(The sitting opened at 9.00)",
+    /// "13.15 horas" of "… a las 13.15 horas." — but an abbreviation's period stays ("1.15 p.m.", "13 ч. 15 м.").
+    private static func timeDetail(_ rest: Range<Int>, in text: [UInt8], opensWithParenthesis: Bool) -> Range<Int> {
+        var end = rest.upperBound
+        if opensWithParenthesis, end > rest.lowerBound, text[end - 1] == UInt8(ascii: ")") { end -= 1 }
+        if end > rest.lowerBound, text[end - 1] == UInt8(ascii: ".") {
+            // A letter alone before the period ("p.m.", "м.") is an abbreviation's.
+            let word = text[rest.lowerBound..<(end - 1)].lastIndex { $0 == 0x20 || $0 == UInt8(ascii: ".") }.map { $0 + 1 } ?? rest.lowerBound
+            let letters = String(decoding: text[word..<(end - 1)], as: UTF8.self)
+            if !(letters.count == 1 && letters.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }) { end -= 1 }
+        }
+        return text.trimmingSpaces(rest.lowerBound..<end)
+    }
+
+    /// A person's name where a chair's note has one, without the spaces and commas around it, or nil when
+    /// the words there cannot be one (none, too many, or a digit among them).
+    private static func name(_ range: Range<Int>, in text: [UInt8]) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, text[lower] == 0x20 || text[lower] == UInt8(ascii: ",") { lower += 1 }
+        while upper > lower, text[upper - 1] == 0x20 || text[upper - 1] == UInt8(ascii: ",") { upper -= 1 }
+        guard lower < upper, upper - lower <= maximumNameBytes,
+              !text[lower..<upper].contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        return lower..<upper
     }
 
     /// Longest line of a vote's record: the members in favour, on one line.
@@ -125,10 +220,11 @@ public struct ProceduralNoteVocabulary: Sendable {
         while index < lines.count {
             defer { index += 1 }
             let line = text.trimmingSpaces(lines[index])
-            guard !isLabelled(index), let kind = kind(ofLine: line, in: text) else { continue }
+            guard let found = note(ofLine: line, in: text), found.outranksLabel || !isLabelled(index) else { continue }
             held.insert(index)
             var end = line.upperBound
-            if kind == .vote {
+            switch found.kind {
+            case .vote:
                 // After an opening or a line of members, members may follow; after the vote's own line, an opening.
                 var membersMayFollow = opensVoteList(line, in: text)
                 while index + 1 < lines.count, !isLabelled(index + 1) {
@@ -141,8 +237,17 @@ public struct ProceduralNoteVocabulary: Sendable {
                     held.insert(index)
                     end = next.upperBound
                 }
+            case .chair:
+                // "IN THE CHAIR: ROBERTA METSOLA" / "President": the title on the next line is the note's.
+                if index + 1 < lines.count, !isLabelled(index + 1), chairTitles.contains(Array(text[text.trimmingSpaces(lines[index + 1])])) {
+                    index += 1
+                    held.insert(index)
+                    end = text.trimmingSpaces(lines[index]).upperBound
+                }
+            default:
+                break
             }
-            notes.append(ProceduralNote(kind: kind, range: line.lowerBound..<end))
+            notes.append(ProceduralNote(kind: found.kind, range: line.lowerBound..<end, detail: found.detail))
         }
         return (notes, held)
     }
@@ -191,23 +296,25 @@ public struct ProceduralNoteVocabulary: Sendable {
         return index + 2
     }
 
-    /// Whether `text[rest]` is a document's name (up to `maximumTimeBytes`), `infix` and the rest of the
-    /// line ending with a number in parentheses: " A/78/L.5 was adopted (resolution 78/3).", "决议草案" +
-    /// "A/78/L.5获得通过（第78/3号决议）。".
-    private static func namesAdoptedDocument(_ rest: Range<Int>, infix: [UInt8], in text: [UInt8]) -> Bool {
+    /// The document's name in `text[rest]` when it is one (up to `maximumTimeBytes`), followed by `infix`
+    /// and the rest of the line ending with a number in parentheses: " A/78/L.5 was adopted (resolution
+    /// 78/3).", "决议草案" + "A/78/L.5获得通过（第78/3号决议）。"; nil when it is not.
+    private static func adoptedDocument(_ rest: Range<Int>, infix: [UInt8], in text: [UInt8]) -> Range<Int>? {
         let endings = [Array(").".utf8), Array("）。".utf8), Array(")。".utf8)]
         guard rest.count <= 300, !infix.isEmpty,
-              endings.contains(where: { ending in text[rest].reversed().starts(with: ending.reversed()) }) else { return false }
+              endings.contains(where: { ending in text[rest].reversed().starts(with: ending.reversed()) }) else { return nil }
         // The number it was given, in the parentheses that end the line: "(resolution 78/3)", "（第78/3号决议）".
         let open = rest.reversed().first { index in
             text[index] == UInt8(ascii: "(")
                 || (text[index] == 0xEF && index + 2 < rest.upperBound && text[index + 1] == 0xBC && text[index + 2] == 0x88)
         }
         guard let open, (open..<rest.upperBound).contains(where: { WideDigit.at($0, in: text, before: rest.upperBound) != nil })
-        else { return false }
+        else { return nil }
         let limit = min(rest.upperBound - infix.count, rest.lowerBound + maximumTimeBytes)
-        guard limit > rest.lowerBound else { return false }
-        return (rest.lowerBound...limit).contains { start in text[start..<(start + infix.count)].elementsEqual(infix) }
+        guard limit > rest.lowerBound,
+              let start = (rest.lowerBound...limit).first(where: { start in text[start..<(start + infix.count)].elementsEqual(infix) })
+        else { return nil }
+        return text.trimmingSpaces(rest.lowerBound..<start)
     }
 
     /// A time as notes write it (or an item's number): short, with a digit (ASCII or full-width).

@@ -54,11 +54,23 @@ public struct SpeakerLabel: Sendable, Equatable {
         // (A Chinese aside in full-width parentheses, "（俄罗斯联邦）", is a delegation or a language, no role.)
         for aside in asides where name[aside.lowerBound] != 0xEF {
             let text = String(decoding: name[(aside.lowerBound + 1)..<(aside.upperBound - 1)], as: UTF8.self)
+            // ("(Via interpreter)" ends with a title word, and is a delivery marker.)
             guard let first = text.unicodeScalars.first, ProseShape.isUppercase(first),
-                  let last = text.split(separator: " ").last, roleWords.contains(last.uppercased()) else { continue }
+                  let last = text.split(separator: " ").last, roleWords.contains(last.uppercased()),
+                  MarkerVocabulary.bundled.classify(Substring(text)) == nil else { continue }
             return text.uppercased()
         }
         return nil
+    }
+
+    /// Whether an aside names a delegation, as verbatim records follow a delegate's name with it: in
+    /// parentheses, capitalized, and no marker ("(Mexico)", "(Russian Federation)"; not "(Via interpreter)",
+    /// "(In Russian)").
+    private static func namesDelegation(_ aside: Range<Int>?, in name: [UInt8]) -> Bool {
+        guard let aside, aside.count > 2, name[aside.lowerBound] == UInt8(ascii: "(") else { return false }
+        let inner = String(decoding: name[(aside.lowerBound + 1)..<(aside.upperBound - 1)], as: UTF8.self)
+        guard let first = inner.unicodeScalars.first, ProseShape.isUppercase(first) else { return false }
+        return MarkerVocabulary.bundled.classify(Substring(inner)) == nil
     }
 
     private init(reading name: String) {
@@ -155,6 +167,15 @@ public struct SpeakerLabel: Sendable, Equatable {
             Self.roleWords.contains($0) || Self.honorifics.contains($0)
         }), !SpeakerLabelGrammar.bundled.genericSpeakers.contains(tokens[inCapitals].joined(separator: " ").lowercased()) {
             surnameWords = inCapitals  // not a news agency before its reporter's name ("NHK Tanaka")
+        }
+        // A verbatim record names a delegate by the surname alone after the honorific, beside the delegation:
+        // "Mr. De la Fuente Ramírez (Mexico)", "Mr. Costa Filho (Brazil)" — every word after it is the surname.
+        if roleBeforeName == nil, roleAfterName == nil, tokens.count >= 3, Self.honorifics.contains(tokens[0]),
+           surnameWords.upperBound == tokens.count, Self.namesDelegation(asides.first, in: bytes),
+           !tokens.dropFirst().contains(where: Self.roleWords.contains),
+           words.dropFirst().allSatisfy({ word in
+               word.first.map(\.isUppercase) == true || PersonName.bundled.particles.contains(word.uppercased()) }) {
+            surnameWords = 1..<tokens.count
         }
         // An office named without a person: "The Acting President", "Deputy Spokesperson" — the office whole is
         // the id (the Acting President is not the President), without its article.

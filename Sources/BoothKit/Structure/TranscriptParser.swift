@@ -53,6 +53,8 @@ public struct TranscriptParser: Sendable {
         }
         // A meeting record's notes are neither header nor speech, wherever they are.
         let (notes, noteLines) = options.notes.notes(in: lines, of: text) { labels[$0] != nil }
+        // ("IN THE CHAIR: ROBERTA METSOLA" reads as a label, and is a note.)
+        for index in noteLines { labels[index] = nil }
         let firstLabel = labels.firstIndex { $0 != nil }
         let headerEnd = firstLabel ?? lines.count
         let headerIndices = noteLines.isEmpty ? Array(0..<headerEnd) : (0..<headerEnd).filter { !noteLines.contains($0) }
