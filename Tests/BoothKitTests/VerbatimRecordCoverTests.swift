@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import BoothKit
@@ -92,6 +93,39 @@ import TestSupport
         #expect(symbol("United Nations S/PV.9000") == "S/PV.9000" && symbol("A/78/PV.12 (Resumption 1)") == "A/78/PV.12")
         #expect(symbol("Организация Объединенных Наций E/2024/SR.5") == "E/2024/SR.5")
         #expect(symbol("see document S/PV.") == nil && symbol("xS/PV.9000") == nil && symbol("S/PV.9000x") == nil)
+    }
+
+    /// A PDF gives the symbol a line of its own, and repeats it on every page as a running head: the cover
+    /// page's is the header's (it was removed with the running heads, and the header had none); the others
+    /// stay chrome. "Adoption of the agenda", the item every meeting opens with, is an agenda item (it was
+    /// read as a place).
+    @Test func aSymbolAloneOnTheCoverPage() throws {
+        let parsed = try transcript("""
+            United Nations
+            S/PV.9000
+            Security Council
+            9000th meeting
+            Monday, 10 April 2023, 10 a.m.
+            New York
+
+            Adoption of the agenda
+
+            The agenda was adopted.
+
+            The President (spoke in Russian): I thank Mr. Griffiths for his briefing.
+
+            S/PV.9000
+
+            Adoption of the agenda
+
+            Mr. Hoxha (Albania): We thank the presidency.
+            """)
+        #expect(parsed.header.symbol?.text == "S/PV.9000")
+        #expect(parsed.header.agenda.map(\.text) == ["Adoption of the agenda"])
+        #expect(!(parsed.header.place ?? "").contains("agenda"))
+        #expect(parsed.chrome.map { parsed.source.text(in: $0).trimmingCharacters(in: .whitespacesAndNewlines) } == ["S/PV.9000"])
+        #expect(parsed.headings.map { parsed.text(in: $0) } == ["Adoption of the agenda"])
+        #expect(parsed.turns.map { $0.sentences.count } == [1, 1])
     }
 
     /// A dot leader is five periods or more; "Mr. Hoxha" has one, "U.S.A." three, "word. . . ." four.

@@ -14,12 +14,28 @@ struct BoilerplatePass: NormalizationPass {
     /// A meeting record's last note, "(The sitting closed at 23.00)", is no related-content title.
     var notes: ProceduralNoteVocabulary = .bundled
     static let maximumTitleWords = 12
+    /// The first lines, blank ones aside, where a record's symbol alone is the cover page's.
+    static let coverSymbolLines = 3
 
     func apply(to text: [UInt8]) -> (text: [UInt8], map: EditMap) {
         var lines: [(range: Range<Int>, isChrome: Bool)] = []
         let matcher = patterns.matcher()
+        // Whether the lines so far may be a verbatim record's cover page: few, and short ("United Nations").
+        var nonBlank = 0, onCoverPage = true
         for line in Lines(bytes: text) {
-            lines.append((line, matcher.matches(text, text.trimmingSpaces(line))))
+            let content = text.trimmingSpaces(line)
+            var isChrome = matcher.matches(text, content)
+            // A verbatim record's symbol is a running head on every page, but first on the cover page it
+            // names the record: the header's (`TranscriptHeader.symbol`).
+            if isChrome, onCoverPage, HeaderVocabulary.documentSymbol(in: content, of: text) == content {
+                isChrome = false
+                onCoverPage = false
+            }
+            if !content.isEmpty {
+                nonBlank += 1
+                onCoverPage = onCoverPage && nonBlank < Self.coverSymbolLines && ProseShape.wordCount(content, in: text) <= 3
+            }
+            lines.append((line, isChrome))
         }
         markTrailingTitles(&lines, in: text)
         var rewriter = TextRewriter(input: text)

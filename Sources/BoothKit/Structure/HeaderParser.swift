@@ -20,6 +20,8 @@ struct HeaderParser: Sendable {
     /// Knows a heading that names an agenda item ("Agenda item 73"), one of the agenda's items.
     var notes = ProceduralNoteVocabulary.bundled
     static let maximumPlaceWords = 8
+    /// The header's first lines, where a verbatim record gives its symbol.
+    static let symbolLines = 3
 
     /// The header, and the number of leading lines it used (all of them when `strict` is false).
     func parse(_ lines: [Range<Int>], in text: [UInt8], strict: Bool) -> (header: TranscriptHeader, linesUsed: Int) {
@@ -37,7 +39,10 @@ struct HeaderParser: Sendable {
             var isProseInOther = false
             defer { proseRunStart = isProseInOther ? proseRunStart ?? used - 1 : nil }
             let raw = text.string(line)
-            if raw.hasPrefix("#") {
+            if header.symbol == nil, used < Self.symbolLines, HeaderVocabulary.documentSymbol(in: line, of: text) == line {
+                // "S/PV.9000" alone on a cover page's line.
+                header.symbol = .init(text: raw, range: line)
+            } else if raw.hasPrefix("#") {
                 let title = raw.drop { $0 == "#" }.trimming([" "])
                 if header.title == nil { header.title = .init(text: title, range: line) }
                 else { header.other.append(.init(text: title, range: line)) }
@@ -107,7 +112,7 @@ struct HeaderParser: Sendable {
         }
         if header.date == nil, let title = header.title { takeTrailingDate(of: title, in: text, into: &header) }
         // A verbatim record's symbol, on its first lines ("United Nations S/PV.9000").
-        for line in lines[..<min(used, 3)] {
+        for line in lines[..<min(used, Self.symbolLines)] where header.symbol == nil {
             if let symbol = HeaderVocabulary.documentSymbol(in: line, of: text) {
                 header.symbol = .init(text: text.string(symbol), range: symbol)
                 break

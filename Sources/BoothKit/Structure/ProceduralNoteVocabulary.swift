@@ -52,6 +52,8 @@ public struct ProceduralNoteVocabulary: Sendable {
     private let itemEndings: [[UInt8]]
     /// The titles of the items every sitting has, "Voting time", "Opening of the sitting".
     private let itemTitles: [[UInt8]]
+    /// The items every meeting has, headed without a number: "Adoption of the agenda".
+    private let standingItems: Set<[UInt8]>
     /// The titles on the line after "IN THE CHAIR: ROBERTA METSOLA": "President", "Vice-President".
     private let chairTitles: Set<[UInt8]>
 
@@ -119,6 +121,7 @@ public struct ProceduralNoteVocabulary: Sendable {
         itemEndings = list.entries(in: "item-endings").map { Array($0.text.utf8) }
         itemTitles = list.entries(in: "item-titles").map { Array($0.text.utf8) }
         chairTitles = Set(list.entries(in: "chair-titles").map { Array($0.text.utf8) })
+        standingItems = Set(list.entries(in: "standing-items").map { Array($0.text.utf8) })
     }
 
     /// The bundled list.
@@ -265,9 +268,11 @@ public struct ProceduralNoteVocabulary: Sendable {
     /// Whether a line is a heading that names an agenda item by its number: "Agenda item 73 (continued)",
     /// "Пункт 73 повестки дня (продолжение)", "议程项目73（续）" — not one that ends as a sentence does — or
     /// opens with it and ends as an item does ("3. Situation in Belarus (debate)", `[item-endings]`) or names
-    /// an item every sitting has ("4. Voting time", `[item-titles]`).
+    /// an item every sitting has ("4. Voting time", `[item-titles]`); or is an item every meeting has, which
+    /// records head without a number ("Adoption of the agenda", `[standing-items]`).
     public func isAgendaItemHeading(_ line: Range<Int>, in text: [UInt8]) -> Bool {
         guard !line.isEmpty, line.count <= 300 else { return false }
+        if line.count <= 60, standingItems.contains(Array(text[line])) { return true }
         // The European Parliament's "3. Situation in Belarus (debate)", "4. Voting time": a number, a period, a
         // space, then an item's ending or the title of an item every sitting has.
         if text[line.lowerBound] &- 0x30 < 10, let title = Self.itemTitleStart(line, in: text) {
