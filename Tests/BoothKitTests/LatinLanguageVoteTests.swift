@@ -64,4 +64,19 @@ import Testing
         let english = try transcript("Press\n\nQUESTION: And the meeting?\n\nMINISTER LAVROV: Thanks.\n")
         #expect(english.turns.map(\.language) == ["en", "en"])
     }
+
+    /// A short verbatim record says in which language it is written by its asides: "(parle en russe)" is
+    /// French whatever the speaker spoke. Before, "Gracias." was taken for English, the President "(habla en
+    /// inglés)" then spoke the text's language, and the turn read as original speech.
+    @Test(arguments: [
+        ("Le Président (parle en russe) : Je vous remercie.", "fr", "ru"),
+        ("El Presidente (habla en inglés): Gracias.", "es", "en"),
+        ("Der Präsident (spricht auf Englisch): Danke.", "de", "en"),
+    ])
+    func aRecordsAsidesSayItsLanguage(line: String, language: String, spoken: String) throws {
+        let parsed = try transcript(line + "\n")
+        #expect(parsed.turns.map(\.language) == [language])
+        #expect(parsed.turns.map(\.spokenLanguage) == [spoken])
+        #expect(parsed.turns.map(\.mode) == [.interpreted])
+    }
 }

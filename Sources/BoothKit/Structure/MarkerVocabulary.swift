@@ -41,7 +41,7 @@ public struct MarkerVocabulary: Sendable {
                         }
                     }
                     // Verbatim records say who spoke which language: "(spoke in Russian)", "(говорит по-английски)".
-                    for (start, verbs) in Self.speakingVerbs where phrase.hasPrefix(start) {
+                    for (start, verbs, _) in Self.speakingVerbs where phrase.hasPrefix(start) {
                         phrases += verbs.map { Phrase(text: $0 + " " + phrase, kind: .language, language: pair.value) }
                     }
                 }
@@ -61,13 +61,23 @@ public struct MarkerVocabulary: Sendable {
     static let russianTranslatedFromForms = [russianTranslatedFrom, "переводится с ", "в переводе с ", "переведено с ",
                                              "синхронный перевод с ", "последовательный перевод с "]
 
-    /// Verbs of speaking put before a language phrase that starts so: "in Russian" → "spoke in Russian".
-    static let speakingVerbs: [(start: String, verbs: [String])] = [
-        ("in ", ["spoke", "speaks", "speaking"]),
-        ("по-", ["говорит", "говорил", "говорила"]),
-        ("en ", ["parle", "habla"]),
-        ("auf ", ["spricht"]),
+    /// Verbs of speaking put before a language phrase that starts so: "in Russian" → "spoke in Russian";
+    /// and the language each verb is itself written in.
+    static let speakingVerbs: [(start: String, verbs: [String], writtenIn: String)] = [
+        ("in ", ["spoke", "speaks", "speaking"], "en"),
+        ("по-", ["говорит", "говорил", "говорила"], "ru"),
+        ("en ", ["parle"], "fr"),
+        ("en ", ["habla"], "es"),
+        ("auf ", ["spricht"], "de"),
     ]
+
+    /// The language a verbatim record writes a language aside in, from its verb of speaking: "(parle en
+    /// russe)" → "fr", "(habla en inglés)" → "es", "(spoke in Russian)" → "en" — the record's own language,
+    /// whatever the speaker spoke. `aside` is the marker's text, brackets and all.
+    public static func languageWritten(inAside aside: Substring) -> String? {
+        let words = aside.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
+        return speakingVerbs.first { $0.verbs.contains(words) }?.writtenIn
+    }
 
     /// The codes of the European Union's official languages, as the Parliament's verbatim reports put
     /// them before a speech: "Manfred Weber, on behalf of the PPE Group. – (DE) Madam President…".

@@ -98,7 +98,8 @@ public struct TranscriptParser: Sendable {
             speech.append(TurnSpeech(paragraphs: paragraphs, opening: opening))
         }
         let languages = options.language.map { Array(repeating: $0, count: speech.count) }
-            ?? Self.guessLanguages(of: speech.map(\.paragraphs), in: text)
+            ?? Self.guessLanguages(of: speech.map(\.paragraphs), in: text,
+                                   asideLanguage: Self.asideLanguage(of: speech.map(\.opening), in: text))
 
         var turns: [Turn] = []
         var unclosed: [Int] = []
@@ -232,7 +233,20 @@ public struct TranscriptParser: Sendable {
     /// Each turn's language, guessed from its speech. A turn too short to tell takes the language most
     /// of the file's decided turns are in: a Latin-script one ("Merci.") that of the Latin-script turns,
     /// one without letters that of all; English when there is none.
-    static func guessLanguages(of turns: [[Range<Int>]], in text: [UInt8]) -> [String] {
+    /// The language a verbatim record writes its language asides in, "(parle en russe)" → "fr", the most
+    /// frequent among the turns' opening markers (a tie goes to the first); nil when there is none.
+    private static func asideLanguage(of openings: [[Marker]], in text: [UInt8]) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (index, opening) in openings.enumerated() {
+            for marker in opening where marker.kind == .language {
+                guard let language = MarkerVocabulary.languageWritten(inAside: Substring(text.string(marker.range))) else { continue }
+                counts[language, default: (0, index)].count += 1
+            }
+        }
+        return counts.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key
+    }
+
+    static func guessLanguages(of turns: [[Range<Int>]], in text: [UInt8], asideLanguage: String? = nil) -> [String] {
         let guesses = turns.map { LanguageGuess.guess(of: text, in: $0) }
         guard guesses.contains(where: { !$0.decided }) else { return guesses.map(\.language) }
         struct Tally { var count = 0, first: Int }
@@ -245,9 +259,12 @@ public struct TranscriptParser: Sendable {
             return tally.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key ?? "en"
         }
         var latin = usual(\.isLatin)
-        // No Latin-script turn long enough to tell alone: their words together may ("¿Y la reunión?" /
-        // "Gracias por todo." / "¿Y los resultados?" is Spanish: "y", "por", "y", "los").
-        if !guesses.contains(where: { $0.decided && $0.isLatin }) {
+        // No Latin-script turn long enough to tell alone: a verbatim record's asides say in which language it
+        // is written ("Le Président (parle en russe) : Je vous remercie."); else their words together may
+        // ("¿Y la reunión?" / "Gracias por todo." / "¿Y los resultados?" is Spanish: "y", "por", "y", "los").
+        if !guesses.contains(where: { $0.decided && $0.isLatin }), let asideLanguage, LatinLanguageVote.bundled.languages.contains(asideLanguage) {
+            latin = asideLanguage
+        } else if !guesses.contains(where: { $0.decided && $0.isLatin }) {
             let undecided = guesses.indices.filter { !guesses[$0].decided && guesses[$0].isLatin }.flatMap { turns[$0] }
             if let pooled = LatinLanguageVote.bundled.language(of: text, in: undecided) { latin = pooled }
         }
