@@ -34,7 +34,9 @@ struct SegmentCommand: ParsableCommand {
         Lexicons/procedural-notes.txt) are nobody's speech: they are in no turn, and --header lists them \
         under "notes" with their kind (opening, closing, suspension, agenda, decision, vote, chair, debate) and \
         detail, what the phrase leaves: the time, the document adopted, who takes the chair ("IN THE CHAIR: \
-        ROBERTA METSOLA" → "ROBERTA METSOLA").
+        ROBERTA METSOLA" → "ROBERTA METSOLA"). With --turns, "presiding" is who holds the chair at a turn \
+        labelled with the chair's title ("President. –", "The Acting President:"), as the last such note \
+        names them; null otherwise.
 
         Marker phrases come from Lexicons/markers.txt; label words from Lexicons/speaker-labels.txt, \
         speaker-roles.txt, person-names.txt, cjk-labels.txt (Chinese, Japanese, Korean) and arabic-labels.txt; abbreviations and sentence starters from \
@@ -89,7 +91,8 @@ struct SegmentCommand: ParsableCommand {
             case (.json, _, true):
                 return try line(HeaderRecord(transcript))
             case (.json, true, _):
-                return try transcript.turns.map { try line(TurnRecord($0, in: transcript)) }.joined()
+                let presiding = transcript.presiding()
+                return try transcript.turns.map { try line(TurnRecord($0, in: transcript, presiding: presiding[$0.index])) }.joined()
             case (.json, false, false):
                 return transcript.turns.flatMap { turn in
                     turn.sentences.map { SentenceRecord($0, of: turn, in: transcript).json + "\n" }
@@ -122,11 +125,13 @@ enum TranscriptOutline {
                 out += "\nnote (\(note.kind.rawValue)): \(lines.joined(separator: " / "))  (line \(transcript.position(of: note.range).line))\n"
             }
         }
+        let presiding = transcript.presiding()
         for turn in transcript.turns {
             add(notes.before[turn.index])
             let position = transcript.position(of: turn.range)
             // A speaker the header names, not a label, is Booth's reading: say so.
-            let who = turn.speaker.map { $0.who + (turn.speakerSource == .header ? " (named by the header)" : "") } ?? "(no speaker)"
+            var who = turn.speaker.map { $0.who + (turn.speakerSource == .header ? " (named by the header)" : "") } ?? "(no speaker)"
+            if let chair = presiding[turn.index] { who += " (in the chair: \(transcript.text(in: chair)))" }
             out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue)"
             // Why, as `mode_evidence` says it: a carried mode is Booth's reading, not the transcript's word.
             if let evidence = turn.modeEvidence { out += " (\(evidence.rawValue))" }

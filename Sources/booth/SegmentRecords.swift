@@ -124,6 +124,9 @@ struct TurnRecord: Codable {
     /// Where the speaker comes from: "label", or "header" for an unlabelled opening statement whose
     /// speaker the title names; null without a speaker.
     @EncodedAsNull var speakerFrom: String?
+    /// Who holds the chair when the label is the chair's title ("President. –"), as the record's last chair
+    /// note names them ("IN THE CHAIR: PINA PICIERNO"), or null.
+    @EncodedAsNull var presiding: String?
     var mode: String
     /// Why the turn is interpreted (`DeliveryEvidence`), or null.
     @EncodedAsNull var modeEvidence: String?
@@ -141,12 +144,13 @@ struct TurnRecord: Codable {
     var markers: [MarkerRecord]
 
     enum CodingKeys: String, CodingKey {
-        case file, turn, speaker, role, label, speakerFrom = "speaker_from", mode, modeEvidence = "mode_evidence", language, spokenLanguage = "spoken_language", start, end,
+        case file, turn, speaker, role, label, speakerFrom = "speaker_from", presiding, mode, modeEvidence = "mode_evidence", language, spokenLanguage = "spoken_language", start, end,
              line, column, paragraphs, sentences, delivery, time, markers
     }
 
-    init(_ turn: Turn, in transcript: Transcript) {
+    init(_ turn: Turn, in transcript: Transcript, presiding: Range<Int>?) {
         let original = transcript.originalRange(of: turn.range)
+        self.presiding = presiding.map(transcript.text(in:))
         let position = transcript.source.position(of: original.lowerBound)
         file = transcript.source.name
         self.turn = turn.index

@@ -308,5 +308,35 @@ import TestSupport
         #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT", "WEBER", "PRESIDENT"])
         #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["Madam President, we stand with the people of Belarus."])
         #expect(parsed.header.participants.isEmpty && parsed.header.other.isEmpty)
+        // "President. –" is whoever holds the chair.
+        #expect(parsed.presiding().map { $0.map(parsed.text(in:)) } == ["ROBERTA METSOLA", nil, "PINA PICIERNO"])
+    }
+
+    /// The General Assembly's Acting President is the Vice-President the note names, until the President
+    /// returns to the chair.
+    @Test func whoPresidesInTheGeneralAssembly() throws {
+        let parsed = try transcript("""
+            The President: I give the floor to the representative of Brazil.
+
+            Mr. Costa Filho (Brazil): Brazil supports the draft resolution.
+
+            In the absence of the President, Mr. Kelly (Ireland), Vice-President, took the Chair.
+
+            The Acting President: I now give the floor to the representative of Mexico.
+
+            Mr. De la Fuente Ramírez (Mexico) (spoke in Spanish): Mexico will vote in favour.
+
+            The Acting President: I thank the representative of Mexico.
+
+            The President returned to the Chair.
+
+            The President: We have heard the last speaker.
+            """)
+        #expect(parsed.notes.map(\.kind) == [.chair, .chair])
+        #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT", "COSTA FILHO", "ACTING PRESIDENT", "DE LA FUENTE RAMÍREZ",
+                                                  "ACTING PRESIDENT", "PRESIDENT"])
+        #expect(parsed.presiding().map { $0.map(parsed.text(in:)) } == [nil, nil, "Mr. Kelly (Ireland)", nil, "Mr. Kelly (Ireland)", nil])
+        // The notes were the last words of the turns before them.
+        #expect(parsed.turns.map(\.sentences.count) == [1, 1, 1, 1, 1, 1])
     }
 }

@@ -54,6 +54,8 @@ public struct ProceduralNoteVocabulary: Sendable {
     private let itemTitles: [[UInt8]]
     /// The items every meeting has, headed without a number: "Adoption of the agenda".
     private let standingItems: Set<[UInt8]>
+    /// The speaker ids of a chair's title, upper-cased: "PRESIDENT", "ACTING PRESIDENT".
+    private let presidingLabels: Set<String>
     /// The titles on the line after "IN THE CHAIR: ROBERTA METSOLA": "President", "Vice-President".
     private let chairTitles: Set<[UInt8]>
 
@@ -122,6 +124,7 @@ public struct ProceduralNoteVocabulary: Sendable {
         itemTitles = list.entries(in: "item-titles").map { Array($0.text.utf8) }
         chairTitles = Set(list.entries(in: "chair-titles").map { Array($0.text.utf8) })
         standingItems = Set(list.entries(in: "standing-items").map { Array($0.text.utf8) })
+        presidingLabels = Set(list.entries(in: "presiding-labels").map { $0.text.uppercased() })
     }
 
     /// The bundled list.
@@ -207,6 +210,12 @@ public struct ProceduralNoteVocabulary: Sendable {
         guard lower < upper, upper - lower <= maximumNameBytes,
               !text[lower..<upper].contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         return lower..<upper
+    }
+
+    /// Whether a speaker id is the title of whoever holds the chair ("PRESIDENT", "ACTING PRESIDENT"), not
+    /// a person's name: the chair's notes say who that is (`Transcript.presiding(by:)`).
+    public func isPresidingLabel(_ speakerID: String) -> Bool {
+        presidingLabels.contains(speakerID)
     }
 
     /// Longest line of a vote's record: the members in favour, on one line.
