@@ -38,7 +38,10 @@ import TestSupport
         #expect(parsed.source.text(in: parsed.originalRange(of: first.range)).hasSuffix("(Russian Federation)"))
         #expect(header.agenda.map(\.text) == ["Maintenance of international peace and security"])
         #expect(header.title?.text == "United Nations S/PV.9000" && header.symbol?.text == "S/PV.9000")
-        #expect(header.place == "Security Council, Seventy-eighth year, 9000th meeting, New York")
+        // The body and the meeting's number are no place (they were: "Security Council, Seventy-eighth
+        // year, 9000th meeting, New York").
+        #expect(header.place == "New York")
+        #expect(header.other.map(\.text) == ["Security Council", "Seventy-eighth year", "9000th meeting"])
         #expect(parsed.notes.map(\.kind) == [.opening])
         #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT"])
     }
@@ -48,6 +51,8 @@ import TestSupport
     @Test func coverPagesInOtherLanguages() throws {
         let french = try transcript("Conseil de sécurité\nLundi 10 avril 2023, à 10 heures\nNew York\n\nLe Président (parle en russe) : Je vous remercie.\n")
         #expect(french.header.isoDate == "2023-04-10" && french.header.time?.text == "10 heures" && french.header.place == "New York")
+        let russian = try transcript("Организация Объединенных Наций S/PV.9000\nСовет Безопасности\nСемьдесят восьмой год\n9000-е заседание\nПонедельник, 10 апреля 2023 года, 10 ч. 00 м.\nНью-Йорк\n\nПредседатель: Благодарю.\n")
+        #expect(russian.header.place == "Нью-Йорк" && russian.header.other.count == 3)
         let spanish = try transcript("Consejo de Seguridad\nLunes 10 de abril de 2023, a las 10.00 horas\n\nEl Presidente (habla en ruso): Gracias.\n")
         #expect(spanish.header.isoDate == "2023-04-10" && spanish.header.time?.text == "10.00 horas")
         let chinese = try transcript("""

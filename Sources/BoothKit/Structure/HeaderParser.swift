@@ -94,6 +94,9 @@ struct HeaderParser: Sendable {
                 // After an item's heading ("Agenda item 8 (continued)"), its title ("General debate").
                 inAgenda = true
                 header.agenda.append(.init(text: raw, range: line))
+            } else if header.title != nil, vocabulary.namesBodyOrMeeting(raw) {
+                // "Security Council" / "9000th meeting" on a verbatim record's cover page: no place.
+                header.other.append(.init(text: raw, range: line))
             } else if header.title != nil, isByline(raw) {
                 header.bylines.append(.init(text: raw, range: line))
             } else if ProseShape.wordCount(line, in: text) <= Self.maximumPlaceWords, !Self.holdsColonAndSpace(line, in: text),

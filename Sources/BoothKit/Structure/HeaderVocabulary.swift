@@ -10,6 +10,10 @@ public struct HeaderVocabulary: Sendable {
     let unspacedSpeechWords: [[UInt8]]
     /// Lines that head an agenda (`[agenda-words]`), lower case.
     let agendaWords: Set<String>
+    /// The last words of a line that numbers a meeting or its session (`[meeting-words]`), lower case.
+    let meetingWords: Set<String>
+    /// The bodies whose meetings verbatim records record (`[bodies]`), lower case.
+    let bodies: Set<String>
 
     public init(listText: String) {
         let list = SectionedList(listText)
@@ -24,6 +28,21 @@ public struct HeaderVocabulary: Sendable {
         participantWords = Set(list.entries(in: "participant-words").map { $0.text.lowercased() })
         unspacedSpeechWords = list.entries(in: "unspaced-speech-words").map { Array($0.text.utf8) }
         agendaWords = Set(list.entries(in: "agenda-words").map { $0.text.lowercased() })
+        meetingWords = Set(list.entries(in: "meeting-words").map { $0.text.lowercased() })
+        bodies = Set(list.entries(in: "bodies").map { $0.text.lowercased() })
+    }
+
+    /// Most words of a line that numbers a meeting: "12th plenary meeting", "Семьдесят восьмая сессия".
+    static let maximumMeetingLineWords = 4
+
+    /// Whether a header line names the body that meets or numbers its meeting, as a verbatim record's
+    /// cover page does ("Security Council", "9000th meeting", "Seventy-eighth year"): no place.
+    func namesBodyOrMeeting(_ line: String) -> Bool {
+        let lowered = line.trimming([" "]).lowercased()
+        if bodies.contains(lowered) { return true }
+        let words = lowered.split(separator: " ")
+        guard words.count >= 2, words.count <= Self.maximumMeetingLineWords, let last = words.last else { return false }
+        return meetingWords.contains(String(last))
     }
 
     /// The entries of a list of participants, "Sprecher: StS Hebestreit, Wagner (AA)", as ranges of
