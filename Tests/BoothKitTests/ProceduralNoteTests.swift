@@ -249,6 +249,11 @@ import TestSupport
         #expect(parsed.turns[3].sentences.count == 3)
         let question = try transcript("سؤال: هل ستحضرون القمة؟\n\nالمتحدث الرسمي: نعم.\n")
         #expect(question.turns.map(\.speakerID) == ["سؤال", "المتحدث الرسمي"])
+        // A title, then a name: the name is the id, the title the role (the id was the label whole). The
+        // title goes on over the words with the article and "باسم" (on behalf of), "وزارة" (ministry).
+        let titled = try transcript("وزير الخارجية سيرغي لافروف: شكرا.\n\nالمتحدث باسم وزارة الخارجية ماريا زاخاروفا: نعم.\n\nوزير الخارجية: نعم.\n")
+        #expect(titled.turns.map(\.speakerID) == ["سيرغي لافروف", "ماريا زاخاروفا", "وزير الخارجية"])
+        #expect(titled.turns.map { $0.speaker?.role } == ["وزير الخارجية", "المتحدث باسم وزارة الخارجية", nil])
         // "؟" ends a sentence: a last line ending with it is speech, not a related article's title.
         let last = try transcript("المتحدث الرسمي: نعم.\n\nهل هذا صحيح؟\n")
         #expect(last.turns[0].sentences.map { last.text(in: $0.range) } == ["نعم.", "هل هذا صحيح؟"] && last.trailer.isEmpty)

@@ -9,6 +9,8 @@ struct ArabicLabelWords: Sendable {
     let titles: Set<Substring>
     /// Verbs of saying: "قال" (said)…
     let speechVerbs: Set<Substring>
+    /// Words without the article that continue a title: "باسم" (on behalf of), "وزارة" (ministry)…
+    let titleContinuations: Set<Substring>
 
     /// The bundled words.
     static let bundled = ArabicLabelWords(listText: BundledLexicons.text(named: "arabic-labels.txt") ?? "")
@@ -18,6 +20,7 @@ struct ArabicLabelWords: Sendable {
         honorifics = Set(list.entries(in: "honorifics").map { Substring($0.text) })
         titles = Set(list.entries(in: "titles").map { Substring($0.text) })
         speechVerbs = Set(list.entries(in: "speech-verbs").map { Substring($0.text) })
+        titleContinuations = Set(list.entries(in: "title-continuations").map { Substring($0.text) })
     }
 
     /// Most words of a label's name (without its asides).
@@ -53,12 +56,28 @@ struct ArabicLabelWords: Sendable {
         return hasAside || honorifics.contains(words[0]) || titles.contains(words[0]) || genericSpeakers.contains(String(person))
     }
 
-    /// The speaker id of a label's name: the name after an honorific ("السيد تشانغ جون" → "تشانغ جون"),
-    /// else the whole label ("الرئيس"), its spaced hyphens closed up.
-    func speakerID(of person: Substring) -> String {
+    /// The speaker id and role of a label's name: the name after an honorific ("السيد تشانغ جون" → "تشانغ
+    /// جون"); after a title, the name and the title ("وزير الخارجية سيرغي لافروف" → "سيرغي لافروف", role
+    /// "وزير الخارجية"); else the whole label ("الرئيس", "وزير الخارجية"), its spaced hyphens closed up.
+    func reading(of person: Substring) -> (speakerID: String, role: String?) {
         var words = Self.words(of: person)
         if words.count > 1, honorifics.contains(words[0]) { words.removeFirst() }
-        return words.joined(separator: " ")
+        if let split = titleEnd(in: words) {
+            return (words[split...].joined(separator: " "), words[..<split].joined(separator: " "))
+        }
+        return (words.joined(separator: " "), nil)
+    }
+
+    /// Where the name starts after a title that opens a label: after the title word and the words that
+    /// continue it — with the article ("الخارجية", foreign affairs) or of `[title-continuations]` ("باسم",
+    /// on behalf of; "وزارة", ministry); nil when the label opens with no title or no name follows it.
+    /// (Arabic has no capitals: the article tells the title's words from a transcribed name's, which is
+    /// the ambiguity left: a name that opens with "ال" is read as the title's.)
+    private func titleEnd(in words: [Substring]) -> Int? {
+        guard words.count >= 2, titles.contains(words[0]) else { return nil }
+        var end = 1
+        while end < words.count, words[end].hasPrefix("ال") || titleContinuations.contains(words[end]) { end += 1 }
+        return end < words.count ? end : nil
     }
 }
 

@@ -96,10 +96,10 @@ public struct SpeakerLabel: Sendable, Equatable {
                 person = String(before)
             }
         }
-        // Arabic: the name after an honorific, else the label ("السيد نيبينزيا" → "نيبينزيا", "الرئيس").
+        // Arabic: the name after an honorific or a title, else the label ("السيد نيبينزيا" → "نيبينزيا",
+        // "وزير الخارجية سيرغي لافروف" → "سيرغي لافروف", "الرئيس").
         if let first = person.unicodeScalars.first, SpeakerLabelGrammar.isArabic(first) {
-            speakerID = ArabicLabelWords.bundled.speakerID(of: Substring(person))
-            role = nil
+            (speakerID, role) = ArabicLabelWords.bundled.reading(of: Substring(person))
             return
         }
         let words = person.split(separator: " ")
