@@ -230,9 +230,6 @@ public struct TranscriptParser: Sendable {
         var opening: [Marker]
     }
 
-    /// Each turn's language, guessed from its speech. A turn too short to tell takes the language most
-    /// of the file's decided turns are in: a Latin-script one ("Merci.") that of the Latin-script turns,
-    /// one without letters that of all; English when there is none.
     /// The language a verbatim record writes its language asides in, "(parle en russe)" → "fr", the most
     /// frequent among the turns' opening markers (a tie goes to the first); nil when there is none.
     private static func asideLanguage(of openings: [[Marker]], in text: [UInt8]) -> String? {
@@ -246,7 +243,11 @@ public struct TranscriptParser: Sendable {
         return counts.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key
     }
 
-    static func guessLanguages(of turns: [[Range<Int>]], in text: [UInt8], asideLanguage: String? = nil) -> [String] {
+    /// Each turn's language, guessed from its speech. A turn too short to tell takes the language most
+    /// of the file's decided turns are in: a Latin-script one ("Merci.") that of the Latin-script turns,
+    /// one without letters that of all; English when there is none. A verbatim record's `asideLanguage`
+    /// decides for short Latin-script turns when none is long enough to tell.
+    static func guessLanguages(of turns: [[Range<Int>]], in text: [UInt8], asideLanguage: @autoclosure () -> String? = nil) -> [String] {
         let guesses = turns.map { LanguageGuess.guess(of: text, in: $0) }
         guard guesses.contains(where: { !$0.decided }) else { return guesses.map(\.language) }
         struct Tally { var count = 0, first: Int }
@@ -262,7 +263,8 @@ public struct TranscriptParser: Sendable {
         // No Latin-script turn long enough to tell alone: a verbatim record's asides say in which language it
         // is written ("Le Président (parle en russe) : Je vous remercie."); else their words together may
         // ("¿Y la reunión?" / "Gracias por todo." / "¿Y los resultados?" is Spanish: "y", "por", "y", "los").
-        if !guesses.contains(where: { $0.decided && $0.isLatin }), let asideLanguage, LatinLanguageVote.bundled.languages.contains(asideLanguage) {
+        if !guesses.contains(where: { $0.decided && $0.isLatin }), let asideLanguage = asideLanguage(),
+           LatinLanguageVote.bundled.languages.contains(asideLanguage) {
             latin = asideLanguage
         } else if !guesses.contains(where: { $0.decided && $0.isLatin }) {
             let undecided = guesses.indices.filter { !guesses[$0].decided && guesses[$0].isLatin }.flatMap { turns[$0] }
