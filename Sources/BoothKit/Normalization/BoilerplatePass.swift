@@ -33,7 +33,7 @@ struct BoilerplatePass: NormalizationPass {
             }
             if !content.isEmpty {
                 nonBlank += 1
-                onCoverPage = onCoverPage && nonBlank < Self.coverSymbolLines && ProseShape.wordCount(content, in: text) <= 3
+                onCoverPage = onCoverPage && nonBlank < Self.coverSymbolLines && ProseShape.wordCount(content, in: text, limit: 4) <= 3
             }
             lines.append((line, isChrome))
         }

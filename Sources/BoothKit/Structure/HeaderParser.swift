@@ -39,7 +39,7 @@ struct HeaderParser: Sendable {
             var isProseInOther = false
             defer { proseRunStart = isProseInOther ? proseRunStart ?? used - 1 : nil }
             let raw = text.string(line)
-            if header.symbol == nil, used < Self.symbolLines, HeaderVocabulary.documentSymbol(in: line, of: text) == line {
+            if header.symbol == nil, used < Self.symbolLines, line.count <= 40, HeaderVocabulary.documentSymbol(in: line, of: text) == line {
                 // "S/PV.9000" alone on a cover page's line.
                 header.symbol = .init(text: raw, range: line)
             } else if raw.hasPrefix("#") {
