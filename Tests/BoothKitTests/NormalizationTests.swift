@@ -339,6 +339,11 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
         let copied = try normalized("We have discussed the situation in\n23-05284 3/12\nS/PV.9000\nconsiderable detail.\n\nA/78/PV.12\n\nS/PV.9000 (Resumption 1)\n\nAs S/PV.9000 shows, we agree.\n")
         expectLossless(copied)
         #expect(copied.text == "We have discussed the situation in considerable detail.\n\nAs S/PV.9000 shows, we agree.\n", "\(copied.text)")
+        // The running head with the symbol, the title and the date, and the job number after the page, on
+        // even and odd pages.
+        let heads = try normalized("We have discussed the situation in\n2/12 23-05284\nS/PV.9000 Maintenance of international peace and security 10/04/2023\nconsiderable detail and\n10/04/2023 Maintenance of international peace and security S/PV.9000\nwe agree.\n")
+        expectLossless(heads)
+        #expect(heads.text == "We have discussed the situation in considerable detail and we agree.\n", "\(heads.text)")
         // A label or a marker a page starts with is speech, however often it does.
         let labels = try normalized("Thank you.\n\u{0C}QUESTION:\nWhat next?\n\u{0C}QUESTION:\nAnd then?\n\u{0C}(Laughter.)\nYes.\n\u{0C}(Laughter.)\n")
         #expect(labels.text.components(separatedBy: "QUESTION:").count == 3 && labels.text.contains("(Laughter.)"), "\(labels.text)")
