@@ -406,6 +406,8 @@ func transcript(file: String) throws -> Transcript {
         ("Mr. Costa Filho (Brazil) (spoke in Portuguese): Thank you.", "COSTA FILHO", nil),
         ("M. De Rivière (France) (parle en anglais) : Merci.", "DE RIVIÈRE", nil),
         ("Mr. Zhang Jun (China) (spoke in Chinese): Thank you.", "ZHANG", nil),
+        ("Г-н Де ла Фуэнте Рамирес (Мексика) (говорит по-испански): Спасибо.", "ДЕ ЛА ФУЭНТЕ РАМИРЕС", nil),  // was no label
+        ("Mr. dela Cruz (Philippines): Thank you.", "DELA CRUZ", nil),  // was no label
         // An office without a person is its id whole: the Acting President is not the President.
         ("The Acting President (spoke in Spanish): I thank him.", "ACTING PRESIDENT", nil),
         ("The President: I thank him.", "PRESIDENT", nil),
