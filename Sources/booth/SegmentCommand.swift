@@ -91,8 +91,7 @@ struct SegmentCommand: ParsableCommand {
             case (.json, _, true):
                 return try line(HeaderRecord(transcript))
             case (.json, true, _):
-                let presiding = transcript.presiding()
-                return try transcript.turns.map { try line(TurnRecord($0, in: transcript, presiding: presiding[$0.index])) }.joined()
+                return try transcript.turns.map { try line(TurnRecord($0, in: transcript)) }.joined()
             case (.json, false, false):
                 return transcript.turns.flatMap { turn in
                     turn.sentences.map { SentenceRecord($0, of: turn, in: transcript).json + "\n" }
@@ -125,13 +124,12 @@ enum TranscriptOutline {
                 out += "\nnote (\(note.kind.rawValue)): \(lines.joined(separator: " / "))  (line \(transcript.position(of: note.range).line))\n"
             }
         }
-        let presiding = transcript.presiding()
         for turn in transcript.turns {
             add(notes.before[turn.index])
             let position = transcript.position(of: turn.range)
             // A speaker the header names, not a label, is Booth's reading: say so.
             var who = turn.speaker.map { $0.who + (turn.speakerSource == .header ? " (named by the header)" : "") } ?? "(no speaker)"
-            if let chair = presiding[turn.index] { who += " (in the chair: \(transcript.text(in: chair)))" }
+            if let chair = turn.presiding { who += " (in the chair: \(transcript.text(in: chair)))" }
             out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue)"
             // Why, as `mode_evidence` says it: a carried mode is Booth's reading, not the transcript's word.
             if let evidence = turn.modeEvidence { out += " (\(evidence.rawValue))" }

@@ -148,9 +148,9 @@ struct TurnRecord: Codable {
              line, column, paragraphs, sentences, delivery, time, markers
     }
 
-    init(_ turn: Turn, in transcript: Transcript, presiding: Range<Int>?) {
+    init(_ turn: Turn, in transcript: Transcript) {
         let original = transcript.originalRange(of: turn.range)
-        self.presiding = presiding.map(transcript.text(in:))
+        presiding = turn.presiding.map(transcript.text(in:))
         let position = transcript.source.position(of: original.lowerBound)
         file = transcript.source.name
         self.turn = turn.index

@@ -314,7 +314,7 @@ import TestSupport
         #expect(parsed.turns[1].sentences.map { parsed.text(in: $0.range) } == ["Madam President, we stand with the people of Belarus."])
         #expect(parsed.header.participants.isEmpty && parsed.header.other.isEmpty)
         // "President. –" is whoever holds the chair.
-        #expect(parsed.presiding().map { $0.map(parsed.text(in:)) } == ["ROBERTA METSOLA", nil, "PINA PICIERNO"])
+        #expect(parsed.turns.map { $0.presiding.map(parsed.text(in:)) } == ["ROBERTA METSOLA", nil, "PINA PICIERNO"])
     }
 
     /// The General Assembly's Acting President is the Vice-President the note names, until the President
@@ -340,7 +340,7 @@ import TestSupport
         #expect(parsed.notes.map(\.kind) == [.chair, .chair])
         #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT", "COSTA FILHO", "ACTING PRESIDENT", "DE LA FUENTE RAMÍREZ",
                                                   "ACTING PRESIDENT", "PRESIDENT"])
-        #expect(parsed.presiding().map { $0.map(parsed.text(in:)) } == [nil, nil, "Mr. Kelly (Ireland)", nil, "Mr. Kelly (Ireland)", nil])
+        #expect(parsed.turns.map { $0.presiding.map(parsed.text(in:)) } == [nil, nil, "Mr. Kelly (Ireland)", nil, "Mr. Kelly (Ireland)", nil])
         // The notes were the last words of the turns before them.
         #expect(parsed.turns.map(\.sentences.count) == [1, 1, 1, 1, 1, 1])
     }

@@ -87,6 +87,16 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(!flags[1].message.contains("named by the header"))
     }
 
+    /// A flag in a turn of the chair's title names who holds the chair, as the record's chair note says.
+    @Test func aChairsTitleIsNamedInAFlag() throws {
+        let parsed = try transcript("IN THE CHAIR: PINA PICIERNO\nVice-President\n\nPresident. – The next item is (inaudible) the vote.\n\n"
+            + "Manfred Weber, on behalf of the PPE Group. – (DE) Madam President, we (inaudible) agree.\n")
+        let flags = try Reviewer(glossary: nil).review([(parsed, [])]).filter { $0.code == .inaudibleGap }
+        #expect(flags.map(\.speaker) == ["PRESIDENT", "WEBER"])
+        #expect(flags[0].message.contains("by PRESIDENT (PINA PICIERNO in the chair)"), "\(flags[0].message)")
+        #expect(!flags[1].message.contains("in the chair"))
+    }
+
     /// A word the transcriber wrote as heard is flagged with the word itself, not only the marker; the
     /// sentence around it is no gap.
     @Test func wordsWrittenAsHeardAreFlaggedWithTheWord() throws {

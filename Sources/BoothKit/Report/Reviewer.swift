@@ -79,9 +79,11 @@ public struct Reviewer: Sendable {
     }
 
     /// The speaker as a flag's message names them; one only the header names is said to be Booth's
-    /// reading ("LAVROV (named by the header, not a label)"), so that nobody quotes it as the transcript's.
-    private func who(_ turn: Turn) -> String {
+    /// reading ("LAVROV (named by the header, not a label)"), so that nobody quotes it as the transcript's;
+    /// a chair's title with who holds the chair ("PRESIDENT (PINA PICIERNO in the chair)").
+    private func who(_ turn: Turn, in transcript: Transcript) -> String {
         guard let who = turn.speaker?.who.nonEmpty else { return "an unnamed speaker" }
+        if let chair = turn.presiding { return who + " (\(transcript.text(in: chair)) in the chair)" }
         return turn.speakerSource == .header ? who + " (named by the header, not a label)" : who
     }
 
@@ -109,7 +111,7 @@ public struct Reviewer: Sendable {
                     .compactMap { glossary?.concepts[$0].label() }
                 let interpreted = turns[turn].mode == .interpreted
                 for marker in sentences[sentence].markers where marker.kind.isGap {
-                    var message = "\(marker.kind.rawValue) passage in \(interpreted ? "interpreted " : "")speech by \(who(turns[turn]))"
+                    var message = "\(marker.kind.rawValue) passage in \(interpreted ? "interpreted " : "")speech by \(who(turns[turn], in: transcript))"
                     if interpreted { message += " — a gap in the interpretation, not necessarily in the speaker's words" }
                     if !concepts.isEmpty {
                         message += "; the sentence also holds \(Array(Set(concepts)).sorted().joined(separator: ", ")): do not quote it as said"
@@ -131,7 +133,7 @@ public struct Reviewer: Sendable {
                 let start = Self.start(ofWordBefore: marker.range.lowerBound, in: transcript.normalized.bytes,
                                        notBefore: transcript.turns[turn].range.lowerBound)
                 let message = "a word written as heard, its spelling not verified, in \(transcript.turns[turn].mode == .interpreted ? "interpreted " : "")"
-                    + "speech by \(who(transcript.turns[turn])): check the spelling (most often a name's) before quoting it"
+                    + "speech by \(who(transcript.turns[turn], in: transcript)): check the spelling (most often a name's) before quoting it"
                 flags.append(flag(.unverifiedSpelling, .warning, message, start..<marker.range.upperBound,
                                   in: transcript, turnIndex: transcript.turns[turn].index))
             }
@@ -284,7 +286,7 @@ public struct Reviewer: Sendable {
                 let numberText = number ? Self.firstNumber(text, sentences[sentence].range).map { " (\"\(transcript.text(in: $0))\")" } ?? "" : ""
                 let what = [quotes ? "a direct quotation" : nil, number ? "a number" + numberText : nil].compactMap { $0 }.joined(separator: " and ")
                 flags.append(flag(.interpretedQuoteRisk, .warning,
-                                  "interpreted speech by \(who(turns[turn])) holding \(what): the words are the interpreter's; check the original before quoting",
+                                  "interpreted speech by \(who(turns[turn], in: transcript)) holding \(what): the words are the interpreter's; check the original before quoting",
                                   sentences[sentence].range, in: transcript, turnIndex: turns[turn].index))
             }
         }

@@ -46,22 +46,6 @@ public struct Transcript: Sendable {
         return (before, after)
     }
 
-    /// Who holds the chair at each turn whose speaker the record names by the chair's title ("President.
-    /// –", "The Acting President:", `[presiding-labels]` of `Lexicons/procedural-notes.txt`): the person
-    /// the last chair note before the turn names ("IN THE CHAIR: PINA PICIERNO", "Mr. Kelly (Ireland),
-    /// Vice-President, took the Chair."), as a range of the normalized text. Nil for other turns, and where
-    /// no note names anyone (before the first, or after "The President returned to the Chair.").
-    public func presiding(by vocabulary: ProceduralNoteVocabulary = .bundled) -> [Range<Int>?] {
-        guard notes.contains(where: { $0.kind == .chair }) else { return Array(repeating: nil, count: turns.count) }
-        let before = notesByTurn.before
-        var chair: Range<Int>? = nil
-        return turns.map { turn in
-            for note in before[turn.index] where note.kind == .chair { chair = note.detail }
-            guard let id = turn.label?.speakerID, vocabulary.isPresidingLabel(id) else { return nil }
-            return chair
-        }
-    }
-
     /// Every marker of every turn.
     public var markers: [Marker] { turns.flatMap(\.markers) }
 }

@@ -160,6 +160,7 @@ public struct TranscriptParser: Sendable {
         let isGeneric: (String) -> Bool = { grammar.genericSpeakers.contains($0.lowercased()) }
         if let speaker = OpeningSpeaker.label(for: turns, header: header, isGeneric: isGeneric) { turns[0].headerSpeaker = speaker }
         Self.carryInterpretationForward(&turns, isGeneric: isGeneric)
+        if notes.contains(where: { $0.kind == .chair }) { Self.markPresiding(&turns, notes: notes, vocabulary: options.notes) }
 
         // Chrome after the last speech is the trailer; the rest stays chrome.
         let speechEnd = turns.last.map { normalized.originalRange(of: $0.range).upperBound }
@@ -221,6 +222,20 @@ public struct TranscriptParser: Sendable {
                       turns[index].modeEvidence == nil {
                 turns[index].modeEvidence = .carried
             }
+        }
+    }
+
+    /// Each turn labelled with the chair's title gets who holds the chair (`Turn.presiding`): the person the
+    /// last chair note before it names.
+    static func markPresiding(_ turns: inout [Turn], notes: [ProceduralNote], vocabulary: ProceduralNoteVocabulary) {
+        var chair: Range<Int>? = nil
+        var next = 0
+        for index in turns.indices {
+            while next < notes.count, notes[next].range.lowerBound < turns[index].range.lowerBound {
+                if notes[next].kind == .chair { chair = notes[next].detail }
+                next += 1
+            }
+            if let id = turns[index].label?.speakerID, vocabulary.isPresidingLabel(id) { turns[index].presiding = chair }
         }
     }
 

@@ -47,4 +47,10 @@ public struct Turn: Sendable {
     public var speakerSource: SpeakerSource? { label != nil ? .label : headerSpeaker != nil ? .header : nil }
     /// The speaker id, or nil when neither a label nor the header names the speaker.
     public var speakerID: String? { speaker?.speakerID }
+    /// Who holds the chair, for a turn labelled with the chair's title ("President. –", "The Acting
+    /// President:", `[presiding-labels]` of `Lexicons/procedural-notes.txt`): the person the record's last
+    /// chair note before the turn names ("IN THE CHAIR: PINA PICIERNO", "Mr. Kelly (Ireland), Vice-President,
+    /// took the Chair."), as a range of the normalized text. Nil for other turns, and where no note names
+    /// anyone (before the first, or after "The President returned to the Chair.").
+    public var presiding: Range<Int>? = nil
 }
