@@ -408,6 +408,11 @@ func transcript(file: String) throws -> Transcript {
         ("Mr. Zhang Jun (China) (spoke in Chinese): Thank you.", "ZHANG", nil),
         ("Г-н Де ла Фуэнте Рамирес (Мексика) (говорит по-испански): Спасибо.", "ДЕ ЛА ФУЭНТЕ РАМИРЕС", nil),  // was no label
         ("Mr. dela Cruz (Philippines): Thank you.", "DELA CRUZ", nil),  // was no label
+        // The Kremlin's initials of a double first name, hyphenated; the German government's follow-up
+        // question (both were no label, and the turn went to the speaker before).
+        ("К.-Ж.Токаев (как переведено): Спасибо.", "ТОКАЕВ", nil),
+        ("K.-J.Tokayev: Thank you.", "TOKAYEV", nil),
+        ("Zusatzfrage: Warum nicht?", "ZUSATZFRAGE", nil),
         // An office without a person is its id whole: the Acting President is not the President.
         ("The Acting President (spoke in Spanish): I thank him.", "ACTING PRESIDENT", nil),
         ("The President: I thank him.", "PRESIDENT", nil),

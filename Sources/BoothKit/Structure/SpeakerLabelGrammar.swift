@@ -166,9 +166,12 @@ struct SpeakerLabelGrammar: Sendable {
             return Self.isLongName(string.unicodeScalars.split(separator: " ", omittingEmptySubsequences: false).map(Substring.init))
         }
         if tokens >= 2 { return true }
-        // Initials joined to a surname, "S.V.Lavrov": every piece between periods starts with a capital.
-        if name.contains(UInt8(ascii: ".")),
-           name.split(separator: UInt8(ascii: ".")).allSatisfy({ $0.first! &- 0x41 < 26 }) { return true }
+        // Initials joined to a surname, "S.V.Lavrov", "K.-J.Tokayev": every piece between periods starts
+        // with a capital, or with a hyphen and a capital.
+        if name.contains(UInt8(ascii: ".")), name.split(separator: UInt8(ascii: ".")).allSatisfy({ piece in
+            let letter = piece.first == UInt8(ascii: "-") ? piece.dropFirst().first : piece.first
+            return letter.map { $0 &- 0x41 < 26 } == true
+        }) { return true }
         return genericSpeakers.contains(String(decoding: name, as: UTF8.self).lowercased())
     }
 
@@ -364,8 +367,11 @@ struct SpeakerLabelGrammar: Sendable {
         }
         if tokens.count >= 2 { return true }
         let word = tokens[0]
-        // Initials joined to a surname: "С.В.Лавров".
-        if word.unicodeScalars.contains("."), word.split(separator: ".").allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        // Initials joined to a surname: "С.В.Лавров", "К.-Ж.Токаев" (a hyphen before the second initial of a
+        // double first name).
+        if word.unicodeScalars.contains("."), word.split(separator: ".").allSatisfy({ piece in
+            (piece.first == "-" ? piece.dropFirst().first : piece.first)?.isUppercase == true
+        }) { return true }
         return genericSpeakers.contains(word.lowercased())
     }
 }
