@@ -413,6 +413,9 @@ func transcript(file: String) throws -> Transcript {
         ("К.-Ж.Токаев (как переведено): Спасибо.", "ТОКАЕВ", nil),
         ("K.-J.Tokayev: Thank you.", "TOKAYEV", nil),
         ("Zusatzfrage: Warum nicht?", "ZUSATZFRAGE", nil),
+        ("Domanda: Quando arriva il ministro?", "DOMANDA", nil),
+        ("Pergunta: Quando chega o ministro?", "PERGUNTA", nil),
+        ("Питання: Коли прибуде міністр?", "ПИТАННЯ", nil),
         // An office without a person is its id whole: the Acting President is not the President.
         ("The Acting President (spoke in Spanish): I thank him.", "ACTING PRESIDENT", nil),
         ("The President: I thank him.", "PRESIDENT", nil),
