@@ -1013,6 +1013,9 @@ func transcript(file: String) throws -> Transcript {
             ("akustisch unverständlich", .inaudible), ("inintelligible", .inaudible), ("incomprensibile", .inaudible),
             ("Heiterkeit", .laughter), ("Audience laughs", .laughter), ("applauds", .applause), ("words unclear", .inaudible),
             ("inaud.", .inaudible),
+            // "Interpretation unavailable" was read as a delivery marker ("interpretation" and a qualifier).
+            ("Interpretation unavailable", .untranscribed), ("translation unavailable", .untranscribed),
+            ("Audio feed lost", .audioInterrupted), ("Simultaneous conversation", .crosstalk), ("speaks off-mic", .inaudible),
         ]
         for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }
         #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
