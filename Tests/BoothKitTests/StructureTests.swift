@@ -930,6 +930,21 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns.map(\.modeEvidence) == [nil, .marker, .marker, nil, .carried, nil, nil, .language, nil])
     }
 
+    /// A language marker that names the interpretation, in the text's own language, says the turn is
+    /// interpreted (it read as spoken in English, so original); the language spoken is then unknown.
+    @Test func aMarkerNamingTheInterpretationMakesATurnInterpreted() throws {
+        let parsed = try transcript("""
+            MINISTER LAVROV: (English interpretation) We agree with it and we will do it.
+
+            MINISTER LAVROV: (In English) Thank you, we agree with it.
+
+            MINISTER WANG: (Chinese interpretation) We agree with it and we will do it.
+            """)
+        #expect(parsed.turns.map(\.mode) == [.interpreted, .original, .interpreted])
+        #expect(parsed.turns.map(\.modeEvidence) == [.marker, nil, .language])
+        #expect(parsed.turns.map(\.spokenLanguage) == [nil, "en", "zh"])
+    }
+
     /// The interpreter's own voice, labelled as transcription services label it, is interpreted speech.
     @Test func theInterpretersTurnsAreInterpreted() throws {
         let parsed = try transcript("""
@@ -1015,6 +1030,7 @@ func transcript(file: String) throws -> Transcript {
             ("inaud.", .inaudible),
             // "Interpretation unavailable" was read as a delivery marker ("interpretation" and a qualifier).
             ("Interpretation unavailable", .untranscribed), ("translation unavailable", .untranscribed),
+            ("speaks through an interpreter", .delivery), ("Translated", .delivery), ("Voice of interpreter", .delivery),
             ("Audio feed lost", .audioInterrupted), ("Simultaneous conversation", .crosstalk), ("speaks off-mic", .inaudible),
         ]
         for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }

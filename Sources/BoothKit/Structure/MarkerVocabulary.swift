@@ -71,6 +71,15 @@ public struct MarkerVocabulary: Sendable {
         ("auf ", ["spricht"], "de"),
     ]
 
+    /// Whether a language marker says the words are an interpretation or a translation ("(English
+    /// interpretation)", "(interpreted from Russian)"), not only which language was spoken.
+    public static func saysInterpreted(_ marker: Substring) -> Bool {
+        let folded = marker.lowercased()
+        return interpretationStems.contains { folded.contains($0) }
+    }
+
+    private static let interpretationStems = ["interpret", "translat", "перевод", "traduc", "übersetz", "dolmetsch", "retransl"]
+
     /// The language a verbatim record writes a language aside in, from its verb of speaking: "(parle en
     /// russe)" → "fr", "(habla en inglés)" → "es", "(spoke in Russian)" → "en" — the record's own language,
     /// whatever the speaker spoke. `aside` is the marker's text, brackets and all.

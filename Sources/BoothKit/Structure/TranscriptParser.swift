@@ -134,9 +134,15 @@ public struct TranscriptParser: Sendable {
                     sentences.append(Sentence(index: sentences.count, range: range, markers: inside))
                 }
             }
-            let spoken = delivery.last { $0.kind == .language }?.languageCode
+            let languageMarker = delivery.last { $0.kind == .language }
+            var spoken = languageMarker?.languageCode
+            // "(English interpretation)" in English: the text's language is the interpretation's, not the
+            // speaker's — interpreted, from a language the marker does not give.
+            let namesTheInterpretation = spoken == language
+                && languageMarker.map { MarkerVocabulary.saysInterpreted(Substring(text.string($0.range))) } == true
+            if namesTheInterpretation { spoken = nil }
             let label = draft.label.map { SpeakerLabel(name: $0.name) }
-            let evidence: DeliveryEvidence? = delivery.contains { $0.kind == .delivery } ? .marker
+            let evidence: DeliveryEvidence? = delivery.contains { $0.kind == .delivery } || namesTheInterpretation ? .marker
                 : spoken != nil && spoken != language ? .language
                 : label.map(DeliveryMode.isInterpreter) == true ? .interpreterLabel : nil
             let labelRange = draft.labelLine.map { $0.lowerBound..<($0.lowerBound + (draft.label?.length ?? 0)) }
