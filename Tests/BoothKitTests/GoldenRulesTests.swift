@@ -115,6 +115,10 @@ struct GoldenCase: Decodable, Sendable, CustomTestStringConvertible {
          ["Nous parlerons de sécurité, d’énergie, etc.", "Puis nous irons à Genève."]),
         ("es", "Hablamos de economía, energía, etc. Después fuimos a Ginebra.",
          ["Hablamos de economía, energía, etc.", "Después fuimos a Ginebra."]),
+        // English starters beyond the Golden Rules' list (it was one sentence).
+        ("en", "We met in Geneva at 10 a.m. Then we flew to the U.S. This is where we talked.",
+         ["We met in Geneva at 10 a.m.", "Then we flew to the U.S.", "This is where we talked."]),
+        ("en", "We met at 10 a.m. Eastern time in the U.S. Senate.", ["We met at 10 a.m. Eastern time in the U.S. Senate."]),
     ] as [(String, String, [String])])
     func sentencesEndAfterWordsThatEndLikeAnAbbreviation(language: String, text: String, expected: [String]) throws {
         let sentences = try SentenceSegmenter(language: language).sentences(in: text)
