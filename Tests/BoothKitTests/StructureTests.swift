@@ -413,6 +413,7 @@ func transcript(file: String) throws -> Transcript {
         ("К.-Ж.Токаев (как переведено): Спасибо.", "ТОКАЕВ", nil),
         ("K.-J.Tokayev: Thank you.", "TOKAYEV", nil),
         ("Zusatzfrage: Warum nicht?", "ZUSATZFRAGE", nil),
+        ("Question from the floor: When?", "QUESTION FROM THE FLOOR", nil),
         ("Domanda: Quando arriva il ministro?", "DOMANDA", nil),
         ("Pergunta: Quando chega o ministro?", "PERGUNTA", nil),
         ("Питання: Коли прибуде міністр?", "ПИТАННЯ", nil),
