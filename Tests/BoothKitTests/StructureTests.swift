@@ -414,6 +414,8 @@ func transcript(file: String) throws -> Transcript {
         ("K.-J.Tokayev: Thank you.", "TOKAYEV", nil),
         ("Zusatzfrage: Warum nicht?", "ZUSATZFRAGE", nil),
         ("Question from the floor: When?", "QUESTION FROM THE FLOOR", nil),
+        ("ADMIRAL KIRBY: Thanks, Karine.", "KIRBY", "ADMIRAL"),  // a rank is a role (it was none)
+        ("Rear Admiral John Kirby: Thanks.", "KIRBY", "REAR ADMIRAL"),
         ("Domanda: Quando arriva il ministro?", "DOMANDA", nil),
         ("Pergunta: Quando chega o ministro?", "PERGUNTA", nil),
         ("Питання: Коли прибуде міністр?", "ПИТАННЯ", nil),
