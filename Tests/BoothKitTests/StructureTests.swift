@@ -411,6 +411,7 @@ func transcript(file: String) throws -> Transcript {
         // The Kremlin's initials of a double first name, hyphenated; the German government's follow-up
         // question (both were no label, and the turn went to the speaker before).
         ("К.-Ж.Токаев (как переведено): Спасибо.", "ТОКАЕВ", nil),
+        ("Х.Фидан (говорит по-турецки, перевод с турецкого): Спасибо.", "ФИДАН", nil),  // an aside of 72 bytes
         ("K.-J.Tokayev: Thank you.", "TOKAYEV", nil),
         ("Zusatzfrage: Warum nicht?", "ZUSATZFRAGE", nil),
         ("Question from the floor: When?", "QUESTION FROM THE FLOOR", nil),

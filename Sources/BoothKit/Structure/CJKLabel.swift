@@ -64,6 +64,8 @@ struct CJKLabelWords: Sendable {
 
     /// Most characters of a label in Han script ("中央广播电视总台央视记者" has twelve).
     static let maximumScalars = 12
+    /// Most characters inside a full-width aside: "（以俄语发言）", "（美利坚合众国）".
+    static let maximumAsideScalars = 21
 
     /// Whether the words before a colon are a label: a generic speaker, a role at the end, or a name of
     /// two to four characters (up to ten with a middle dot or a hyphen, "安东尼·布林肯", "托马斯-格林菲尔德", or in
@@ -147,7 +149,7 @@ extension SpeakerLabelGrammar {
                 if personEnd == nil { personEnd = index }
                 var close = scalars.index(after: index), inside = 0
                 while close < scalars.endIndex, scalars[close] != "\u{FF09}" {
-                    guard scalars[close] != "\u{FF08}", inside < Self.maximumAsideBytes / 3 else { return nil }
+                    guard scalars[close] != "\u{FF08}", inside < CJKLabelWords.maximumAsideScalars else { return nil }
                     inside += 1
                     close = scalars.index(after: close)
                 }

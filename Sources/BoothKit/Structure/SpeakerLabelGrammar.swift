@@ -236,8 +236,9 @@ struct SpeakerLabelGrammar: Sendable {
         return connectorsFollowTitles && (!hasTitle || !previousIsTitle)
     }
 
-    /// Longest aside: "(spoke in Arabic; English text provided by the delegation)".
-    static let maximumAsideBytes = 64
+    /// Longest aside, in bytes: "(spoke in Arabic; English text provided by the delegation)" has 56, and
+    /// Cyrillic or Arabic letters take two bytes ("(говорит по-турецки, перевод с турецкого)", 72).
+    static let maximumAsideBytes = 128
     /// Asides a label may end with: "Mr. Nebenzia (Russian Federation) (spoke in Russian)".
     static let maximumAsides = 2
 
