@@ -78,7 +78,9 @@ public struct MarkerVocabulary: Sendable {
         return interpretationStems.contains { folded.contains($0) }
     }
 
-    private static let interpretationStems = ["interpret", "translat", "перевод", "traduc", "übersetz", "dolmetsch", "retransl"]
+    /// The stems of "interpretation" and "translation" in the languages markers are listed in ("translat"
+    /// holds "retranslated").
+    private static let interpretationStems = ["interpret", "translat", "перевод", "traduc", "übersetz", "dolmetsch"]
 
     /// The language a verbatim record writes a language aside in, from its verb of speaking: "(parle en
     /// russe)" → "fr", "(habla en inglés)" → "es", "(spoke in Russian)" → "en" — the record's own language,

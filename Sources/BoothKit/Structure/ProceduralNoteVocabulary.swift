@@ -221,7 +221,7 @@ public struct ProceduralNoteVocabulary: Sendable {
     }
 
     /// Whether a speaker id is the title of whoever holds the chair ("PRESIDENT", "ACTING PRESIDENT"), not
-    /// a person's name: the chair's notes say who that is (`Transcript.presiding(by:)`).
+    /// a person's name: the chair's notes say who that is (`Turn.presiding`).
     public func isPresidingLabel(_ speakerID: String) -> Bool {
         presidingLabels.contains(speakerID)
     }
