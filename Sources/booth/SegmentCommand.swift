@@ -36,7 +36,7 @@ struct SegmentCommand: ParsableCommand {
         detail, what the phrase leaves: the time, the document adopted, who takes the chair ("IN THE CHAIR: \
         ROBERTA METSOLA" → "ROBERTA METSOLA"). With --turns, "presiding" is who holds the chair at a turn \
         labelled with the chair's title ("President. –", "The Acting President:"), as the last such note \
-        names them; null otherwise.
+        names them, or the cover page ("President: Mr. Nebenzia . . . ."); null otherwise.
 
         Marker phrases come from Lexicons/markers.txt; label words from Lexicons/speaker-labels.txt, \
         speaker-roles.txt, person-names.txt, cjk-labels.txt (Chinese, Japanese, Korean) and arabic-labels.txt; abbreviations and sentence starters from \
@@ -114,6 +114,7 @@ enum TranscriptOutline {
         if let genre = header.genre { out += "genre: \(genre.text)\n" }
         for byline in header.bylines { out += "by:    \(byline.text)\n" }
         if !header.participants.isEmpty { out += "with:  \(header.participants.map(\.text).joined(separator: "; "))\n" }
+        if let presiding = header.presiding { out += "chair: \(presiding.text)\n" }
         if !header.agenda.isEmpty { out += "agenda: \(header.agenda.map(\.text).joined(separator: "; "))\n" }
         // A meeting record's notes, between the turns where they stand.
         let notes = transcript.notesByTurn

@@ -214,6 +214,8 @@ struct HeaderRecord: Codable {
     var genre: SpanRecord?
     var bylines: [SpanRecord]
     var participants: [SpanRecord]
+    /// Who presides, as a verbatim record's cover page names them ("President: Mr. Nebenzia . . . .").
+    var presiding: SpanRecord?
     var agenda: [SpanRecord]
     var symbol: SpanRecord?
     var other: [SpanRecord]
@@ -225,7 +227,7 @@ struct HeaderRecord: Codable {
 
     enum CodingKeys: String, CodingKey {
         case file, title, date, dateAsWritten = "date_as_written", time, place, placeLines = "place_lines", genre, bylines,
-             participants, agenda, symbol, other, turns, chrome, trailer, headings, notes
+             participants, presiding, agenda, symbol, other, turns, chrome, trailer, headings, notes
     }
 
     init(_ transcript: Transcript) {
@@ -249,6 +251,7 @@ struct HeaderRecord: Codable {
             record.text = field.text
             return record
         }
+        presiding = span(header.presiding)
         agenda = header.agenda.compactMap(span)
         symbol = span(header.symbol)
         other = header.other.compactMap(span)

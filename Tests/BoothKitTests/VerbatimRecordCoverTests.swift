@@ -44,6 +44,26 @@ import TestSupport
         #expect(header.other.map(\.text) == ["Security Council", "Seventy-eighth year", "9000th meeting"])
         #expect(parsed.notes.map(\.kind) == [.opening])
         #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT"])
+        // The president beside "President:" presides, and is who "The President" is; a member is not.
+        #expect(header.presiding?.text == "Mr. Nebenzia")
+        #expect(parsed.turns.map { $0.presiding.map(parsed.text(in:)) } == ["Mr. Nebenzia"])
+    }
+
+    /// After "The President returned to the Chair.", the cover page's president presides again.
+    @Test func thePresidentReturnsToTheChair() throws {
+        let parsed = try transcript(Self.cover + """
+
+
+            Mr. Hoxha (Albania), Vice-President, took the Chair.
+
+            The Acting President: I give the floor to the representative of Brazil.
+
+            The President returned to the Chair.
+
+            The President: I thank the Vice-President.
+            """)
+        #expect(parsed.turns.map(\.speakerID) == ["PRESIDENT", "ACTING PRESIDENT", "PRESIDENT"])
+        #expect(parsed.turns.map { $0.presiding.map(parsed.text(in:)) } == ["Mr. Nebenzia", "Mr. Hoxha (Albania)", "Mr. Nebenzia"])
     }
 
     /// The French, Spanish and Chinese editions: a time after its preposition in the dateline, and in
@@ -145,6 +165,6 @@ import TestSupport
         // A line with a leader is a member only after "Members:" or another member.
         let text = Array("Brazil . . . . . Mr. De Almeida Filho".utf8)
         #expect(HeaderVocabulary.bundled.ledParticipant(inLine: 0..<text.count, of: text, continuing: false) == nil)
-        #expect(HeaderVocabulary.bundled.ledParticipant(inLine: 0..<text.count, of: text, continuing: true)?.text == "Mr. De Almeida Filho (Brazil)")
+        #expect(HeaderVocabulary.bundled.ledParticipant(inLine: 0..<text.count, of: text, continuing: true)?.field.text == "Mr. De Almeida Filho (Brazil)")
     }
 }

@@ -76,7 +76,10 @@ struct HeaderParser: Sendable {
                     header.time = .init(text: text.string(time), range: time)
                 }
             } else if let led = vocabulary.ledParticipant(inLine: line, of: text, continuing: afterLedParticipant) {
-                header.participants.append(led)
+                header.participants.append(led.field)
+                if header.presiding == nil, let word = led.listWord, notes.isPresidingLabel(word.uppercased()) {
+                    header.presiding = .init(text: text.string(led.name), range: led.name)
+                }
                 isLedParticipant = true
             } else if let entries = vocabulary.participants(inLine: line, of: text) {
                 header.participants += entries.map { .init(text: text.string($0), range: $0) }

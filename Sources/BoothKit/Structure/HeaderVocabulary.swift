@@ -91,12 +91,14 @@ public struct HeaderVocabulary: Sendable {
     /// leader: "President: Mr. Nebenzia . . . . (Russian Federation)" → "Mr. Nebenzia (Russian Federation)";
     /// "Members: Albania . . . . Mr. Hoxha" and, after such a line (`continuing`), "Brazil . . . . Mr. França
     /// Danese" → "Mr. Hoxha (Albania)". The field's range runs from the first name to the last.
-    func ledParticipant(inLine line: Range<Int>, of text: [UInt8], continuing: Bool) -> TranscriptHeader.Field? {
+    func ledParticipant(inLine line: Range<Int>, of text: [UInt8], continuing: Bool) -> LedParticipant? {
         guard line.count <= 300, let leader = Self.dotLeader(in: line, of: text) else { return nil }
         var start = line.lowerBound
+        var listWord: String? = nil
         if let (colon, length) = Self.listColon(in: line.lowerBound..<leader.lowerBound, of: text),
-           participantWords.contains(text.string(text.trimmingSpaces(line.lowerBound..<colon)).lowercased()) {
+           case let word = text.string(text.trimmingSpaces(line.lowerBound..<colon)), participantWords.contains(word.lowercased()) {
             start = colon + length
+            listWord = word
         } else if !continuing {
             return nil
         }
@@ -105,8 +107,18 @@ public struct HeaderVocabulary: Sendable {
         let (first, second) = (text.string(left), text.string(right))
         // "(Russian Federation)" after the leader is the delegation of the name before it; otherwise the
         // delegation comes first and the name after it.
-        let entry = second.hasPrefix("(") ? "\(first) \(second)" : "\(second) (\(first))"
-        return .init(text: entry, range: left.lowerBound..<right.upperBound)
+        let namedFirst = second.hasPrefix("(")
+        let entry = namedFirst ? "\(first) \(second)" : "\(second) (\(first))"
+        return LedParticipant(field: .init(text: entry, range: left.lowerBound..<right.upperBound),
+                              name: namedFirst ? left : right, listWord: listWord)
+    }
+
+    /// A participant beside a dot leader: the entry ("Mr. Nebenzia (Russian Federation)"), the name alone
+    /// ("Mr. Nebenzia") and the word before the colon that opened the line ("President"), if any.
+    struct LedParticipant {
+        let field: TranscriptHeader.Field
+        let name: Range<Int>
+        let listWord: String?
     }
 
     /// The first colon in the first 24 bytes of `range`, ASCII or full-width ("主席："), and its length.

@@ -25,6 +25,9 @@ public struct TranscriptHeader: Sendable, Equatable {
     /// The people a list line names as taking part, one field each ("Sprecher: StS Hebestreit, Wagner
     /// (AA)" → "StS Hebestreit", "Wagner (AA)").
     public var participants: [Field] = []
+    /// Who presides, as a verbatim record's cover page names them beside the chair's title ("President: Mr.
+    /// Nebenzia . . . . (Russian Federation)" → "Mr. Nebenzia"): the name alone, also among `participants`.
+    public var presiding: Field?
     /// A United Nations verbatim record's document symbol, which cites it: "S/PV.9000", "A/78/PV.12" (from
     /// a header line such as "United Nations S/PV.9000").
     public var symbol: Field?

@@ -166,7 +166,9 @@ public struct TranscriptParser: Sendable {
         let isGeneric: (String) -> Bool = { grammar.genericSpeakers.contains($0.lowercased()) }
         if let speaker = OpeningSpeaker.label(for: turns, header: header, isGeneric: isGeneric) { turns[0].headerSpeaker = speaker }
         Self.carryInterpretationForward(&turns, isGeneric: isGeneric)
-        if notes.contains(where: { $0.kind == .chair }) { Self.markPresiding(&turns, notes: notes, vocabulary: options.notes) }
+        if header.presiding != nil || notes.contains(where: { $0.kind == .chair }) {
+            Self.markPresiding(&turns, notes: notes, president: header.presiding?.range, vocabulary: options.notes)
+        }
 
         // Chrome after the last speech is the trailer; the rest stays chrome.
         let speechEnd = turns.last.map { normalized.originalRange(of: $0.range).upperBound }
@@ -232,13 +234,15 @@ public struct TranscriptParser: Sendable {
     }
 
     /// Each turn labelled with the chair's title gets who holds the chair (`Turn.presiding`): the person the
-    /// last chair note before it names.
-    static func markPresiding(_ turns: inout [Turn], notes: [ProceduralNote], vocabulary: ProceduralNoteVocabulary) {
-        var chair: Range<Int>? = nil
+    /// last chair note before it names; before any, and after a note that names nobody ("The President
+    /// returned to the Chair."), the `president` the cover page names.
+    static func markPresiding(_ turns: inout [Turn], notes: [ProceduralNote], president: Range<Int>?,
+                              vocabulary: ProceduralNoteVocabulary) {
+        var chair = president
         var next = 0
         for index in turns.indices {
             while next < notes.count, notes[next].range.lowerBound < turns[index].range.lowerBound {
-                if notes[next].kind == .chair { chair = notes[next].detail }
+                if notes[next].kind == .chair { chair = notes[next].detail ?? president }
                 next += 1
             }
             if let id = turns[index].label?.speakerID, vocabulary.isPresidingLabel(id) { turns[index].presiding = chair }
