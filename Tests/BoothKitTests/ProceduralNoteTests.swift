@@ -317,6 +317,26 @@ import TestSupport
         #expect(parsed.turns.map { $0.presiding.map(parsed.text(in:)) } == ["ROBERTA METSOLA", nil, "PINA PICIERNO"])
     }
 
+    /// The Parliament's French report: "PRÉSIDENCE:" and the title in lower case after the hyphen.
+    @Test func theEuropeanParliamentsChairInFrench() throws {
+        let parsed = try transcript("""
+            PRÉSIDENCE: ROBERTA METSOLA
+            Présidente
+
+            La Présidente. – L’ordre du jour appelle le débat.
+
+            Manfred Weber, au nom du groupe PPE. – (DE) Madame la Présidente, nous sommes aux côtés du peuple biélorusse.
+
+            PRÉSIDENCE: PINA PICIERNO
+            Vice-présidente
+
+            La Présidente. – Le débat est clos.
+            """)
+        #expect(parsed.notes.map { parsed.text(in: $0.range) } == ["PRÉSIDENCE: ROBERTA METSOLA\nPrésidente", "PRÉSIDENCE: PINA PICIERNO\nVice-présidente"])
+        #expect(parsed.turns.map { $0.presiding.map(parsed.text(in:)) } == ["ROBERTA METSOLA", nil, "PINA PICIERNO"])
+        #expect(parsed.turns[1].sentences.count == 1)
+    }
+
     /// The General Assembly's Acting President is the Vice-President the note names, until the President
     /// returns to the chair.
     @Test func whoPresidesInTheGeneralAssembly() throws {
