@@ -82,10 +82,12 @@ enum GapsRendering {
         /// "label", or "header" for an unlabelled opening statement whose speaker the title names; null without one.
         @EncodedAsNull var speakerFrom: String?
         @EncodedAsNull var role: String?
+        /// Who holds the chair, when the speaker is the chair's title ("President. –"); null otherwise.
+        @EncodedAsNull var presiding: String?
         var mode: String, sentenceIndex: Int, sentence: String, before: String, after: String, concepts: [String]
 
         enum CodingKeys: String, CodingKey {
-            case file, kind, marker, timestamp, turnTime = "turn_time", start, end, line, column, turn, speaker, speakerFrom = "speaker_from", role, mode
+            case file, kind, marker, timestamp, turnTime = "turn_time", start, end, line, column, turn, speaker, speakerFrom = "speaker_from", role, presiding, mode
             case sentenceIndex = "sentence_index", sentence, before, after, concepts
         }
 
@@ -94,6 +96,7 @@ enum GapsRendering {
             start = gap.start; end = gap.end; line = gap.position.line; column = gap.position.column
             turn = gap.turn; speaker = gap.speaker; role = gap.role; mode = gap.mode.rawValue
             speakerFrom = gap.speakerFrom?.rawValue
+            presiding = gap.presiding
             sentenceIndex = gap.sentenceIndex; sentence = gap.sentence; before = gap.before; after = gap.after
             concepts = gap.concepts
         }
@@ -115,7 +118,8 @@ enum GapsRendering {
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "kind", "marker", "timestamp", "speaker", "role",
-                            "mode", "turn", "sentence_index", "before", "after", "sentence", "concepts", "turn_time", "speaker_from"]
+                            "mode", "turn", "sentence_index", "before", "after", "sentence", "concepts", "turn_time", "speaker_from",
+                            "presiding"]
 
     static func csvRows(_ gaps: [Gap]) -> String {
         var out: [UInt8] = []  // one buffer for the file's rows
@@ -124,7 +128,7 @@ enum GapsRendering {
                                  String(gap.end), gap.kind.rawValue, gap.marker, gap.timestamp ?? "", gap.speaker ?? "",
                                  gap.role ?? "", gap.mode.rawValue, String(gap.turn), String(gap.sentenceIndex),
                                  gap.before, gap.after, gap.sentence, gap.concepts.joined(separator: " "),
-                                 gap.turnTime ?? "", gap.speakerFrom?.rawValue ?? ""], to: &out)
+                                 gap.turnTime ?? "", gap.speakerFrom?.rawValue ?? "", gap.presiding ?? ""], to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -137,6 +141,7 @@ enum GapsRendering {
             out += "\(gap.file):\(gap.position): \(gap.kind.rawValue) \(gap.marker)"
             out += " — \(gap.who.flatMap { $0.isEmpty ? nil : $0 } ?? "no speaker")"
             if gap.speakerFrom == .header { out += " (named by the header)" }
+            if let chair = gap.presiding { out += " (\(chair) in the chair)" }
             out += ", \(gap.mode.rawValue)"
             if let timestamp = gap.timestamp {
                 out += ", at \(timestamp)"

@@ -42,7 +42,9 @@ import TestSupport
         #expect(rows.count == 4)
         #expect(rows[0].cells.prefix(3) == ["file", "line", "column"])
         #expect(rows[3].cells[6] == "(inaudible)")
-        #expect(rows[0].cells.last == "speaker_from" && rows[1...].allSatisfy { $0.cells.last == "label" })
+        let speakerFrom = try #require(rows[0].cells.firstIndex(of: "speaker_from"))
+        #expect(rows[1...].allSatisfy { $0.cells[speakerFrom] == "label" })
+        #expect(rows[0].cells.last == "presiding" && rows[1...].allSatisfy { $0.cells.last == "" })
     }
 
     /// A gap in an unlabelled opening statement whose speaker only the title names says so, in every form.
@@ -57,6 +59,19 @@ import TestSupport
         #expect(plain.output.contains("(inaudible) — LAVROV (named by the header), original"), "\(plain.output)")
         #expect(plain.output.contains("(inaudible) — LAVROV, original"))
         let csv = try CSVTable.parse(try BoothRunner.run(["gaps", "--format", "csv", "-"], stdin: text).output)
-        #expect(csv.dropFirst().map { $0.cells.last } == ["header", "label"])
+        let speakerFrom = try #require(csv[0].cells.firstIndex(of: "speaker_from"))
+        #expect(csv.dropFirst().map { $0.cells[speakerFrom] } == ["header", "label"])
+    }
+
+    /// A gap in a turn of the chair's title names who holds the chair, in every form.
+    @Test func aGapByTheChairNamesWhoHoldsIt() throws {
+        let text = Array("IN THE CHAIR: PINA PICIERNO\nVice-President\n\nPresident. – The next item is (inaudible) the vote.\n".utf8)
+        let json = try BoothRunner.run(["gaps", "--format", "json", "-"], stdin: text)
+        let gaps = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])["gaps"] as? [[String: Any]]
+        #expect(gaps?.map { $0["presiding"] as? String } == ["PINA PICIERNO"])
+        let plain = try BoothRunner.run(["gaps", "--format", "text", "-"], stdin: text)
+        #expect(plain.output.contains("(inaudible) — PRESIDENT (PINA PICIERNO in the chair), original"), "\(plain.output)")
+        let csv = try CSVTable.parse(try BoothRunner.run(["gaps", "--format", "csv", "-"], stdin: text).output)
+        #expect(csv.dropFirst().map { $0.cells.last } == ["PINA PICIERNO"])
     }
 }

@@ -21,6 +21,8 @@ public struct Gap: Sendable {
     public var role: String?
     /// The speaker as a reader names them ("FOREIGN MINISTER LAVROV": `SpeakerLabel.who`); nil without a label.
     public var who: String?
+    /// Who holds the chair, when the speaker is the chair's title (`Turn.presiding`): "PINA PICIERNO".
+    public var presiding: String? = nil
     /// A gap in interpreted speech is a gap in the interpretation, not necessarily in the speaker's words.
     public var mode: DeliveryMode
     public var sentenceIndex: Int
@@ -55,7 +57,8 @@ public enum Gaps {
                         timestamp: marker.timestamp, turnTime: turn.time?.timestamp,
                         start: original.lowerBound, end: original.upperBound,
                         position: transcript.source.position(of: original.lowerBound), turn: turn.index,
-                        speaker: turn.speakerID, speakerFrom: turn.speakerSource, role: turn.speaker?.role, who: turn.speaker?.who, mode: turn.mode, sentenceIndex: sentence.index,
+                        speaker: turn.speakerID, speakerFrom: turn.speakerSource, role: turn.speaker?.role, who: turn.speaker?.who,
+                        presiding: turn.presiding.map(transcript.text(in:)), mode: turn.mode, sentenceIndex: sentence.index,
                         sentence: transcript.text(in: sentence.range),
                         before: lastWords(transcript.normalized.bytes, speech.lowerBound..<marker.range.lowerBound),
                         after: firstWords(transcript.normalized.bytes, marker.range.upperBound..<speech.upperBound),
