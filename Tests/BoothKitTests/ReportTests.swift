@@ -136,6 +136,14 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(html.contains("Press Briefing on March 4, 2024 · 2024-03-04 · 1:47 P.M. EDT · James S. Brady Press Briefing Room"), "\(html)")
     }
 
+    /// A turn of the chair's title shows who holds the chair beside its label.
+    @Test func theChairsPersonIsShownBesideTheLabel() throws {
+        let parsed = try transcript("IN THE CHAIR: PINA PICIERNO\nVice-President\n\nPresident. – The next item is the vote.\n\nManfred Weber. – We agree.\n")
+        let html = HTMLReport(results: [(parsed, [])], flags: [], glossary: nil).render()
+        #expect(html.contains(">President. – (PINA PICIERNO in the chair)<"), "\(html)")
+        #expect(!html.contains("Weber. – ("))
+    }
+
     @Test func everyFlagHasAnAnchorAndALink() throws {
         let reviewed = try review(Fixtures.corpora)
         let html = HTMLReport(results: reviewed.results, flags: reviewed.flags, glossary: reviewed.glossary).render()
