@@ -14,6 +14,10 @@ import Testing
         ("Vielen Dank. Wir haben die Lage und die Sicherheit in der Region mit unseren Partnern besprochen, und das ist wichtig.", "de"),
         ("Muchas gracias. Hemos hablado de la situación y de la seguridad de la región con nuestros socios, y es muy importante.", "es"),
         ("ÉTANT DONNÉ LA SITUATION, NOUS AVONS PROPOSÉ UNE RÉUNION DANS LES PROCHAINS JOURS AVEC LES PARTENAIRES.", "fr"),
+        // Italian and Portuguese (read as English before): close to Spanish, told by the words they do not share.
+        ("Grazie. Abbiamo discusso la situazione e la sicurezza della regione con i nostri partner, ed è molto importante.", "it"),
+        ("Obrigado. Nós discutimos a situação e a segurança da região com os nossos parceiros, e isso é muito importante.", "pt"),
+        ("Gracias. Hemos discutido la situación y la seguridad de la región con nuestros socios, y esto es muy importante.", "es"),
     ])
     func latinLanguagesAreToldApart(text: String, language: String) {
         #expect(vote(text) == language)

@@ -1039,6 +1039,8 @@ func transcript(file: String) throws -> Transcript {
         ]
         for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }
         #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
+        // Italian and Portuguese records say the language spoken too.
+        #expect(vocabulary.classify("in inglese")?.language == "en" && vocabulary.classify("em inglês")?.language == "en")
         // "Translated from" in French, Spanish and German.
         for (text, code) in [("interpretación del ruso", "ru"), ("traduit de l’anglais", "en"), ("Traduction du russe", "ru"),
                              ("Aus dem Russischen übersetzt", "ru"), ("Übersetzung aus dem Englischen", "en")] {

@@ -1,5 +1,5 @@
 /// Tells apart the Latin-script languages Booth has segmentation rules for — English, French, German,
-/// Spanish — by counting their most frequent words (`Lexicons/language-words.txt`) among a text's first
+/// Spanish, Italian, Portuguese — by counting their most frequent words (`Lexicons/language-words.txt`) among a text's first
 /// words: a turn's script says only "Latin", and a French turn read with English rules and English stems
 /// is split and matched wrongly.
 ///
