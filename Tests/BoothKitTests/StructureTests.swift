@@ -417,6 +417,10 @@ func transcript(file: String) throws -> Transcript {
         ("Question from the floor: When?", "QUESTION FROM THE FLOOR", nil),
         ("ADMIRAL KIRBY: Thanks, Karine.", "KIRBY", "ADMIRAL"),  // a rank is a role (it was none)
         ("Rear Admiral John Kirby: Thanks.", "KIRBY", "REAR ADMIRAL"),
+        // Titles in Spanish, Italian and Portuguese, with their particles (the first two were no label).
+        ("Ministro de Asuntos Exteriores, José Manuel Albares: Muchas gracias.", "ALBARES", "MINISTRO DE ASUNTOS EXTERIORES"),
+        ("Ministro degli Esteri Antonio Tajani: Grazie.", "TAJANI", "MINISTRO DEGLI ESTERI"),
+        ("Porta-voz Maria Laura da Rocha: Obrigada.", "DA ROCHA", "PORTA-VOZ"),
         ("Domanda: Quando arriva il ministro?", "DOMANDA", nil),
         ("Pergunta: Quando chega o ministro?", "PERGUNTA", nil),
         ("Питання: Коли прибуде міністр?", "ПИТАННЯ", nil),

@@ -27,12 +27,16 @@ extension SpeakerLabelGrammar {
     }
 
     /// Whether the words are a title alone: each a title word, or a title's connector between two
-    /// ("Foreign Secretary", "Minister of External Affairs"); capitalized first, a title word last.
+    /// ("Foreign Secretary", "Minister of External Affairs"; in the Romance languages the particles
+    /// between, "Ministro de Asuntos Exteriores"); capitalized first, a title word last.
     static func isTitlePhrase(_ text: Substring) -> Bool {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard (1...6).contains(words.count), let first = words.first?.unicodeScalars.first, ProseShape.isUppercase(first),
               let last = words.last, SpeakerLabel.roleWords.contains(last.uppercased()) else { return false }
-        return words.allSatisfy { SpeakerLabel.roleWords.contains($0.uppercased()) || titleConnectors.contains(String($0)) }
+        return words.allSatisfy { word in
+            SpeakerLabel.roleWords.contains(word.uppercased()) || titleConnectors.contains(String(word))
+                || word.first?.isLowercase == true && PersonName.bundled.particles.contains(word.uppercased())
+        }
     }
 
     /// A name as a label without a comma reads one, and not a title alone ("Foreign Secretary").
