@@ -10,7 +10,8 @@ struct GapsCommand: ParsableCommand {
         One record per gap marker — inaudible (also "unintelligible", "indiscernible", "[unclear]", \
         "(неразборчиво)" …), crosstalk, audio-interrupted and untranscribed ("[foreign language]", \
         "(no interpretation)"), from Lexicons/markers.txt — with the file, \
-        speaker, role, delivery mode (a gap in interpreted speech is a gap in the interpretation, not \
+        speaker (and who holds the chair when the speaker is the chair's title, "President. –"), role, \
+        delivery mode (a gap in interpreted speech is a gap in the interpretation, not \
         necessarily in the speaker's words), the sentence, up to eight words on either side (sixteen characters of text without spaces), the \
         glossary concepts of the same sentence, the marker as written, its UTF-8 byte offsets and \
         line:column in the original, a timestamp when the marker has one, and the time its turn starts \
