@@ -103,6 +103,9 @@ import TestSupport
         ("Vote: see Minutes.", .vote),
         ("(For the results of the vote and other details: see Minutes)", .vote),
         ("(The debate closed)", .debate),
+        ("(The sitting resumed at 15.00)", .opening),
+        ("(The order of business was thus established)", .agenda),
+        ("(Parliament approved the request)", .decision),
     ])
     func recordsInTheOtherOfficialLanguages(line: String, kind: ProceduralNote.Kind) throws {
         let parsed = try transcript("Chair: We shall now close.\n\n\(line)\n")
