@@ -37,7 +37,12 @@ import Testing
             let bytes = Array(text.utf8)
             return LanguageGuess.guess(of: bytes, in: [0..<bytes.count])
         }
-        #expect(guess("Спасибо.") == .init(language: "ru", decided: true, isLatin: false))
+        #expect(guess("Добрый день.") == .init(language: "ru", decided: true, isLatin: false, isCyrillic: true))
+        // Ukrainian by its own letters (і ї є ґ) against Russian's (ы э ъ ё); a Cyrillic text with neither
+        // ("Спасибо.", "Дякую.") is Russian until its file says otherwise.
+        #expect(guess("Ми обговорили ситуацію на фронті та підтримку наших партнерів.") == .init(language: "uk", decided: true, isLatin: false, isCyrillic: true))
+        #expect(guess("Мы обсудили ситуацию на фронте и поддержку наших партнёров.").language == "ru")
+        #expect(guess("Спасибо.") == .init(language: "ru", decided: false, isLatin: false, isCyrillic: true))
         #expect(guess("Merci.") == .init(language: "en", decided: false, isLatin: true))
         #expect(guess("— 2022 —") == .init(language: "en", decided: false, isLatin: false))
         #expect(guess("Nous sommes très heureux de vous accueillir dans cette ville pour les négociations.").language == "fr")
@@ -60,6 +65,10 @@ import Testing
         #expect(french.turns.map(\.mode) == [.original, .original, .interpreted])
         let russian = try transcript("Пресс-конференция\n\nС.В.Лавров: Добрый день.\n\nВопрос: Thank you.\n\nС.В.Лавров: …\n")
         #expect(russian.turns.map(\.language) == ["ru", "en", "ru"])
+        // A short Ukrainian turn ("Дякую." has no letter of Ukrainian's own) takes its file's language (it was
+        // Russian, and so was the whole of a Ukrainian transcript).
+        let ukrainian = try transcript("Володимир Зеленський: Ми обговорили ситуацію на фронті та підтримку партнерів.\n\nПитання: Дякую.\n")
+        #expect(ukrainian.turns.map(\.language) == ["uk", "uk"])
         let given = try transcript("Press\n\nM. Le Drian : Nous avons discuté de la situation dans la région.\n", language: "en")
         #expect(given.turns.map(\.language) == ["en"])
         // When no Latin turn is long enough to tell, their words together may.

@@ -1045,6 +1045,9 @@ func transcript(file: String) throws -> Transcript {
         #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
         // Italian and Portuguese records say the language spoken too.
         #expect(vocabulary.classify("in inglese")?.language == "en" && vocabulary.classify("em inglês")?.language == "en")
+        // Ukrainian transcripts' markers.
+        #expect(vocabulary.classify("нерозбірливо")?.kind == .inaudible && vocabulary.classify("через перекладача")?.kind == .delivery)
+        #expect(vocabulary.classify("українською")?.language == "uk" && vocabulary.classify("оплески")?.kind == .applause)
         // "Translated from" in French, Spanish and German.
         for (text, code) in [("interpretación del ruso", "ru"), ("traduit de l’anglais", "en"), ("Traduction du russe", "ru"),
                              ("Aus dem Russischen übersetzt", "ru"), ("Übersetzung aus dem Englischen", "en")] {

@@ -1,6 +1,7 @@
 internal import CICU
 
-/// The language of a text guessed from its script, for choosing segmentation rules: Cyrillic → ru,
+/// The language of a text guessed from its script, for choosing segmentation rules: Cyrillic → ru (uk
+/// when Ukrainian's own letters outnumber Russian's),
 /// Greek → el, and so on; Latin-script text is English, French, German or Spanish by its most frequent
 /// words (`LatinLanguageVote`). (`--lang` overrides it.)
 public enum LanguageGuess {
@@ -18,28 +19,60 @@ public enum LanguageGuess {
     /// A guessed language, and how it was found.
     public struct Guess: Sendable, Equatable {
         public var language: String
-        /// False for a text without letters, and for a Latin-script text with too few words to tell
-        /// ("Merci.", "Thank you."): its language is then "en", and a caller that knows the text's
-        /// neighbours may know better.
+        /// False for a text without letters, for a Latin-script text with too few words to tell ("Merci.",
+        /// "Thank you."; its language is then "en") and for a Cyrillic one without a letter of Ukrainian's
+        /// or Russian's own ("ru"): a caller that knows the text's neighbours may know better.
         public var decided: Bool
         /// Whether the text is in Latin script.
         public var isLatin: Bool
+        /// Whether the text is in Cyrillic script: one without a letter that tells Ukrainian from Russian
+        /// ("Дякую.", "Спасибо.") is undecided, "ru" until its neighbours say otherwise.
+        public var isCyrillic: Bool = false
     }
 
     /// The language of the script most letters in the sample are written in; for Latin script, the
     /// language its first words vote for (`LatinLanguageVote`).
     /// - Complexity: O(sampleBytes); Latin and Cyrillic letters are counted without calling ICU.
     public static func guess(of text: [UInt8], in ranges: [Range<Int>], sampleBytes: Int = 4096) -> Guess {
-        let script = self.script(of: text, in: ranges, sampleBytes: sampleBytes)
+        var cyrillicLetters = CyrillicLetters()
+        let script = self.script(of: text, in: ranges, sampleBytes: sampleBytes, cyrillic: &cyrillicLetters)
         guard let script else { return Guess(language: "en", decided: false, isLatin: false) }
+        if script == "Cyrl" {
+            if cyrillicLetters.isUkrainian { return Guess(language: "uk", decided: true, isLatin: false, isCyrillic: true) }
+            return Guess(language: "ru", decided: cyrillicLetters.russian > 0 || cyrillicLetters.ukrainian > 0,
+                         isLatin: false, isCyrillic: true)
+        }
         guard script == "Latn" else { return Guess(language: languageOfScript[script] ?? "en", decided: true, isLatin: false) }
         let voted = LatinLanguageVote.bundled.language(of: text, in: ranges)
         return Guess(language: voted ?? "en", decided: voted != nil, isLatin: true)
     }
 
+    /// The letters that tell Ukrainian from Russian: і ї є ґ, which Russian lacks, and ы э ъ ё, which
+    /// Ukrainian lacks (either case).
+    struct CyrillicLetters {
+        var ukrainian = 0, russian = 0
+        /// Many Ukrainian words hold one of its own letters; a Russian text has next to none of them (a
+        /// Ukrainian name in its own spelling, at most): three, or one in a text with no letter of Russian's.
+        static let minimumUkrainian = 3
+        var isUkrainian: Bool { ukrainian > 2 * russian && (ukrainian >= Self.minimumUkrainian || russian == 0 && ukrainian > 0) }
+
+        /// Counts the two-byte letter `lead`, `trail` (lead D0–D3).
+        mutating func count(_ lead: UInt8, _ trail: UInt8) {
+            switch (lead, trail) {
+            case (0xD0, 0x84), (0xD0, 0x86), (0xD0, 0x87), (0xD1, 0x94), (0xD1, 0x96), (0xD1, 0x97), (0xD2, 0x90), (0xD2, 0x91):
+                ukrainian += 1
+            case (0xD0, 0xAB), (0xD0, 0xAA), (0xD0, 0xAD), (0xD0, 0x81), (0xD1, 0x8B), (0xD1, 0x8A), (0xD1, 0x8D), (0xD1, 0x91):
+                russian += 1
+            default:
+                break
+            }
+        }
+    }
+
     /// The ISO 15924 code of the script most letters in the sample are written in, of those
-    /// `languageOfScript` knows; nil for a text without letters.
-    private static func script(of text: [UInt8], in ranges: [Range<Int>], sampleBytes: Int) -> String? {
+    /// `languageOfScript` knows; nil for a text without letters. Cyrillic letters that tell Ukrainian from
+    /// Russian are counted into `cyrillic`.
+    private static func script(of text: [UInt8], in ranges: [Range<Int>], sampleBytes: Int, cyrillic letters: inout CyrillicLetters) -> String? {
         var latin = 0, cyrillic = 0
         var others: [String: Int] = [:]
         var budget = sampleBytes
@@ -70,6 +103,7 @@ public enum LanguageGuess {
                 // U+0400–U+04FF, two bytes from D0–D3: Cyrillic, without decoding (Russian text is made of them).
                 if lead & 0xFC == 0xD0, index + 2 <= text.count {
                     cyrillic += 1
+                    if lead != 0xD3 { letters.count(lead, text[index + 1]) }
                     index += 2
                     continue
                 }

@@ -276,14 +276,17 @@ public struct TranscriptParser: Sendable {
         let guesses = turns.map { LanguageGuess.guess(of: text, in: $0) }
         guard guesses.contains(where: { !$0.decided }) else { return guesses.map(\.language) }
         struct Tally { var count = 0, first: Int }
-        func usual(_ counted: (LanguageGuess.Guess) -> Bool) -> String {
+        func usual(_ counted: (LanguageGuess.Guess) -> Bool, otherwise: String = "en") -> String {
             var tally: [String: Tally] = [:]
             for (index, guess) in guesses.enumerated() where guess.decided && counted(guess) {
                 tally[guess.language, default: Tally(first: index)].count += 1
             }
             // The most frequent; a tie goes to the language decided first in the file.
-            return tally.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key ?? "en"
+            return tally.max { ($0.value.count, $1.value.first) < ($1.value.count, $0.value.first) }?.key ?? otherwise
         }
+        // A Cyrillic turn too short to tell Ukrainian from Russian ("Дякую.") takes the language of the file's
+        // other Cyrillic turns, Russian when there is none.
+        let cyrillic = usual(\.isCyrillic, otherwise: "ru")
         var latin = usual(\.isLatin)
         // No Latin-script turn long enough to tell alone: a verbatim record's asides say in which language it
         // is written ("Le Président (parle en russe) : Je vous remercie."); else their words together may
@@ -296,7 +299,7 @@ public struct TranscriptParser: Sendable {
             if let pooled = LatinLanguageVote.bundled.language(of: text, in: undecided) { latin = pooled }
         }
         let any = usual { _ in true }
-        return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : any }
+        return guesses.map { $0.decided ? $0.language : $0.isLatin ? latin : $0.isCyrillic ? cyrillic : any }
     }
 
     /// Labels of one word in mixed case: a lone capitalized word before a colon is too often a heading
