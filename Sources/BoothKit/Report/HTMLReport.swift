@@ -86,7 +86,7 @@ public struct HTMLReport {
                         .p(.class("speaker"),
                            .safeText(turn.labelRange.map { transcript.text(in: $0) }
                                      ?? turn.headerSpeaker.map { "\($0.who) (named by the header)" } ?? "(no speaker)"),
-                           .if(turn.presiding != nil, .safeText(" (\(turn.presiding.map { transcript.text(in: $0) } ?? "") in the chair)")),
+                           .unwrap(turn.presiding) { .safeText(" (\(transcript.text(in: $0)) in the chair)") },
                            .if(turn.mode == .interpreted, .span(.class("badge"), .safeText("interpreted")))),
                         .group(turn.paragraphs.map { paragraph in
                             .p(.group(pieces(of: paragraph, in: transcript,

@@ -36,7 +36,10 @@ public struct Transcript: Sendable {
     /// The procedural notes by where they stand, for renderings that show them between the turns: those
     /// before each turn (after the one before it), and those after the last turn's start. One walk: a
     /// record may hold thousands of each.
-    public var notesByTurn: (before: [[ProceduralNote]], after: [ProceduralNote]) {
+    public var notesByTurn: (before: [[ProceduralNote]], after: [ProceduralNote]) { Self.notesByTurn(notes, turns: turns) }
+
+    /// `notes` (in text order) by the turn they stand before, and those after the last turn's start.
+    static func notesByTurn(_ notes: [ProceduralNote], turns: [Turn]) -> (before: [[ProceduralNote]], after: [ProceduralNote]) {
         var before = [[ProceduralNote]](repeating: [], count: turns.count), after: [ProceduralNote] = []
         var turn = 0
         for note in notes {

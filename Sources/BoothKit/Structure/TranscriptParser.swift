@@ -239,12 +239,9 @@ public struct TranscriptParser: Sendable {
     static func markPresiding(_ turns: inout [Turn], notes: [ProceduralNote], president: Range<Int>?,
                               vocabulary: ProceduralNoteVocabulary) {
         var chair = president
-        var next = 0
+        let before = Transcript.notesByTurn(notes, turns: turns).before
         for index in turns.indices {
-            while next < notes.count, notes[next].range.lowerBound < turns[index].range.lowerBound {
-                if notes[next].kind == .chair { chair = notes[next].detail ?? president }
-                next += 1
-            }
+            for note in before[index] where note.kind == .chair { chair = note.detail ?? president }
             if let id = turns[index].label?.speakerID, vocabulary.isPresidingLabel(id) { turns[index].presiding = chair }
         }
     }
