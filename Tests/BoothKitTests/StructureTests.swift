@@ -433,6 +433,14 @@ func transcript(file: String) throws -> Transcript {
         ("Shri Vikram Misri, Foreign Secretary: Thank you.", "MISRI", "FOREIGN SECRETARY"),
         ("Minister of External Affairs, Dr. S. Jaishankar: Thank you.", "JAISHANKAR", "MINISTER OF EXTERNAL AFFAIRS"),
         ("SPOKESPERSON, MR. JAISWAL: Yes.", "JAISWAL", "SPOKESPERSON"),
+        // French official texts write the title after the name in lower case (these were no labels).
+        ("M. Barrot, ministre de l’Europe et des Affaires étrangères : Merci.", "BARROT", "MINISTRE DE L’EUROPE ET DES AFFAIRES ÉTRANGÈRES"),
+        ("Mme Baerbock, ministre fédérale des Affaires étrangères (interprétation) : Merci.", "BAERBOCK", "MINISTRE FÉDÉRALE DES AFFAIRES ÉTRANGÈRES"),
+        ("M. Fabius, ministre des affaires étrangères : Merci.", "FABIUS", "MINISTRE DES AFFAIRES ÉTRANGÈRES"),
+        ("M. Haddad, ministre délégué chargé de l’Europe : Merci.", "HADDAD", "MINISTRE DÉLÉGUÉ CHARGÉ DE L’EUROPE"),
+        ("Le porte-parole : Bonjour à tous.", "PORTE-PAROLE", nil),
+        ("La ministre : Merci.", "MINISTRE", nil),
+        ("La porte-parole adjointe : Bonjour.", "PORTE-PAROLE ADJOINTE", nil),
         // Korean names: surname first before a given name of two syllables, hyphenated or not.
         ("Foreign Minister Cho Tae-yul: Thank you.", "CHO", "FOREIGN MINISTER"),
         ("President Yoon Suk Yeol: Thank you.", "YOON", "PRESIDENT"),
@@ -718,7 +726,9 @@ func transcript(file: String) throws -> Transcript {
         // With a comma: neither side a title alone, or the other side no name.
         let commas = ["However, the Minister said: we talk.", "Geneva, Switzerland: we talk.", "Madam Chair, Distinguished Delegates: we talk.",
                       "Thank you, Mr. President: we talk.", "Secretary, Minister: we talk.", "Yes, Minister: we talk.",
-                      "Ladies and Gentlemen, Dear Friends: we talk.", "Господин Председатель, уважаемые коллеги: мы говорим."]
+                      "Ladies and Gentlemen, Dear Friends: we talk.", "Господин Председатель, уважаемые коллеги: мы говорим.",
+                      // A name and a lower-case title word, then prose (a verb) before the colon.
+                      "M. Barrot, ministre de l’Europe a déclaré : nous parlons.", "M. Barrot, ministre, a déclaré : nous parlons."]
         let withCommas = try transcript("SECRETARY BLINKEN: Hello.\n\n" + commas.joined(separator: "\n\n") + "\n")
         #expect(withCommas.turns.count == 1)
         #expect(withCommas.turns[0].paragraphs.count == 1 + commas.count)

@@ -116,6 +116,8 @@ struct ParagraphRepairPass: NormalizationPass {
         // "A. We think…" is an answer where questions are "Q.", which only the parser knows (per file):
         // left apart everywhere, as an unrepaired break costs less than an answer joined to a question.
         if SpeakerLabelGrammar.opensWithDottedAnswer(text, line) { return false }
+        // So are an interview's "Q - " and "R - " ("Entretien de M. Barrot… avec « France Inter »" / "Q - …").
+        if InterviewLetterLabel.letter(in: text, line) != nil { return false }
         return wordCut || ProseShape.isLowercase(first)
             || ProseShape.wordCount(line, in: text, limit: Self.minimumProseWords) >= Self.minimumProseWords
     }

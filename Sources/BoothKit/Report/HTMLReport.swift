@@ -84,8 +84,9 @@ public struct HTMLReport {
                         // screen readers; its direction from its text (Arabic reads right to left).
                         .safeAttribute("lang", turn.language), .safeAttribute("dir", "auto"),
                         .p(.class("speaker"),
-                           .safeText(turn.labelRange.map { transcript.text(in: $0) }
-                                     ?? turn.headerSpeaker.map { "\($0.who) (named by the header)" } ?? "(no speaker)"),
+                           .safeText([turn.labelRange.map { transcript.text(in: $0) },
+                                      turn.headerSpeaker.map { "\($0.who) (named by the header)" }]
+                                     .compactMap { $0 }.joined(separator: " ").nonEmpty ?? "(no speaker)"),
                            .unwrap(turn.presiding) { .safeText(" (\(transcript.text(in: $0)) in the chair)") },
                            .if(turn.mode == .interpreted, .span(.class("badge"), .safeText("interpreted")))),
                         .group(turn.paragraphs.map { paragraph in

@@ -15,8 +15,37 @@ extension SpeakerLabelGrammar {
     func isCommaLabel(_ name: Substring) -> Bool {
         guard let (before, after) = Self.commaHalves(name) else { return false }
         if Self.isTitlePhrase(before) { return isPersonName(after) }
-        return Self.isTitlePhrase(after) && isPersonName(before)
+        return (Self.isTitlePhrase(after) || Self.isLowerCaseTitle(after)) && isPersonName(before)
     }
+
+    /// Whether the words are a title as French official texts write it after the name, in lower case
+    /// but for its proper nouns: a title word first, then title words, capitalized words, the particles
+    /// and articles between them, elided articles before a capital ("l’Europe", "d’État") and the
+    /// connectors of `lowerCaseTitleConnectors` — "ministre de l’Europe et des Affaires étrangères",
+    /// "ministre fédérale des Affaires étrangères", "secrétaire d’État chargé de l’Europe", "porte-parole".
+    /// Prose after a name and a comma holds a verb ("M. Barrot, ministre, a dit :" has two commas anyway).
+    static func isLowerCaseTitle(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard (1...maximumLongNameTokens).contains(words.count), let first = words.first,
+              first.first?.isLowercase == true, SpeakerLabel.roleWords.contains(first.uppercased()) else { return false }
+        return words.dropFirst().allSatisfy { word in
+            if SpeakerLabel.roleWords.contains(word.uppercased()) || lowerCaseTitleConnectors.contains(String(word))
+                || PersonName.bundled.particles.contains(word.uppercased()) { return true }
+            // An elided article before a capital: "l’Europe", "d’État".
+            var rest = word[...]
+            if let apostrophe = word.firstIndex(where: { $0 == "’" || $0 == "'" }),
+               word.distance(from: word.startIndex, to: apostrophe) == 1, ["l", "d"].contains(word.first) {
+                rest = word[word.index(after: apostrophe)...]
+            }
+            guard let lead = rest.unicodeScalars.first, ProseShape.isUppercase(lead) else { return false }
+            return rest.allSatisfy { $0.isLetter || $0 == "-" }
+        }
+    }
+
+    /// Lower-case words joining the words of a French title after the name, besides its particles ("de",
+    /// "des", "du", "la", "le"): "ministre de l’Europe et des Affaires étrangères", "ministre délégué
+    /// auprès du ministre", "ministre chargé de l’Europe".
+    static let lowerCaseTitleConnectors: Set<String> = ["et", "à", "aux", "auprès", "en", "pour", "les", "l’", "d’"]
 
     /// The two sides of the label's one comma, which a space follows; nil for any other shape.
     static func commaHalves(_ name: Substring) -> (before: Substring, after: Substring)? {

@@ -5,7 +5,8 @@ public struct SpeakerLabel: Sendable, Equatable {
     public var name: String
     /// The same for every turn of one person in a file: the surname, upper-cased ("LAVROV", "VON DER LEYEN",
     /// "WANG" for "Wang Wenbin": `PersonName`), a news outlet's whole name ("GLOBAL TIMES"), or the
-    /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`, "ANSWER" for `A.` beside `Q.`).
+    /// generic speaker ("QUESTION" for both `QUESTION:` and `Q`, "ANSWER" for `A.` beside `Q.` and
+    /// the French "R - " beside "Q - ").
     public var speakerID: String
     /// The title before the name, upper-cased ("FOREIGN MINISTER"), without honorifics: the words before
     /// the surname up to the last one that `Lexicons/speaker-roles.txt` lists, so that given names are
@@ -30,6 +31,12 @@ public struct SpeakerLabel: Sendable, Equatable {
         }
         return role + (unspaced(role.unicodeScalars.last) && unspaced(speakerID.unicodeScalars.first) ? "" : " ") + speakerID
     }
+
+    /// Articles that open an office's label, dropped from its id: "LA PORTE-PAROLE ADJOINTE", "EL MINISTRO".
+    static let leadingArticles: Set<String> = ["LE", "LA", "EL", "DER", "DIE"]
+
+    /// The generic speakers that a label of one letter names.
+    static let letterSpeakers = ["Q": "QUESTION", "A": "ANSWER", "P": "QUESTION", "R": "ANSWER"]
 
     /// Honorifics dropped from the role.
     static let honorifics: Set<String> = ["MR", "MR.", "MRS", "MRS.", "MS", "MS.", "MISS", "DR", "DR.",
@@ -104,8 +111,9 @@ public struct SpeakerLabel: Sendable, Equatable {
         }
         let words = person.split(separator: " ")
         let tokens = words.map { $0.uppercased() }
-        if tokens == ["Q"] || tokens == ["A"] {
-            speakerID = tokens == ["Q"] ? "QUESTION" : "ANSWER"
+        // "Q", "A" and the interviews' "R" (réponse, respuesta) and "P" (pregunta): see `InterviewLetterLabel`.
+        if tokens.count == 1, let generic = Self.letterSpeakers[tokens[0]] {
+            speakerID = generic
             role = nil
             return
         }
@@ -178,8 +186,10 @@ public struct SpeakerLabel: Sendable, Equatable {
             surnameWords = 1..<tokens.count
         }
         // An office named without a person: "The Acting President", "Deputy Spokesperson" — the office whole is
-        // the id (the Acting President is not the President), without its article.
-        let office = tokens.filter { $0 != "THE" && !Self.honorifics.contains($0) }
+        // the id (the Acting President is not the President), without its article ("La porte-parole adjointe").
+        let office = tokens.enumerated().filter { index, token in
+            token != "THE" && !(index == 0 && Self.leadingArticles.contains(token)) && !Self.honorifics.contains(token)
+        }.map(\.element)
         if roleBeforeName == nil, surnameWords.count == 1, office.count >= 2, surnameWords.upperBound == tokens.count,
            office.allSatisfy({ Self.roleWords.contains($0) }) {
             speakerID = office.joined(separator: " ")

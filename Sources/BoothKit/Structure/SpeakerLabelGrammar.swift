@@ -398,6 +398,19 @@ extension SpeakerLabelGrammar {
 
     /// The same, given the name's first word, and the whole name only when that word starts a phrase.
     private func isGenericPhrase(firstWord: some StringProtocol, whole: () -> String) -> Bool {
-        genericPhraseFirstWords.contains(firstWord.lowercased()) && genericSpeakers.contains(whole().lowercased())
+        if Self.officeArticles.contains(String(firstWord)) { return Self.isOfficeWithArticle(whole()) }
+        return genericPhraseFirstWords.contains(firstWord.lowercased()) && genericSpeakers.contains(whole().lowercased())
+    }
+
+    /// Capitalized French articles before an office in lower case.
+    static let officeArticles: Set<String> = ["Le", "La"]
+
+    /// Whether a name is an office in lower case after its article, as French transcripts label the
+    /// minister or the spokesperson: "Le porte-parole", "La ministre", "Le Ministre délégué", "La
+    /// porte-parole adjointe" — the article, then up to three words of `Lexicons/speaker-roles.txt`.
+    static func isOfficeWithArticle(_ name: String) -> Bool {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard (2...4).contains(words.count) else { return false }
+        return words.dropFirst().allSatisfy { SpeakerLabel.roleWords.contains($0.uppercased()) }
     }
 }

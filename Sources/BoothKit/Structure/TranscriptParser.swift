@@ -41,6 +41,8 @@ public struct TranscriptParser: Sendable {
                 labels[index] = (Substring("A"), 2)
             }
         }
+        // "Q - " questions and "R - " answers of French and Spanish interviews.
+        InterviewLetterLabel.addLabels(lines, in: text, to: &labels)
         Self.addLoneNameLabels(lines, in: text, to: &labels)
         // A verbatim record's cover page lists the president and members beside dot leaders: "主席： 涅边贾先生
         // . . . . (俄罗斯联邦)" is no turn of the president's. Only before the first label that stays one: the
@@ -165,6 +167,10 @@ public struct TranscriptParser: Sendable {
 
         let isGeneric: (String) -> Bool = { grammar.genericSpeakers.contains($0.lowercased()) }
         if let speaker = OpeningSpeaker.label(for: turns, header: header, isGeneric: isGeneric) { turns[0].headerSpeaker = speaker }
+        // An interview's answers labelled only "R -", "A." or "Answer:" are the interviewee's.
+        if turns.contains(where: Interviewee.answers), let interviewee = Interviewee.label(in: header) {
+            for index in turns.indices where Interviewee.answers(turns[index]) { turns[index].headerSpeaker = interviewee }
+        }
         Self.carryInterpretationForward(&turns, isGeneric: isGeneric)
         if header.presiding != nil || notes.contains(where: { $0.kind == .chair }) {
             Self.markPresiding(&turns, notes: notes, president: header.presiding?.range, vocabulary: options.notes)

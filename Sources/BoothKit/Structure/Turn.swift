@@ -36,15 +36,17 @@ public struct Turn: Sendable {
     public var markers: [Marker]
     public var sentences: [Sentence]
 
-    /// For an opening turn without a label, the later label of the speaker the header names
-    /// (`OpeningSpeaker`): "Remarks by Foreign Minister Sergey Lavrov…" before an unlabelled statement.
+    /// The speaker the header names, for a turn whose label does not: an opening turn without a label
+    /// takes the later label of the speaker the title names (`OpeningSpeaker`: "Remarks by Foreign
+    /// Minister Sergey Lavrov…" before an unlabelled statement), and an interview's answer labelled "R -",
+    /// "A." or "Answer:" the person its title names (`Interviewee`: "Entretien de M. Jean-Noël Barrot…").
     public var headerSpeaker: SpeakerLabel?
-    /// Who speaks: the label, or else the speaker the header names.
-    public var speaker: SpeakerLabel? { label ?? headerSpeaker }
+    /// Who speaks: the speaker the header names, or else the label.
+    public var speaker: SpeakerLabel? { headerSpeaker ?? label }
     /// Where the speaker comes from: the label, or the header (Booth's reading, to be said so wherever
     /// the speaker is shown); nil without a speaker.
     public enum SpeakerSource: String, Sendable { case label, header }
-    public var speakerSource: SpeakerSource? { label != nil ? .label : headerSpeaker != nil ? .header : nil }
+    public var speakerSource: SpeakerSource? { headerSpeaker != nil ? .header : label != nil ? .label : nil }
     /// The speaker id, or nil when neither a label nor the header names the speaker.
     public var speakerID: String? { speaker?.speakerID }
     /// Who holds the chair, for a turn labelled with the chair's title ("President. –", "The Acting

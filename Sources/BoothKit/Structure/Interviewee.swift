@@ -1,0 +1,87 @@
+/// The person who answers an interview's questions where its labels do not name them: ministries publish
+/// interviews under a title that names the interviewee and label the answers with a letter or a generic
+/// word ("Entretien de M. Jean-Noël Barrot, ministre de l’Europe et des Affaires étrangères, avec
+/// « France Inter »" / "Q - …" / "R - …"; "Interview of Secretary Antony J. Blinken with NPR" / "Q. …" /
+/// "A. …"). Those answers are the interviewee's (`Turn.headerSpeaker`), said to come from the header.
+enum Interviewee {
+    /// The interviewee as a label reads them, where the title and bylines name one person and no other
+    /// before a word that names partners ("with", "avec": `OpeningSpeaker.partnerWords`); nil otherwise.
+    /// A person is named by an honorific ("M.", "Mme", "Mr.") before up to four capitalized words, or by
+    /// title words (`Lexicons/speaker-roles.txt`: "Secretary", "ministro") before up to four that end the
+    /// line, come before a comma, a bracket or a partner word ("Entrevista del ministro José Manuel
+    /// Albares con la Cadena SER").
+    static func label(in header: TranscriptHeader) -> SpeakerLabel? {
+        let lines = ([header.title] + header.bylines).compactMap { $0?.text }
+        var found: SpeakerLabel?
+        for line in lines {
+            for label in people(namedIn: line) {
+                if let found, found.speakerID != label.speakerID { return nil }
+                found = found ?? label
+            }
+        }
+        return found
+    }
+
+    /// Whether a turn answers an interview's questions: its label is a generic answer ("R -", "A.",
+    /// "Answer:", "Réponse :", `Lexicons/answer-labels.txt`).
+    static func answers(_ turn: Turn) -> Bool {
+        guard let label = turn.label else { return false }
+        return answerWords.contains(label.speakerID.lowercased())
+    }
+
+    /// The generic speakers that answer (`Lexicons/answer-labels.txt`), lower-cased.
+    static let answerWords = Set(BundledLexicons.entries(ofList: BundledLexicons.text(named: "answer-labels.txt") ?? "")
+        .map { $0.entry.lowercased() })
+
+    /// Most capitalized words of a name after its honorific or title: "Jean-Noël Barrot", "Antony J. Blinken".
+    static let maximumNameWords = 4
+
+    /// The people a header line names, in order, up to the first partner word.
+    static func people(namedIn line: String) -> [SpeakerLabel] {
+        let tokens = line.split(separator: " ")
+        var people: [SpeakerLabel] = []
+        var index = 0
+        while index < tokens.count {
+            let upper = tokens[index].uppercased()
+            if OpeningSpeaker.partnerWords.contains(Substring(upper)) { break }
+            // The honorific, or a run of title words, that opens a name.
+            var nameStart = index
+            let afterHonorific = SpeakerLabel.honorifics.contains(upper)
+            if afterHonorific {
+                nameStart = index + 1
+            } else {
+                while nameStart < tokens.count, SpeakerLabel.roleWords.contains(tokens[nameStart].uppercased()) {
+                    nameStart += 1
+                }
+                guard nameStart > index else { index += 1; continue }
+            }
+            // The name: capitalized words up to a comma, a lower-case word or a title word.
+            var end = nameStart
+            var endsAtComma = false
+            while end < tokens.count, end - nameStart < maximumNameWords, !endsAtComma {
+                var token = tokens[end]
+                if token.last == "," { token = token.dropLast(); endsAtComma = true }
+                guard isCapitalized(token), !SpeakerLabel.roleWords.contains(token.uppercased()),
+                      !OpeningSpeaker.partnerWords.contains(Substring(token.uppercased())),
+                      token.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" })
+                else { endsAtComma = false; break }
+                end += 1
+            }
+            // After title words, the name must end the line or its part, as a headline's words in title case
+            // go on after a name ("Secretary Blinken Travels to Kyiv" names no "Blinken Travels").
+            let endsPart = endsAtComma || end == tokens.count || tokens[end].first == "("
+                || OpeningSpeaker.partnerWords.contains(Substring(tokens[end].uppercased()))
+            if end > nameStart, afterHonorific || endsPart {
+                var name = tokens[index..<end].joined(separator: " ")
+                if name.last == "," { name.removeLast() }
+                people.append(SpeakerLabel(name: Substring(name)))
+            }
+            index = max(end, index + 1)
+        }
+        return people
+    }
+
+    private static func isCapitalized(_ token: Substring) -> Bool {
+        token.unicodeScalars.first.map(ProseShape.isUppercase) == true
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+@testable import BoothKit
+
+/// Interviews as the French and Spanish foreign ministries publish them: "Q - " and "R - " (or "P.- " and
+/// "R.- ") open the questions and answers, and the title names who answers. (The French lines follow
+/// the Quai d'Orsay's interviews as vie-publique.fr republishes them.)
+@Suite struct InterviewTests {
+    /// Each "Q - " and "R - " line opens a turn (the whole interview was one turn without a speaker, its
+    /// questions and answers one speech), and the answers are the minister's the title names.
+    @Test func frenchQuestionsAndAnswersAreTurnsAndTheAnswersTheMinisters() throws {
+        let interview = try transcript("""
+            Entretien de M. Jean-Noël Barrot, ministre de l’Europe et des Affaires étrangères, avec « France Inter » (Paris, 8 janvier 2025)
+
+            Q - Jean-Noël Barrot, bonjour.
+
+            R - Bonjour.
+
+            Q - Bonjour. Vous rencontrez aujourd’hui le secrétaire d’État Antony Blinken. Qu’en attendez-vous ?
+
+            R - Beaucoup d’émotions, parce que nous avons retrouvé sur place des Syriennes et des Syriens. Un espoir fragile.
+            """)
+        #expect(interview.turns.count == 4)
+        #expect(interview.turns.compactMap { $0.labelRange.map(interview.text(in:)) } == ["Q -", "R -", "Q -", "R -"])
+        #expect(interview.turns.map(\.speakerID) == ["QUESTION", "BARROT", "QUESTION", "BARROT"])
+        #expect(interview.turns.map(\.speakerSource) == [.label, .header, .label, .header])
+        // The dash is the label's, not the speech's.
+        #expect(interview.text(in: interview.turns[3].sentences[0].range).hasPrefix("Beaucoup d’émotions"))
+        #expect(interview.turns[3].sentences.count == 2)
+    }
+
+    /// Spanish writes "P.-" (pregunta) and "R.-" (respuesta), and a title names the minister after a title
+    /// word, without an honorific.
+    @Test func spanishQuestionsAndAnswers() throws {
+        let interview = try transcript("""
+            Entrevista del ministro José Manuel Albares con la Cadena SER
+
+            P.- ¿Cuándo viajará a Kiev?
+
+            R.- La semana que viene. Hablaremos con el presidente.
+            """)
+        #expect(interview.turns.map(\.speakerID) == ["QUESTION", "ALBARES"])
+        #expect(interview.turns.compactMap { $0.labelRange.map(interview.text(in:)) } == ["P.-", "R.-"])
+    }
+
+    /// Without a question so written, "R - " opens no label (a list's item may), and a title naming two
+    /// people, or a headline in title case, names no interviewee: the answers stay ANSWER.
+    @Test func answersNeedQuestionsAndOneNamedPerson() throws {
+        let list = try transcript("""
+            Notes
+
+            SPEAKER: We have three points.
+            R - Reform of the Council.
+            R - Revitalization of the Assembly.
+            """)
+        #expect(list.turns.count == 1)
+        let two = try transcript("""
+            Entretien croisé de M. Jean-Noël Barrot et de Mme Annalena Baerbock avec « Le Monde »
+
+            Q - Une question.
+
+            R - Une réponse.
+            """)
+        #expect(two.turns.map(\.speakerID) == ["QUESTION", "ANSWER"])
+        let headline = try transcript("""
+            Secretary Blinken Travels to Kyiv
+
+            Q. Mr. Secretary, why now?
+
+            A. Because it matters.
+            """)
+        #expect(headline.turns.map(\.speakerID) == ["QUESTION", "ANSWER"])
+        // An English "Interview of … With …" title names the one who answers "A.".
+        let english = try transcript("""
+            Secretary Antony J. Blinken With Andrea Mitchell of MSNBC
+
+            Q. Mr. Secretary, why now?
+
+            A. Because it matters.
+            """)
+        #expect(english.turns.map(\.speakerID) == ["QUESTION", "BLINKEN"])
+        #expect(english.turns[1].speaker?.who == "SECRETARY BLINKEN")
+    }
+
+    /// The interviewee's words carry their name to the report's messages and the gaps.
+    @Test func gapsOfAnAnswerNameTheInterviewee() throws {
+        let interview = try transcript("""
+            Entretien de Mme Catherine Colonna, ministre de l’Europe et des Affaires étrangères, avec « RFI »
+
+            Q - Madame la Ministre, que dit la France ?
+
+            R - Nous demandons (inaudible) un cessez-le-feu.
+            """)
+        let gaps = Gaps.find(in: interview)
+        #expect(gaps.map(\.speaker) == ["COLONNA"])
+        #expect(gaps.map(\.speakerFrom) == [.header])
+    }
+}
