@@ -439,6 +439,16 @@ func transcript(file: String) throws -> Transcript {
         ("M. Fabius, ministre des affaires étrangères : Merci.", "FABIUS", "MINISTRE DES AFFAIRES ÉTRANGÈRES"),
         ("M. Haddad, ministre délégué chargé de l’Europe : Merci.", "HADDAD", "MINISTRE DÉLÉGUÉ CHARGÉ DE L’EUROPE"),
         ("Le porte-parole : Bonjour à tous.", "PORTE-PAROLE", nil),
+        // Spain's government: a period and a hyphen without a space (these were no labels), offices whole.
+        ("Portavoz.- Sí, muchas gracias, Esther.", "PORTAVOZ", nil),
+        ("Pregunta.- Buenas tardes.", "PREGUNTA", nil),
+        ("Secretario de Estado de Comunicación.- Bueno, pues comenzamos.", "SECRETARIO DE ESTADO DE COMUNICACIÓN", nil),
+        ("Ministra de Asuntos Exteriores.- Sí.", "MINISTRA DE ASUNTOS EXTERIORES", nil),
+        ("Vicepresidenta Primera del Gobierno.- Gracias.", "VICEPRESIDENTA PRIMERA DEL GOBIERNO", nil),
+        ("Sr. Sánchez.- Muchas gracias.", "SÁNCHEZ", nil),
+        // An office of title words and their connectors is a label, named whole (it was none).
+        ("Minister of Foreign Affairs: Thank you.", "MINISTER OF FOREIGN AFFAIRS", nil),
+        ("Secretary of State: Thank you.", "SECRETARY OF STATE", nil),
         ("La ministre : Merci.", "MINISTRE", nil),
         ("La porte-parole adjointe : Bonjour.", "PORTE-PAROLE ADJOINTE", nil),
         // Korean names: surname first before a given name of two syllables, hyphenated or not.
@@ -638,9 +648,9 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns.map(\.mode) == [.original, .original, .interpreted, .original])
         #expect(parsed.turns[2].sentences.map { parsed.text(in: $0.range) } == ["Madam President, we stand with Ukraine.", "We will go on."])
         // Prose with a dash after a sentence is no label.
-        let prose = try transcript("Debates\n\nPresident. – Thank you.\n\nWe agreed on this. – And on that.\n\nThe Commission acted quickly. – Yes.\n")
+        let prose = try transcript("Debates\n\nPresident. – Thank you.\n\nWe agreed on this. – And on that.\n\nThe Commission acted quickly. – Yes.\n\nMuchas gracias a todos.- Y ahora.\n")
         #expect(prose.turns.map(\.speakerID) == ["PRESIDENT"])
-        #expect(prose.turns[0].paragraphs.count == 3)
+        #expect(prose.turns[0].paragraphs.count == 4)
     }
 
     /// Lines of a page's header that look like long titles name nobody: the header goes on past them.

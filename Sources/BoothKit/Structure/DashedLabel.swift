@@ -13,10 +13,19 @@ import Darwin
 /// Manfred Weber, on behalf of the PPE Group. – (DE) Madam President…
 /// ```
 ///
+/// Spain's government writes the period and a hyphen without a space between, and so labels its
+/// press conferences' speakers:
+///
+/// ```
+/// Portavoz.- Sí, muchas gracias, Esther.
+/// Secretario de Estado de Comunicación.- Bueno, pues comenzamos.
+/// Pregunta.- Buenas tardes.
+/// ```
+///
 /// The words before the comma (or all of them) must be a name as `SpeakerLabelGrammar` reads names
-/// before a colon, or a single title word (`President`, `Presidente`); the role after the comma may be
-/// any words without sentence punctuation. The dash is an en dash, an em dash or a hyphen, with spaces
-/// around it.
+/// before a colon, or a single title word (`President`, `Presidente`) or generic speaker (`Pregunta`);
+/// the role after the comma may be any words without sentence punctuation. The dash is an en dash, an
+/// em dash or a hyphen, with spaces around it, or a hyphen right after the period and a space after.
 extension SpeakerLabelGrammar {
     /// Longest such label: "Josep Borrell Fontelles, Vice-President of the Commission / High
     /// Representative of the Union for Foreign Affairs and Security Policy. –" has 140 bytes.
@@ -34,10 +43,18 @@ extension SpeakerLabelGrammar {
         let person = name.firstIndex(of: UInt8(ascii: ",")).map { UnsafeBufferPointer(rebasing: name[..<$0]) } ?? name
         let personText = Substring(String(decoding: person, as: UTF8.self))
         guard isLabel(personText)
-            || !personText.contains(" ") && SpeakerLabel.roleWords.contains(personText.uppercased())
-            && personText.unicodeScalars.first.map(ProseShape.isUppercase) == true
+            || !personText.contains(" ") && personText.unicodeScalars.first.map(ProseShape.isUppercase) == true
+            && (SpeakerLabel.roleWords.contains(personText.uppercased()) || genericSpeakers.contains(personText.lowercased()))
         else { return nil }
         return (Substring(String(decoding: name, as: UTF8.self)), separator.end - start)
+    }
+
+    /// Whether the word before `end` (a period's end) is an honorific of `SpeakerLabel.honorifics`.
+    private static func isHonorific(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+        var start = end - 1
+        while start > lineStart, text[start - 1] != 0x20 { start -= 1 }
+        guard end - start <= 5 else { return false }
+        return SpeakerLabel.honorifics.contains(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).uppercased())
     }
 
     /// Bytes no dashed label's name holds: `? ! : ; ( ) [ ] "`.
@@ -54,6 +71,10 @@ extension SpeakerLabelGrammar {
             guard let found = memchr(base + index, Int32(UInt8(ascii: ".")), range.upperBound - index) else { return nil }
             let period = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             index = period + 1
+            // La Moncloa's ".-" without a space: "Portavoz.- Sí, muchas gracias."
+            if period + 2 < lineEnd, text[period + 1] == UInt8(ascii: "-"), text[period + 2] == 0x20 {
+                return (period, period + 2)
+            }
             guard period + 2 < lineEnd, text[period + 1] == 0x20 else { continue }
             let dash = period + 2
             var end: Int?
@@ -64,10 +85,10 @@ extension SpeakerLabelGrammar {
                 end = dash + 3
             }
             if let end, end == lineEnd || text[end] == 0x20 { return (period, end) }
-            // ". " not before a dash: only an initial goes on.
+            // ". " not before a dash: only an initial or an honorific goes on ("J. Smith", "Sr. Sánchez").
             let isInitial = period >= range.lowerBound + 1 && text[period - 1] &- 0x41 < 26
                 && (period == range.lowerBound + 1 || text[period - 2] == 0x20)
-            if !isInitial { return nil }
+            if !isInitial && !isHonorific(endingAt: period + 1, in: text, lineStart: range.lowerBound) { return nil }
         }
         return nil
     }

@@ -190,8 +190,11 @@ public struct SpeakerLabel: Sendable, Equatable {
         let office = tokens.enumerated().filter { index, token in
             token != "THE" && !(index == 0 && Self.leadingArticles.contains(token)) && !Self.honorifics.contains(token)
         }.map(\.element)
+        // ("Secretary of State", "Ministra de Asuntos Exteriores": its connectors and particles between.)
         if roleBeforeName == nil, surnameWords.count == 1, office.count >= 2, surnameWords.upperBound == tokens.count,
-           office.allSatisfy({ Self.roleWords.contains($0) }) {
+           let first = office.first, Self.roleWords.contains(first), let last = office.last, Self.roleWords.contains(last),
+           office.allSatisfy({ Self.roleWords.contains($0) || SpeakerLabelGrammar.titleConnectors.contains($0.lowercased())
+               || PersonName.bundled.particles.contains($0) }) {
             speakerID = office.joined(separator: " ")
             role = nil
             return

@@ -199,7 +199,8 @@ struct SpeakerLabelGrammar: Sendable {
     /// Kremlin labels foreign leaders, may take up to eight, with "of" after a state's word too
     /// (`[post-words]` of person-names.txt: "President of the People's Republic of China Xi Jinping",
     /// "President of the United States of America Joseph Biden"). Capitalized first and last, and the
-    /// last no title word ("Press Conference of the Foreign Minister" names nobody).
+    /// last no title word ("Press Conference of the Foreign Minister" names nobody) unless every
+    /// capitalized word is one: an office ("Minister of Foreign Affairs").
     static func isLongName(_ tokens: [Substring]) -> Bool {
         guard tokens.count >= 2, let first = tokens.first?.unicodeScalars.first, let last = tokens.last?.unicodeScalars.first,
               ProseShape.isUppercase(first), ProseShape.isUppercase(last) else { return false }
@@ -209,7 +210,7 @@ struct SpeakerLabelGrammar: Sendable {
             if !ProseShape.isUppercase(lead), token.unicodeScalars.count > longestLowerCaseWord { return false }
         }
         var words = 0
-        var hasTitle = false, namesState = false
+        var hasTitle = false, namesState = false, allTitles = true
         var connectorsFollowTitles = true
         var previousIsTitle = false, previousIsState = false
         for token in tokens {
@@ -217,6 +218,7 @@ struct SpeakerLabelGrammar: Sendable {
                 words += 1
                 let upper = token.uppercased()
                 previousIsTitle = SpeakerLabel.roleWords.contains(upper)
+                allTitles = allTitles && previousIsTitle
                 previousIsState = hasTitle && PersonName.bundled.postWords.contains(upper)
                 hasTitle = hasTitle || previousIsTitle
                 namesState = namesState || previousIsState
@@ -233,7 +235,10 @@ struct SpeakerLabelGrammar: Sendable {
         }
         guard words <= 4 || hasTitle && words <= (namesState ? 8 : 6) else { return false }
         guard tokens.count <= 6 || hasTitle else { return false }
-        return connectorsFollowTitles && (!hasTitle || !previousIsTitle)
+        // A title word last names nobody ("Press Conference of the Foreign Minister"), unless every
+        // capitalized word is one: an office, named whole ("Minister of Foreign Affairs", "Ministra de
+        // Asuntos Exteriores", as Spain's government labels its ministers).
+        return connectorsFollowTitles && (!hasTitle || !previousIsTitle || allTitles)
     }
 
     /// Longest aside, in bytes: "(spoke in Arabic; English text provided by the delegation)" has 56, and
