@@ -81,6 +81,26 @@ import Testing
         #expect(english.turns[1].speaker?.who == "SECRETARY BLINKEN")
     }
 
+    /// The Russian foreign ministry labels its spokeswoman's answers "Ответ:", under a title naming her by
+    /// her initials in the genitive: the answers are ЗАХАРОВА's (they were ОТВЕТ's).
+    @Test func russianBriefingAnswersAreTheSpokeswomans() throws {
+        let briefing = try transcript("""
+            Брифинг официального представителя МИД России М.В.Захаровой, Москва, 12 ноября 2024 года
+
+            Вопрос: Как вы прокомментируете заявления Вашингтона?
+
+            Ответ: Мы неоднократно говорили об этом. Позиция России неизменна.
+            """)
+        #expect(briefing.turns.map(\.speakerID) == ["ВОПРОС", "ЗАХАРОВА"])
+        #expect(briefing.turns[1].speakerSource == .header)
+        #expect(Interviewee.nominative(of: "Лаврова") == "Лавров")
+        #expect(Interviewee.nominative(of: "Лаврову") == "Лавров")
+        #expect(Interviewee.nominative(of: "Песковым") == "Песков")
+        #expect(Interviewee.nominative(of: "Шойгу") == "Шойгу")
+        #expect(Interviewee.initialedName("С.В.Лаврова,") == "С.В.Лавров")
+        #expect(Interviewee.initialedName("т.д.") == nil)
+    }
+
     /// The interviewee's words carry their name to the report's messages and the gaps.
     @Test func gapsOfAnAnswerNameTheInterviewee() throws {
         let interview = try transcript("""

@@ -6,7 +6,8 @@
 enum Interviewee {
     /// The interviewee as a label reads them, where the title and bylines name one person and no other
     /// before a word that names partners ("with", "avec": `OpeningSpeaker.partnerWords`); nil otherwise.
-    /// A person is named by an honorific ("M.", "Mme", "Mr.") before up to four capitalized words, or by
+    /// A person is named by initials joined to a Cyrillic surname ("М.В.Захаровой", read in the nominative),
+    /// by an honorific ("M.", "Mme", "Mr.") before up to four capitalized words, or by
     /// title words (`Lexicons/speaker-roles.txt`: "Secretary", "ministro") before up to four that end the
     /// line, come before a comma, a bracket or a partner word ("Entrevista del ministro José Manuel
     /// Albares con la Cadena SER").
@@ -44,6 +45,12 @@ enum Interviewee {
         while index < tokens.count {
             let upper = tokens[index].uppercased()
             if OpeningSpeaker.partnerWords.contains(Substring(upper)) { break }
+            // Initials joined to a surname, as Russian titles name a person in any case: "М.В.Захаровой".
+            if let name = Self.initialedName(tokens[index]) {
+                people.append(SpeakerLabel(name: Substring(name)))
+                index += 1
+                continue
+            }
             // The honorific, or a run of title words, that opens a name.
             var nameStart = index
             let afterHonorific = SpeakerLabel.honorifics.contains(upper)
@@ -79,6 +86,35 @@ enum Interviewee {
             index = max(end, index + 1)
         }
         return people
+    }
+
+    /// A token of initials joined to a Cyrillic surname ("М.В.Захаровой,", "С.В.Лаврова"), the surname in
+    /// the nominative as a label writes it (`nominative`); nil for any other token.
+    static func initialedName(_ token: Substring) -> String? {
+        var token = token
+        while let last = token.last, last == "," || last == ";" { token = token.dropLast() }
+        let pieces = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count >= 2, pieces.count <= 3, let surname = pieces.last, surname.count >= 3,
+              pieces.dropLast().allSatisfy({ piece in
+                  let letter = piece.first == "-" ? piece.dropFirst() : piece
+                  return letter.count == 1 && letter.first?.isUppercase == true
+              }),
+              surname.first?.isUppercase == true, surname.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) || $0 == "-" })
+        else { return nil }
+        return pieces.dropLast().joined(separator: ".") + "." + nominative(of: surname)
+    }
+
+    /// A Russian surname in the nominative, from the genitive, dative or instrumental a title puts it in:
+    /// "Захаровой" → "Захарова", "Лаврова" → "Лавров", "Лаврову" → "Лавров", "Песковым" → "Песков" — the
+    /// endings of surnames in -ов, -ев, -ин, -ын and their feminine; other surnames are left as written.
+    static func nominative(of surname: Substring) -> String {
+        let word = String(surname)
+        for stem in ["ов", "ев", "ёв", "ин", "ын"] {
+            for (ending, nominative) in [("ой", "а"), ("а", ""), ("у", ""), ("ым", "")] where word.hasSuffix(stem + ending) {
+                return String(word.dropLast(ending.count)) + nominative
+            }
+        }
+        return word
     }
 
     private static func isCapitalized(_ token: Substring) -> Bool {
