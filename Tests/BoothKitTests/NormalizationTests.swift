@@ -371,7 +371,8 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
                       "Official websites use .gov", "Share this page", "SHARE THIS PAGE", "Print | Email",
                       "Версия для печати", "Printed from example.org", "PRINTED FROM x", "Q&A", "12 views",
                       "Главная » Новости » Стенограммы", "Главная", "Новости", "Все новости", "Related Articles", "Tags",
-                      "Меню", "Поиск", "Édition", "Home | Remarks"]
+                      "Меню", "Поиск", "Édition", "Home | Remarks",
+                      "Whatsapp: abre ventana nueva", "• Enviar por correo: abre ventana nueva", "  • x: abre ventana nueva"]
         var lines = chrome
         for file in Fixtures.corpora + ["Tests/Fixtures/align/stockholm-ru.txt", "Tests/Fixtures/align/geneva-ru.txt"] {
             lines += String(decoding: try Fixtures.bytes(file), as: UTF8.self).split(separator: "\n").map(String.init)
@@ -387,6 +388,17 @@ func expectLossless(_ result: NormalizedText, sourceLocation: SourceLocation = #
             if expected { found += 1 }
         }
         #expect(found >= (userList ? 7 : 20))
+    }
+
+    /// La Moncloa's sharing links, bulleted or not, are chrome (they were header lines of the transcript).
+    @Test func moncloaSharingLinksAreChrome() {
+        let matcher = BoilerplatePatterns.bundled.matcher()
+        for line in ["Whatsapp: abre ventana nueva", "• Enviar por correo: abre ventana nueva", "• x: abre ventana nueva"] {
+            let bytes = Array(line.utf8)
+            #expect(matcher.matches(bytes, 0..<bytes.count), "\(line)")
+        }
+        let speech = Array("Whatsapp: abre una ventana nueva para hablar".utf8)
+        #expect(!matcher.matches(speech, 0..<speech.count))
     }
 
     /// Plain text and alternations of plain text are looked up as lines; anything else is a regular expression.
