@@ -433,6 +433,10 @@ func transcript(file: String) throws -> Transcript {
         ("Shri Vikram Misri, Foreign Secretary: Thank you.", "MISRI", "FOREIGN SECRETARY"),
         ("Minister of External Affairs, Dr. S. Jaishankar: Thank you.", "JAISHANKAR", "MINISTER OF EXTERNAL AFFAIRS"),
         ("SPOKESPERSON, MR. JAISWAL: Yes.", "JAISWAL", "SPOKESPERSON"),
+        // A title naming its institution or state after "of" (these were no labels).
+        ("Charles Michel, President of the European Council: Good afternoon.", "MICHEL", "PRESIDENT OF THE EUROPEAN COUNCIL"),
+        ("Volodymyr Zelenskyy, President of Ukraine (via interpreter): Thank you.", "ZELENSKYY", "PRESIDENT OF UKRAINE"),
+        ("President of the European Commission, Ursula von der Leyen: Thank you.", "VON DER LEYEN", "PRESIDENT OF THE EUROPEAN COMMISSION"),
         // French official texts write the title after the name in lower case (these were no labels).
         ("M. Barrot, ministre de l’Europe et des Affaires étrangères : Merci.", "BARROT", "MINISTRE DE L’EUROPE ET DES AFFAIRES ÉTRANGÈRES"),
         ("Mme Baerbock, ministre fédérale des Affaires étrangères (interprétation) : Merci.", "BAERBOCK", "MINISTRE FÉDÉRALE DES AFFAIRES ÉTRANGÈRES"),
@@ -738,7 +742,9 @@ func transcript(file: String) throws -> Transcript {
                       "Thank you, Mr. President: we talk.", "Secretary, Minister: we talk.", "Yes, Minister: we talk.",
                       "Ladies and Gentlemen, Dear Friends: we talk.", "Господин Председатель, уважаемые коллеги: мы говорим.",
                       // A name and a lower-case title word, then prose (a verb) before the colon.
-                      "M. Barrot, ministre de l’Europe a déclaré : nous parlons.", "M. Barrot, ministre, a déclaré : nous parlons."]
+                      "M. Barrot, ministre de l’Europe a déclaré : nous parlons.", "M. Barrot, ministre, a déclaré : nous parlons.",
+                      // A title of an institution, then prose.
+                      "Charles Michel, President of the Council said: we talk.", "Yes, President of the Council: we talk."]
         let withCommas = try transcript("SECRETARY BLINKEN: Hello.\n\n" + commas.joined(separator: "\n\n") + "\n")
         #expect(withCommas.turns.count == 1)
         #expect(withCommas.turns[0].paragraphs.count == 1 + commas.count)

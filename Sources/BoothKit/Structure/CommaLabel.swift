@@ -57,16 +57,46 @@ extension SpeakerLabelGrammar {
 
     /// Whether the words are a title alone: each a title word, or a title's connector between two
     /// ("Foreign Secretary", "Minister of External Affairs"; in the Romance languages the particles
-    /// between, "Ministro de Asuntos Exteriores"); capitalized first, a title word last.
+    /// between, "Ministro de Asuntos Exteriores"); capitalized first, a title word last — or, after "of"
+    /// or "for" that follows a title word, the capitalized words of the institution or state it names
+    /// ("President of the European Commission", "President of Ukraine").
     static func isTitlePhrase(_ text: Substring) -> Bool {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard (1...6).contains(words.count), let first = words.first?.unicodeScalars.first, ProseShape.isUppercase(first),
-              let last = words.last, SpeakerLabel.roleWords.contains(last.uppercased()) else { return false }
-        return words.allSatisfy { word in
-            SpeakerLabel.roleWords.contains(word.uppercased()) || titleConnectors.contains(String(word))
-                || word.first?.isLowercase == true && PersonName.bundled.particles.contains(word.uppercased())
+        guard (1...maximumTitlePhraseWords).contains(words.count), let first = words.first?.unicodeScalars.first,
+              ProseShape.isUppercase(first), SpeakerLabel.roleWords.contains(words[0].uppercased()) || words.count <= 6
+        else { return false }
+        // After "of" or "for" following a title word, the institution or state the title names, in
+        // capitalized words: "President of the European Council", "President of Ukraine", "High
+        // Representative for Foreign Affairs and Security Policy".
+        var namesInstitution = false
+        var previousIsTitle = false
+        for word in words {
+            let isTitle = SpeakerLabel.roleWords.contains(word.uppercased())
+            if isTitle {
+                previousIsTitle = true
+                continue
+            }
+            if word == "of" || word == "for" {
+                namesInstitution = namesInstitution || previousIsTitle
+            } else if titleConnectors.contains(String(word)) || namesInstitution && word == "and" {
+                // "the", "on": within the title.
+            } else if word.first?.isLowercase == true && PersonName.bundled.particles.contains(word.uppercased()) {
+                // A Romance title's particle: "Ministro de Asuntos Exteriores".
+            } else if !(namesInstitution && word.unicodeScalars.first.map(ProseShape.isUppercase) == true
+                        && word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" })) {
+                return false
+            }
+            previousIsTitle = false
         }
+        guard words.count <= 6 || namesInstitution, let last = words.last else { return false }
+        // A title word last, or the institution's name ("…of the European Commission", "…of Ukraine").
+        return SpeakerLabel.roleWords.contains(last.uppercased())
+            || namesInstitution && last.unicodeScalars.first.map(ProseShape.isUppercase) == true
     }
+
+    /// Most words of a title beside a comma: "High Representative of the Union for Foreign Affairs and
+    /// Security Policy" has eleven.
+    static let maximumTitlePhraseWords = 12
 
     /// A name as a label without a comma reads one, and not a title alone ("Foreign Secretary").
     private func isPersonName(_ text: Substring) -> Bool {
