@@ -433,6 +433,10 @@ func transcript(file: String) throws -> Transcript {
         ("Shri Vikram Misri, Foreign Secretary: Thank you.", "MISRI", "FOREIGN SECRETARY"),
         ("Minister of External Affairs, Dr. S. Jaishankar: Thank you.", "JAISHANKAR", "MINISTER OF EXTERNAL AFFAIRS"),
         ("SPOKESPERSON, MR. JAISWAL: Yes.", "JAISWAL", "SPOKESPERSON"),
+        // Title words joined by a slash, as the EU names its High Representative (these were no labels).
+        ("HIGH REPRESENTATIVE/VICE-PRESIDENT JOSEP BORRELL: Good morning.", "BORRELL", "HIGH REPRESENTATIVE/VICE-PRESIDENT"),
+        ("Josep Borrell, High Representative/Vice-President: Thank you.", "BORRELL", "HIGH REPRESENTATIVE/VICE-PRESIDENT"),
+        ("PM Modi: Thank you.", "MODI", "PM"),  // the id was PM
         // A title naming its institution or state after "of" (these were no labels).
         ("Charles Michel, President of the European Council: Good afternoon.", "MICHEL", "PRESIDENT OF THE EUROPEAN COUNCIL"),
         ("Volodymyr Zelenskyy, President of Ukraine (via interpreter): Thank you.", "ZELENSKYY", "PRESIDENT OF UKRAINE"),
@@ -744,7 +748,9 @@ func transcript(file: String) throws -> Transcript {
                       // A name and a lower-case title word, then prose (a verb) before the colon.
                       "M. Barrot, ministre de l’Europe a déclaré : nous parlons.", "M. Barrot, ministre, a déclaré : nous parlons.",
                       // A title of an institution, then prose.
-                      "Charles Michel, President of the Council said: we talk.", "Yes, President of the Council: we talk."]
+                      "Charles Michel, President of the Council said: we talk.", "Yes, President of the Council: we talk.",
+                      // A slash elsewhere than between title words.
+                      "Yes/No Questions: we talk.", "Ukraine/Russia Talks: we talk."]
         let withCommas = try transcript("SECRETARY BLINKEN: Hello.\n\n" + commas.joined(separator: "\n\n") + "\n")
         #expect(withCommas.turns.count == 1)
         #expect(withCommas.turns[0].paragraphs.count == 1 + commas.count)
@@ -1045,6 +1051,18 @@ func transcript(file: String) throws -> Transcript {
         #expect(parsed.turns.map(\.mode) == [.original, .interpreted])
         #expect(parsed.turns.map(\.spokenLanguage) == [nil, "ar"])
         #expect(parsed.turns[1].markers.isEmpty)
+        // Languages beyond the UN's six and the EU's largest (these turns were original).
+        let more = try transcript("""
+            Joint press statements
+
+            Prime Minister Modi (in Hindi): We welcome the President.
+
+            President Prabowo (in Indonesian): Thank you, Prime Minister.
+
+            Prime Minister Schoof (Dutch): We discussed trade.
+            """)
+        #expect(more.turns.map(\.spokenLanguage) == ["hi", "id", "nl"])
+        #expect(more.turns.allSatisfy { $0.mode == .interpreted })
     }
 
     /// Phrases that other sources use for the same events and deliveries.

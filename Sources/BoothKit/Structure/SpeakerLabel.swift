@@ -44,8 +44,8 @@ public struct SpeakerLabel: Sendable, Equatable {
                                           "SHRI", "SMT.", "SMT", "H.E."]
 
     /// Upper-cased title words (`Lexicons/speaker-roles.txt`).
-    static let roleWords = Set(BundledLexicons.entries(ofList: BundledLexicons.text(named: "speaker-roles.txt") ?? "")
-        .map { $0.entry.uppercased() })
+    static let roleWords = TitleWords(words: Set(BundledLexicons.entries(ofList: BundledLexicons.text(named: "speaker-roles.txt") ?? "")
+        .map { $0.entry.uppercased() }))
 
     /// Reads a label name (each distinct name once a run: see `BoundedMemo`).
     init(name: Substring) {

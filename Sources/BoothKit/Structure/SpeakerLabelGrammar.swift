@@ -126,6 +126,7 @@ struct SpeakerLabelGrammar: Sendable {
         if let last = name.last, last &- 0x30 < 10 {
             return isNumberedSpeaker(Substring(String(decoding: name, as: UTF8.self)))
         }
+        if name.contains(UInt8(ascii: "/")), !SpeakerLabel.roleWords.allowsSlashes(in: String(decoding: name, as: UTF8.self)) { return false }
         if name.contains(UInt8(ascii: ",")) { return isCommaLabel(Substring(String(decoding: name, as: UTF8.self))) }
         var tokens = 1, hasLetter = false, allUpper = true, tokenStartsUpper = true, previous: UInt8 = 0x20
         // A lower-case word longer than any particle or title connector ("della") makes no long name
@@ -148,7 +149,8 @@ struct SpeakerLabelGrammar: Sendable {
             } else if byte &- 0x61 < 26 {
                 hasLetter = true
                 allUpper = false
-            } else if byte != UInt8(ascii: ".") && byte != 0x20 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") {
+            } else if byte != UInt8(ascii: ".") && byte != 0x20 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'")
+                        && byte != UInt8(ascii: "/") {
                 return false
             }
             previous = byte
@@ -350,6 +352,7 @@ struct SpeakerLabelGrammar: Sendable {
 
     func isLabel(_ name: Substring) -> Bool {
         if let last = name.utf8.last, last &- 0x30 < 10 { return isNumberedSpeaker(name) }
+        if name.utf8.contains(UInt8(ascii: "/")), !SpeakerLabel.roleWords.allowsSlashes(in: name) { return false }
         if name.utf8.contains(UInt8(ascii: ",")) { return isCommaLabel(name) }
         // Split at each U+0020 scalar: splitting into Characters (grapheme clusters) cost a tenth of the
         // time of Russian text, where every capitalized line with a colon comes here. (The two differ
@@ -362,7 +365,7 @@ struct SpeakerLabelGrammar: Sendable {
             if ProseShape.isLetter(scalar) {
                 hasLetter = true
                 if ProseShape.isLowercase(scalar) { allUpper = false }
-            } else if !". -'’".unicodeScalars.contains(scalar) {
+            } else if !". -'’/".unicodeScalars.contains(scalar) {
                 return false
             }
         }
