@@ -20,12 +20,23 @@ import Testing
             R - Beaucoup d’émotions, parce que nous avons retrouvé sur place des Syriennes et des Syriens. Un espoir fragile.
             """)
         #expect(interview.turns.count == 4)
+        // The place and date in parentheses that end the title are the header's (there were none).
+        #expect(interview.header.isoDate == "2025-01-08" && interview.header.place == "Paris")
+        #expect(interview.header.date.map { interview.text(in: $0.range) } == "8 janvier 2025")
         #expect(interview.turns.compactMap { $0.labelRange.map(interview.text(in:)) } == ["Q -", "R -", "Q -", "R -"])
         #expect(interview.turns.map(\.speakerID) == ["QUESTION", "BARROT", "QUESTION", "BARROT"])
         #expect(interview.turns.map(\.speakerSource) == [.label, .header, .label, .header])
         // The dash is the label's, not the speech's.
         #expect(interview.text(in: interview.turns[3].sentences[0].range).hasPrefix("Beaucoup d’émotions"))
         #expect(interview.turns[3].sentences.count == 2)
+    }
+
+    /// A parenthesis that ends a title is a date only when it holds one: an aside stays the title's.
+    @Test func aTitlesParenthesisIsADateOnlyWhenItHoldsOne() throws {
+        let english = try transcript("Interview with the BBC (London, January 8, 2025)\n\nQ: Hello.\n\nA: Hello.\n")
+        #expect(english.header.isoDate == "2025-01-08" && english.header.place == "London")
+        let aside = try transcript("Remarks with Mr. Kelly (Ireland)\n\nQ: Hello.\n\nA: Hello.\n")
+        #expect(aside.header.date == nil && aside.header.place == nil)
     }
 
     /// Spanish writes "P.-" (pregunta) and "R.-" (respuesta), and a title names the minister after a title

@@ -139,6 +139,7 @@ struct HeaderParser: Sendable {
     /// capitalized words before it, after a comma, the place when no line gave one. A date after a
     /// preposition ("…Press Conference on March 4, 2024") gives the date alone.
     private func takeTrailingDate(of title: TranscriptHeader.Field, in text: [UInt8], into header: inout TranscriptHeader) {
+        if takeParenthesizedDate(of: title, in: text, into: &header) { return }
         let parts = title.text.components(separatedBy: ", ")
         guard let (count, iso) = vocabulary.trailingDate(of: parts) else {
             // "…Regular Press Conference on March 4, 2024": the date, with no place before it.
@@ -159,6 +160,32 @@ struct HeaderParser: Sendable {
            text[(placeEnd - place.utf8.count)..<placeEnd].elementsEqual(place.utf8) {
             header.placeLines = [.init(text: place, range: (placeEnd - place.utf8.count)..<placeEnd)]
         }
+    }
+
+    /// A title that ends with its place and date in parentheses, as France's foreign ministry writes it
+    /// ("Entretien de M. Jean-Noël Barrot … avec « France Inter » (Paris, 8 janvier 2025)"), or with the
+    /// date alone there: the date is the header's, and the place before it after the bracket when no line
+    /// gave one. Whether the title ended so.
+    private func takeParenthesizedDate(of title: TranscriptHeader.Field, in text: [UInt8], into header: inout TranscriptHeader) -> Bool {
+        guard title.text.hasSuffix(")"), let open = title.text.range(of: " (", options: .backwards) else { return false }
+        let inner = title.text[open.upperBound..<title.text.index(before: title.text.endIndex)]
+        let parts = inner.components(separatedBy: ", ")
+        // The date is the last part, or the last two ("January 8, 2025"); one part may come before it.
+        guard let (count, iso) = (1...2).lazy.filter({ $0 <= parts.count && parts.count - $0 <= 1 })
+            .compactMap({ count in vocabulary.isoDate(fromLine: parts.suffix(count).joined(separator: ", ")).map { (count, $0) } }).first
+        else { return false }
+        let dateText = parts.suffix(count).joined(separator: ", ")
+        let end = title.range.upperBound - 1, start = end - dateText.utf8.count
+        guard start > title.range.lowerBound, text[start..<end].elementsEqual(dateText.utf8) else { return false }
+        header.date = .init(text: dateText, range: start..<end)
+        header.isoDate = iso
+        if parts.count == count + 1, header.placeLines.isEmpty, Self.isPlaceName(parts[0]) {
+            let placeEnd = start - 2, placeStart = placeEnd - parts[0].utf8.count
+            if text[placeStart..<placeEnd].elementsEqual(parts[0].utf8) {
+                header.placeLines = [.init(text: parts[0], range: placeStart..<placeEnd)]
+            }
+        }
+        return true
     }
 
     /// One to three capitalized words, no digits and no title word: "Moscow", "New York", "Москва"
