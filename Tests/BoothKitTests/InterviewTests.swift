@@ -112,6 +112,22 @@ import Testing
         #expect(Interviewee.initialedName("т.д.") == nil)
     }
 
+    /// The Chinese foreign ministry's older transcripts answer "答：" under a title naming the spokesperson
+    /// between the role and the verb: the answers are 姜瑜's (they were 答's).
+    @Test func chineseAnswersAreTheSpokespersons() throws {
+        let briefing = try transcript("""
+            2009年1月6日外交部发言人姜瑜举行例行记者会
+
+            问：请介绍一下情况。
+
+            答：我们注意到有关报道。中方的立场是一贯的。
+            """)
+        #expect(briefing.turns.map(\.speakerID) == ["问", "姜瑜"])
+        #expect(briefing.turns[1].speaker?.role == "发言人")
+        #expect(Interviewee.hanPeople(namedIn: "外交部发言人答记者问").isEmpty)
+        #expect(Interviewee.hanPeople(namedIn: "外交部发言人毛宁答记者问").map(\.speakerID) == ["毛宁"])
+    }
+
     /// The interviewee's words carry their name to the report's messages and the gaps.
     @Test func gapsOfAnAnswerNameTheInterviewee() throws {
         let interview = try transcript("""

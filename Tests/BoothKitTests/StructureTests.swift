@@ -808,7 +808,9 @@ func transcript(file: String) throws -> Transcript {
 
             答：（笑声）请你保持关注。
             """)
-        #expect(parsed.turns.map(\.speakerID) == ["毛宁", "法新社记者", "毛宁", "问", "答"])
+        // "答：" answers: the spokesperson's the title names (`Interviewee`).
+        #expect(parsed.turns.map(\.speakerID) == ["毛宁", "法新社记者", "毛宁", "问", "毛宁"])
+        #expect(parsed.turns[4].speakerSource == .header)
         #expect(parsed.header.isoDate == "2024-03-04" && parsed.header.date.map { parsed.text(in: $0.range) } == "2024年3月4日")
         #expect(parsed.turns[2].sentences.map { parsed.text(in: $0.range) }
             == ["我们坚决反对。", "（听不清）我们将采取必要措施。", "他说：“我们会回应。”", "例如：贸易和投资。"])

@@ -39,6 +39,10 @@ enum Interviewee {
 
     /// The people a header line names, in order, up to the first partner word.
     static func people(namedIn line: String) -> [SpeakerLabel] {
+        if let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace && !("0"..."9").contains($0) }),
+           SpeakerLabelGrammar.isHan(first) {
+            return hanPeople(namedIn: line)
+        }
         let tokens = line.split(separator: " ")
         var people: [SpeakerLabel] = []
         var index = 0
@@ -116,6 +120,33 @@ enum Interviewee {
         }
         return word
     }
+
+    /// The people a title in Han script names, as the Chinese foreign ministry titles its briefings
+    /// ("2009年1月6日外交部发言人姜瑜举行例行记者会", answered "答："): a name of two or three characters between
+    /// a role of `[roles]` in `Lexicons/cjk-labels.txt` and a verb of `hanHostingVerbs`, read as the label
+    /// "发言人姜瑜" is (id 姜瑜).
+    static func hanPeople(namedIn line: String) -> [SpeakerLabel] {
+        var people: [SpeakerLabel] = []
+        for role in CJKLabelWords.bundled.roles {
+            var searchStart = line.startIndex
+            while let found = line.range(of: role, range: searchStart..<line.endIndex) {
+                searchStart = found.upperBound
+                let rest = line[found.upperBound...]
+                for verb in hanHostingVerbs {
+                    guard let verbRange = rest.range(of: verb) else { continue }
+                    let name = rest[..<verbRange.lowerBound]
+                    if (2...3).contains(name.unicodeScalars.count), name.unicodeScalars.allSatisfy(SpeakerLabelGrammar.isHan) {
+                        people.append(SpeakerLabel(name: Substring(role + name)))
+                        break
+                    }
+                }
+            }
+        }
+        return people
+    }
+
+    /// What a Chinese title says its speaker does after the name: hosts (主持, 举行) or answers (答, 回答).
+    static let hanHostingVerbs = ["主持", "举行", "回答", "答", "就", "接受"]
 
     private static func isCapitalized(_ token: Substring) -> Bool {
         token.unicodeScalars.first.map(ProseShape.isUppercase) == true
