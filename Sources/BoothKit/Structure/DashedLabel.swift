@@ -51,9 +51,14 @@ extension SpeakerLabelGrammar {
 
     /// Whether the word before `end` (a period's end) is an honorific of `SpeakerLabel.honorifics`.
     private static func isHonorific(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+        // Capitalized and at most five bytes with its period, as "Sr." and "Mme." are (a sentence's last
+        // word, "it.", makes no String; a longer one is not read back to its start).
         var start = end - 1
-        while start > lineStart, text[start - 1] != 0x20 { start -= 1 }
-        guard end - start <= 5 else { return false }
+        while start > lineStart, text[start - 1] != 0x20 {
+            start -= 1
+            if end - start > 5 { return false }
+        }
+        guard end - start <= 5, text[start] &- 0x41 < 26 else { return false }
         return SpeakerLabel.honorifics.contains(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).uppercased())
     }
 

@@ -13,7 +13,7 @@
 /// line of a list as often); the question's letter alone is one.
 enum InterviewLetterLabel {
     /// The question letters and the answer letter: French "Q", Spanish "P." (pregunta); "R" for both.
-    static let questionLetters: Set<UInt8> = [UInt8(ascii: "Q"), UInt8(ascii: "P")]
+    static func isQuestionLetter(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "Q") || byte == UInt8(ascii: "P") }
     static let answerLetter = UInt8(ascii: "R")
 
     /// The letter and the label's length, up to the end of its dash, where the line `text[range]` opens
@@ -23,7 +23,7 @@ enum InterviewLetterLabel {
     static func letter(in text: [UInt8], _ range: Range<Int>) -> (letter: UInt8, length: Int)? {
         guard range.count >= 5 else { return nil }
         let letter = text[range.lowerBound]
-        guard letter == answerLetter || questionLetters.contains(letter) else { return nil }
+        guard letter == answerLetter || isQuestionLetter(letter) else { return nil }
         var index = range.lowerBound + 1
         if text[index] == UInt8(ascii: ".") {
             index += 1
@@ -56,14 +56,16 @@ enum InterviewLetterLabel {
     /// the letter.
     static func addLabels(_ lines: [Range<Int>], in text: [UInt8], to labels: inout [(name: Substring, length: Int)?]) {
         var found: [(index: Int, letter: UInt8, length: Int)] = []
+        // (Most lines open with another byte: compared as bytes, no set hashed, no label copied.)
         for index in lines.indices {
             let line = lines[index]
             guard line.count >= 5, case let first = text[line.lowerBound],
-                  first == answerLetter || questionLetters.contains(first) else { continue }
+                  first == UInt8(ascii: "Q") || first == UInt8(ascii: "R") || first == UInt8(ascii: "P"),
+                  let (letter, length) = letter(in: text, line) else { continue }
             if let label = labels[index], !(label.name == "Q" && label.length == 1) { continue }
-            if let (letter, length) = letter(in: text, line) { found.append((index, letter, length)) }
+            found.append((index, letter, length))
         }
-        guard found.contains(where: { questionLetters.contains($0.letter) }) else { return }
+        guard found.contains(where: { isQuestionLetter($0.letter) }) else { return }
         for (index, letter, length) in found {
             labels[index] = (Substring(String(decoding: [letter], as: UTF8.self)), length)
         }

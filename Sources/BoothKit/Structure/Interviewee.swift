@@ -26,13 +26,21 @@ enum Interviewee {
     /// Whether a turn answers an interview's questions: its label is a generic answer ("R -", "A.",
     /// "Answer:", "Réponse :", `Lexicons/answer-labels.txt`).
     static func answers(_ turn: Turn) -> Bool {
-        guard let label = turn.label else { return false }
-        return answerWords.contains(label.speakerID.lowercased())
+        // (Asked of every turn: most ids are surnames, told apart by their first byte without hashing.)
+        guard let id = turn.label?.speakerID, let first = id.utf8.first, answerFirstBytes[Int(first)] else { return false }
+        return answerWords.contains(id)
     }
 
-    /// The generic speakers that answer (`Lexicons/answer-labels.txt`), lower-cased.
+    /// The generic speakers that answer (`Lexicons/answer-labels.txt`), upper-cased as speaker ids are.
     static let answerWords = Set(BundledLexicons.entries(ofList: BundledLexicons.text(named: "answer-labels.txt") ?? "")
-        .map { $0.entry.lowercased() })
+        .map { $0.entry.uppercased() })
+
+    /// Whether some answer word's id starts with the byte.
+    private static let answerFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for word in answerWords { if let first = word.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
 
     /// Most capitalized words of a name after its honorific or title: "Jean-Noël Barrot", "Antony J. Blinken".
     static let maximumNameWords = 4

@@ -126,12 +126,11 @@ struct SpeakerLabelGrammar: Sendable {
         if let last = name.last, last &- 0x30 < 10 {
             return isNumberedSpeaker(Substring(String(decoding: name, as: UTF8.self)))
         }
-        if name.contains(UInt8(ascii: "/")), !SpeakerLabel.roleWords.allowsSlashes(in: String(decoding: name, as: UTF8.self)) { return false }
         if name.contains(UInt8(ascii: ",")) { return isCommaLabel(Substring(String(decoding: name, as: UTF8.self))) }
         var tokens = 1, hasLetter = false, allUpper = true, tokenStartsUpper = true, previous: UInt8 = 0x20
         // A lower-case word longer than any particle or title connector ("della") makes no long name
         // either: most prose before a colon ends here, without a String made.
-        var lowerWordLength = 0, longLowerWord = false
+        var lowerWordLength = 0, longLowerWord = false, hasSlash = false
         for byte in name {
             if byte == 0x20 {
                 if previous == 0x20 { return false }  // an empty token
@@ -149,13 +148,16 @@ struct SpeakerLabelGrammar: Sendable {
             } else if byte &- 0x61 < 26 {
                 hasLetter = true
                 allUpper = false
-            } else if byte != UInt8(ascii: ".") && byte != 0x20 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'")
-                        && byte != UInt8(ascii: "/") {
+            } else if byte == UInt8(ascii: "/") {
+                hasSlash = true
+            } else if byte != UInt8(ascii: ".") && byte != 0x20 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") {
                 return false
             }
             previous = byte
         }
         guard !name.isEmpty, previous != 0x20, tokens <= Self.maximumLongNameTokens, hasLetter else { return false }
+        // A slash only between title words: "HIGH REPRESENTATIVE/VICE-PRESIDENT JOSEP BORRELL".
+        if hasSlash, !SpeakerLabel.roleWords.allowsSlashes(in: String(decoding: name, as: UTF8.self)) { return false }
         if allUpper { return tokens <= Self.maximumTokensInCapitals }
         guard tokenStartsUpper, tokens <= 4 else {
             if tokens <= 4, let space = name.firstIndex(of: 0x20),
@@ -352,7 +354,6 @@ struct SpeakerLabelGrammar: Sendable {
 
     func isLabel(_ name: Substring) -> Bool {
         if let last = name.utf8.last, last &- 0x30 < 10 { return isNumberedSpeaker(name) }
-        if name.utf8.contains(UInt8(ascii: "/")), !SpeakerLabel.roleWords.allowsSlashes(in: name) { return false }
         if name.utf8.contains(UInt8(ascii: ",")) { return isCommaLabel(name) }
         // Split at each U+0020 scalar: splitting into Characters (grapheme clusters) cost a tenth of the
         // time of Russian text, where every capitalized line with a colon comes here. (The two differ
@@ -361,15 +362,20 @@ struct SpeakerLabelGrammar: Sendable {
         guard (1...Self.maximumLongNameTokens).contains(tokens.count), tokens.allSatisfy({ !$0.isEmpty }) else { return false }
         var hasLetter = false
         var allUpper = true
+        var hasSlash = false
         for scalar in name.unicodeScalars {
             if ProseShape.isLetter(scalar) {
                 hasLetter = true
                 if ProseShape.isLowercase(scalar) { allUpper = false }
-            } else if !". -'’/".unicodeScalars.contains(scalar) {
+            } else if scalar == "/" {
+                hasSlash = true
+            } else if !". -'’".unicodeScalars.contains(scalar) {
                 return false
             }
         }
         guard hasLetter else { return false }
+        // A slash only between title words ("Josep Borrell, High Representative/Vice-President" is read above).
+        if hasSlash, !SpeakerLabel.roleWords.allowsSlashes(in: name) { return false }
         if allUpper { return tokens.count <= Self.maximumTokensInCapitals }
         guard tokens.count <= 4, tokens.allSatisfy({ ProseShape.isUppercase($0.unicodeScalars.first!) }) else {
             return isGenericPhrase(name) || Self.isLongName(tokens)
@@ -406,7 +412,9 @@ extension SpeakerLabelGrammar {
 
     /// The same, given the name's first word, and the whole name only when that word starts a phrase.
     private func isGenericPhrase(firstWord: some StringProtocol, whole: () -> String) -> Bool {
-        if Self.officeArticles.contains(String(firstWord)) { return Self.isOfficeWithArticle(whole()) }
+        if firstWord.utf8.count == 2, firstWord.utf8.first == UInt8(ascii: "L"), Self.officeArticles.contains(String(firstWord)) {
+            return Self.isOfficeWithArticle(whole())
+        }
         return genericPhraseFirstWords.contains(firstWord.lowercased()) && genericSpeakers.contains(whole().lowercased())
     }
 
