@@ -486,6 +486,9 @@ func transcript(file: String) throws -> Transcript {
         ("FRAGE JESSEN: Wie geht es weiter?", "JESSEN", "FRAGE"),
         ("ZUSATZFRAGE DR. RINKE: Und dann?", "RINKE", "ZUSATZFRAGE"),
         ("Frage: Was sagen Sie dazu?", "FRAGE", nil),
+        // …and their ministries' spokespeople by the surname and the ministry (these were no labels).
+        ("Wagner (AA): Wir setzen uns für eine Waffenruhe ein.", "WAGNER", nil),
+        ("Müller (BMVg): Dazu kann ich nichts sagen.", "MÜLLER", nil),
     ] as [(String, String, String?)])
     func labelStylesAreRecognized(line: String, speaker: String, role: String?) throws {
         let parsed = try transcript("Some header line\n\n" + line + "\n")

@@ -57,8 +57,10 @@ struct SpeakerLabelGrammar: Sendable {
             name = Substring(name.unicodeScalars.dropLast())
         }
         guard isLabel(name) || (name.utf8.last.map(Self.closesAside) == true && {
-            let personEnd = Array(name.utf8).withUnsafeBufferPointer { Self.personEnd(in: $0) }
+            let bytes = Array(name.utf8)
+            let personEnd = bytes.withUnsafeBufferPointer { Self.personEnd(in: $0) }
             return personEnd < name.utf8.count && isLabel(name[..<name.utf8.index(name.startIndex, offsetBy: personEnd)])
+                || bytes.withUnsafeBufferPointer(Self.isSurnameBeforeOfficeAside)
         }())
         else { return bareQuestion(line) }
         return (name, line.utf8.distance(from: line.startIndex, to: colon) + 1)
@@ -97,6 +99,7 @@ struct SpeakerLabelGrammar: Sendable {
             || Self.closesAside(text[nameEnd - 1]) && {
                 let personEnd = start + Self.personEnd(in: UnsafeBufferPointer(rebasing: text[start..<nameEnd]))
                 return personEnd < nameEnd && isASCIILabel(UnsafeBufferPointer(rebasing: text[start..<personEnd]))
+                    || Self.isSurnameBeforeOfficeAside(UnsafeBufferPointer(rebasing: text[start..<nameEnd]))
             }() {
             return .label(name: String(decoding: UnsafeBufferPointer(rebasing: text[start..<nameEnd]), as: UTF8.self),
                           length: colon - start + 1)
@@ -276,6 +279,25 @@ struct SpeakerLabelGrammar: Sendable {
     static func personEnd(in name: UnsafeBufferPointer<UInt8>) -> Int {
         guard let last = name.last, closesAside(last), let first = asides(in: name).first else { return name.count }
         return nameEnd(before: first, in: name)
+    }
+
+    /// Whether a label name is a surname alone before the abbreviation of its ministry, as the German
+    /// government's press conferences label its ministries' spokespeople: "Wagner (AA):", "Müller
+    /// (BMVg):", "Collatz (BMVg):" — one capitalized word, then one aside in parentheses of two to eight
+    /// ASCII letters, capitalized, two of them capitals (not "(retranslated)", "(Reuters)").
+    static func isSurnameBeforeOfficeAside(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.last == UInt8(ascii: ")"), let aside = asides(in: name).first, aside.upperBound == name.count,
+              name[aside.lowerBound] == UInt8(ascii: "(") else { return false }
+        let inner = UnsafeBufferPointer(rebasing: name[(aside.lowerBound + 1)..<(aside.upperBound - 1)])
+        guard (2...8).contains(inner.count), inner[0] &- 0x41 < 26,
+              inner.allSatisfy({ $0 &- 0x41 < 26 || $0 &- 0x61 < 26 }),
+              inner.lazy.filter({ $0 &- 0x41 < 26 }).count >= 2 else { return false }
+        let personEnd = nameEnd(before: aside, in: name)
+        guard personEnd >= 2, !name[..<personEnd].contains(0x20) else { return false }
+        let person = String(decoding: UnsafeBufferPointer(rebasing: name[..<personEnd]), as: UTF8.self)
+        guard let first = person.unicodeScalars.first, ProseShape.isUppercase(first) else { return false }
+        return person.unicodeScalars.count >= 2
+            && person.unicodeScalars.allSatisfy { ProseShape.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// Where the words before an aside end: before its space ("Macron (retranslated)"), or at its
