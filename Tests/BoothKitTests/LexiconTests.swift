@@ -133,6 +133,27 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
         let secretary = try #require(bundled.concepts.first { $0.id == "secretary-of-state" })
         #expect(secretary.terms.first { $0.text == "State Secretary" }?.status == .deprecated)
     }
+
+    /// The bundled glossary's Spanish and German terms (its core concepts) are found in Spanish and German
+    /// turns, inflected: such turns had no matches at all.
+    @Test func bundledGlossaryMatchesSpanishAndGermanTurns() throws {
+        let bundled = try GlossaryLoader.bundled()
+        let german = try matches("""
+            Regierungspressekonferenz
+
+            Wagner (AA): Wir setzen uns für eine Waffenruhe ein. Das Völkerrecht gilt, und die Sanktionen bleiben. Die Vereinten Nationen sind gefordert.
+            """, glossary: bundled)
+        #expect(german == ["ceasefire|Waffenruhe|exact|Waffenruhe", "international-law|Völkerrecht|exact|Völkerrecht",
+                           "sanctions|Sanktionen|exact|Sanktionen", "un|Vereinte Nationen|inflected|Vereinten Nationen"])
+        let spanish = try matches("""
+            Rueda de prensa
+
+            Portavoz.- Pedimos un alto el fuego y ayuda humanitaria. La OTAN y la Unión Europea respetan el derecho internacional.
+            """, glossary: bundled)
+        #expect(spanish == ["ceasefire|alto el fuego|exact|alto el fuego", "humanitarian-aid|ayuda humanitaria|exact|ayuda humanitaria",
+                            "nato|OTAN|exact|OTAN", "eu|Unión Europea|exact|Unión Europea",
+                            "international-law|derecho internacional|exact|derecho internacional"])
+    }
 }
 
 @Suite struct TermMatcherTests {
