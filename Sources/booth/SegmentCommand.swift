@@ -28,6 +28,12 @@ struct SegmentCommand: ParsableCommand {
         not the text's; a named speaker (not "QUESTION") marked so stays interpreted in later turns \
         without a marker of their own. A text without speaker labels is one turn whose speaker is null.
 
+        Interviews: "Q - " and "R - " (French), "P.- " and "R.- " (Spanish) open questions and answers, as \
+        "Q." and "A." do; an answer labelled only so, or "Answer:", "Ответ:", "答：" \
+        (Lexicons/answer-labels.txt), is the person the title names ("Entretien de M. Jean-Noël Barrot, … \
+        avec « France Inter »" → BARROT), and --turns says "speaker_from": "header"; so is an opening \
+        statement without a label whose speaker the title names and a later label confirms.
+
         A meeting record's procedural notes ("The meeting was called to order at 10.05 a.m.", "The agenda \
         was adopted.", "A vote was taken by show of hands." and the vote's record, "The meeting rose at \
         1.15 p.m.", and their equivalents in the UN's other official languages, from \
@@ -39,7 +45,7 @@ struct SegmentCommand: ParsableCommand {
         names them, or the cover page ("President: Mr. Nebenzia . . . ."); null otherwise.
 
         Marker phrases come from Lexicons/markers.txt; label words from Lexicons/speaker-labels.txt, \
-        speaker-roles.txt, person-names.txt, cjk-labels.txt (Chinese, Japanese, Korean) and arabic-labels.txt; abbreviations and sentence starters from \
+        speaker-roles.txt, person-names.txt, answer-labels.txt, cjk-labels.txt (Chinese, Japanese, Korean) and arabic-labels.txt; abbreviations and sentence starters from \
         Lexicons/abbreviations-<lang>.txt.
 
         EXAMPLES
