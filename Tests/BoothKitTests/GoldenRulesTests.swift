@@ -119,6 +119,13 @@ struct GoldenCase: Decodable, Sendable, CustomTestStringConvertible {
         ("en", "We met in Geneva at 10 a.m. Then we flew to the U.S. This is where we talked.",
          ["We met in Geneva at 10 a.m.", "Then we flew to the U.S.", "This is where we talked."]),
         ("en", "We met at 10 a.m. Eastern time in the U.S. Senate.", ["We met at 10 a.m. Eastern time in the U.S. Senate."]),
+        // Italian and Portuguese titles and page numbers (a sentence ended after "Prof.", "Sr.", "Dra.").
+        ("it", "Poi il Prof. Verdi è arrivato, cfr. pag. 5 del documento. Grazie.",
+         ["Poi il Prof. Verdi è arrivato, cfr. pag. 5 del documento.", "Grazie."]),
+        ("it", "Abbiamo parlato di energia, sicurezza ecc. Poi siamo andati a Ginevra.",
+         ["Abbiamo parlato di energia, sicurezza ecc.", "Poi siamo andati a Ginevra."]),
+        ("pt", "O Sr. Silva falou com a Dra. Souza ontem. Depois o Prof. Lima chegou, ver pág. 5 do documento.",
+         ["O Sr. Silva falou com a Dra. Souza ontem.", "Depois o Prof. Lima chegou, ver pág. 5 do documento."]),
     ] as [(String, String, [String])])
     func sentencesEndAfterWordsThatEndLikeAnAbbreviation(language: String, text: String, expected: [String]) throws {
         let sentences = try SentenceSegmenter(language: language).sentences(in: text)

@@ -1320,7 +1320,7 @@ func transcript(file: String) throws -> Transcript {
 
     /// The one-lookup table of abbreviation kinds says what the three lists say, for every bundled
     /// abbreviation in three casings and for words on no list.
-    @Test(arguments: ["en", "ru", "fr", "de", "es"])
+    @Test(arguments: ["en", "ru", "fr", "de", "es", "it", "pt"])
     func abbreviationKindsAreThoseOfTheLists(_ language: String) {
         let rules = SegmentationRules.bundled(language: language)
         let all = rules.titles.union(rules.numbers).union(rules.endings)
