@@ -18,6 +18,9 @@ import Testing
         ("Grazie. Abbiamo discusso la situazione e la sicurezza della regione con i nostri partner, ed è molto importante.", "it"),
         ("Obrigado. Nós discutimos a situação e a segurança da região com os nossos parceiros, e isso é muito importante.", "pt"),
         ("Gracias. Hemos discutido la situación y la seguridad de la región con nuestros socios, y esto es muy importante.", "es"),
+        // "il" is French and Italian, and voted for both: Italian with three of them was English.
+        ("Il Sig. Rossi ha parlato con il dott. Bianchi ieri. Poi il Prof. Verdi è arrivato. Grazie.", "it"),
+        ("Il a dit qu'il viendra. Nous sommes prêts et nous vous remercions.", "fr"),
     ])
     func latinLanguagesAreToldApart(text: String, language: String) {
         #expect(vote(text) == language)
