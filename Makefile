@@ -27,6 +27,7 @@ test: deps
 
 demo: release
 	$(BOOTH_RELEASE) segment --format text Corpora/
+	$(BOOTH_RELEASE) segment --speakers --format text Corpora/
 	$(BOOTH_RELEASE) coverage Corpora/
 	$(BOOTH_RELEASE) coverage --format json Corpora/ > coverage.json
 	$(BOOTH_RELEASE) report Corpora/

@@ -53,6 +53,7 @@ struct SegmentCommand: ParsableCommand {
           booth segment --format text Corpora/
           booth segment --turns Corpora/ | jq 'select(.mode == "interpreted")'
           booth segment --header Corpora/geneva-2022-01-21.txt
+          booth segment --speakers --format text Corpora/
         """
     )
 
@@ -75,8 +76,11 @@ struct SegmentCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Print one object per file: header (title, date, time, place, genre, bylines, participants, agenda, a UN record's symbol), chrome, trailer, section headings and a meeting record's procedural notes.")
     var header = false
 
+    @ArgumentParser.Flag(help: "Print one object per speaker of each file: turns, sentences, words, how many of them interpreted, the languages, the gaps (with --format text, a table).")
+    var speakers = false
+
     func validate() throws {
-        if turns && header { throw ValidationError("Choose --turns or --header, not both.") }
+        if [turns, header, speakers].filter({ $0 }).count > 1 { throw ValidationError("Choose one of --turns, --header and --speakers.") }
         if let lang, lang.isEmpty || !lang.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) {
             throw ValidationError("--lang takes a language code such as en or ru, not '\(lang)'.")
         }
@@ -85,12 +89,17 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let normalizer = try normalization.normalizer()
         let parser = TranscriptParser(options: .init(language: lang))
-        let (format, turns, header) = (format, turns, header)
+        let (format, turns, header, speakers) = (format, turns, header, speakers)
         try parallel.forEachInput(input.inputs) { source in
             let transcript = try parser.parse(try normalizer.normalize(source))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             func line(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) + "\n" }
+            if speakers {
+                let summaries = try SpeakerSummary.summaries(of: transcript)
+                if format == .text { return SpeakerTable.render(summaries, of: transcript) }
+                return try summaries.map { try line(SpeakerRecord($0, in: transcript)) }.joined()
+            }
             switch (format, turns, header) {
             case (.text, _, _):
                 return TranscriptOutline.render(transcript)

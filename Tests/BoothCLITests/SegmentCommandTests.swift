@@ -52,6 +52,27 @@ struct SentenceJSON: Decodable {
         #expect(sentences.first?.role == "FOREIGN MINISTER")
     }
 
+    /// `--speakers`: a JSON object per speaker of each file, or a table; it excludes --turns and --header.
+    @Test func speakersOutputHasOneObjectPerSpeaker() throws {
+        struct SpeakerJSON: Decodable {
+            var file: String; var speaker: String?; var who: String?; var speaker_from: String?
+            var turns: Int; var words: Int; var interpreted_words: Int; var gaps: Int; var line: Int
+            var words_by_language: [String: Int]
+        }
+        let result = try BoothRunner.run(["segment", "--speakers", Fixtures.stockholm])
+        #expect(result.status == 0, "\(result.stderr)")
+        let speakers = try decodeJSONLines(SpeakerJSON.self, result.output)
+        #expect(speakers.map(\.speaker) == ["LAVROV", "BLINKEN"])
+        #expect(speakers.map(\.gaps) == [3, 0] && speakers[0].interpreted_words == speakers[0].words)
+        #expect(speakers[0].who == "FOREIGN MINISTER LAVROV" && speakers[0].speaker_from == "label" && speakers[0].line == 11)
+        let table = try BoothRunner.run(["segment", "--speakers", "--format", "text", Fixtures.stockholm])
+        let rows = table.output.split(separator: "\n")
+        #expect(rows.count == 4 && rows[1].hasPrefix("speaker") && rows[2].hasPrefix("FOREIGN MINISTER LAVROV"))
+        #expect(rows[2].contains("(100%)") && rows[2].hasSuffix(" 3"))
+        let both = try BoothRunner.run(["segment", "--speakers", "--turns", Fixtures.stockholm])
+        #expect(both.status == 2 && both.stderr.contains("Choose one of --turns, --header and --speakers"))
+    }
+
     @Test func turnsOutputHasOneObjectPerTurn() throws {
         struct TurnJSON: Decodable { var speaker: String?; var mode: String; var label: String?; var sentences: Int }
         let result = try BoothRunner.run(["segment", "--turns", Fixtures.geneva])
