@@ -89,17 +89,13 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let normalizer = try normalization.normalizer()
         let parser = TranscriptParser(options: .init(language: lang))
-        let (format, turns, header, speakers) = (format, turns, header, speakers)
+        let (format, turns, header) = (format, turns, header)
+        if speakers { return try runSpeakers(normalizer: normalizer, parser: parser) }
         try parallel.forEachInput(input.inputs) { source in
             let transcript = try parser.parse(try normalizer.normalize(source))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             func line(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) + "\n" }
-            if speakers {
-                let summaries = try SpeakerSummary.summaries(of: transcript)
-                if format == .text { return SpeakerTable.render(summaries, of: transcript) }
-                return try summaries.map { try line(SpeakerRecord($0, in: transcript)) }.joined()
-            }
             switch (format, turns, header) {
             case (.text, _, _):
                 return TranscriptOutline.render(transcript)
@@ -113,6 +109,37 @@ struct SegmentCommand: ParsableCommand {
                 }.joined()
             }
         } consume: { StandardOutput.shared.write($0) }
+    }
+}
+
+extension SegmentCommand {
+    /// `--speakers`: a JSON object per speaker of each file, or a table per file and, for several files,
+    /// one of all of them together (printed even when some input failed, before its exit status).
+    func runSpeakers(normalizer: Normalizer, parser: TranscriptParser) throws {
+        let format = format
+        var perFile: [[SpeakerSummary]] = []
+        var failure: Error?
+        do {
+            try parallel.forEachInput(input.inputs) { source -> (text: String, summaries: [SpeakerSummary]) in
+                let transcript = try parser.parse(try normalizer.normalize(source))
+                let summaries = try SpeakerSummary.summaries(of: transcript)
+                if format == .text { return (SpeakerTable.render(summaries, of: transcript), summaries) }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                let lines = try summaries.map { String(decoding: try encoder.encode(SpeakerRecord($0, in: transcript)), as: UTF8.self) + "\n" }
+                return (lines.joined(), summaries)
+            } consume: { result in
+                StandardOutput.shared.write(result.text)
+                perFile.append(result.summaries)
+            }
+        } catch {
+            failure = error
+        }
+        if format == .text, perFile.count > 1 {
+            StandardOutput.shared.write(SpeakerTable.renderTotals(SpeakerSummary.totals(of: perFile), files: perFile.count))
+            try StandardOutput.shared.flush()
+        }
+        if let failure { throw failure }
     }
 }
 

@@ -53,6 +53,15 @@ struct SpeakerRecord: Codable {
 /// speak.
 enum SpeakerTable {
     static func render(_ summaries: [SpeakerSummary], of transcript: Transcript) -> String {
+        render(summaries, title: transcript.source.name)
+    }
+
+    /// The table of many files' speakers together (`SpeakerSummary.totals`).
+    static func renderTotals(_ summaries: [SpeakerSummary], files: Int) -> String {
+        render(summaries, title: "all \(files) files")
+    }
+
+    private static func render(_ summaries: [SpeakerSummary], title: String) -> String {
         var rows = [["speaker", "turns", "sentences", "words", "interpreted", "languages", "gaps"]]
         for summary in summaries {
             let name = (summary.who ?? "(no speaker)") + (summary.source == .header ? " (named by the header)" : "")
@@ -65,7 +74,7 @@ enum SpeakerTable {
         }
         // Columns padded to their widest cell, as a terminal shows it; the numbers right-aligned.
         let widths = rows[0].indices.map { column in rows.map { displayWidth($0[column]) }.max() ?? 0 }
-        var out = "== \(transcript.source.name)\n"
+        var out = "== \(title)\n"
         for row in rows {
             let cells = row.indices.map { column -> String in
                 let padding = String(repeating: " ", count: widths[column] - displayWidth(row[column]))

@@ -69,6 +69,11 @@ struct SentenceJSON: Decodable {
         let rows = table.output.split(separator: "\n")
         #expect(rows.count == 4 && rows[1].hasPrefix("speaker") && rows[2].hasPrefix("FOREIGN MINISTER LAVROV"))
         #expect(rows[2].contains("(100%)") && rows[2].hasSuffix(" 3"))
+        // Several files: a table each, then one of all of them, a speaker's figures added up.
+        let corpus = try BoothRunner.run(["segment", "--speakers", "--format", "text", "Corpora/"])
+        let totals = try #require(corpus.output.components(separatedBy: "== all 2 files\n").last)
+        let lavrov = try #require(totals.split(separator: "\n").first { $0.hasPrefix("FOREIGN MINISTER LAVROV") })
+        #expect(lavrov.split(separator: " ", omittingEmptySubsequences: true).dropFirst(3).first == "2")  // turns
         let both = try BoothRunner.run(["segment", "--speakers", "--turns", Fixtures.stockholm])
         #expect(both.status == 2 && both.stderr.contains("Choose one of --turns, --header and --speakers"))
     }

@@ -42,6 +42,16 @@ import TestSupport
         #expect(unlabelled.map(\.speakerID) == [nil] && unlabelled[0].words == 5 && unlabelled[0].who == nil)
     }
 
+    /// Many files' speakers together: one summary per speaker id, the figures added up.
+    @Test func totalsAddUpEachSpeakersFigures() throws {
+        let files = try [Fixtures.geneva, Fixtures.stockholm].map { try SpeakerSummary.summaries(of: try transcript(file: $0)) }
+        let totals = SpeakerSummary.totals(of: files)
+        #expect(totals.map(\.speakerID) == ["LAVROV", "BLINKEN"])
+        #expect(totals[0].turns == 2 && totals[0].words == files[0][0].words + files[1][0].words)
+        #expect(totals[0].gaps == 3 && totals[0].interpretedWords == totals[0].words)
+        #expect(totals[1].wordsByLanguage == ["en": files[0][1].words + files[1][1].words])
+    }
+
     /// Chinese has no spaces: its words are ICU's dictionary words, and a language the label says was
     /// spoken is kept ("(spoke in Russian)").
     @Test func chineseWordsAndSpokenLanguages() throws {

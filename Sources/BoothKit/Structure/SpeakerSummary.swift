@@ -62,6 +62,36 @@ public struct SpeakerSummary: Sendable, Equatable {
         return summaries
     }
 
+    /// The speakers of many files together, one summary per speaker id (speech without a speaker is one
+    /// more), in the order they first speak; `firstTurn` is that of the first file's first turn.
+    public static func totals(of files: [[SpeakerSummary]]) -> [SpeakerSummary] {
+        var totals: [SpeakerSummary] = []
+        var indexByID: [String?: Int] = [:]
+        for summary in files.joined() {
+            guard let index = indexByID[summary.speakerID] else {
+                indexByID[summary.speakerID] = totals.count
+                totals.append(summary)
+                continue
+            }
+            totals[index].absorb(summary)
+        }
+        return totals
+    }
+
+    /// Adds another file's figures for the same speaker.
+    private mutating func absorb(_ other: SpeakerSummary) {
+        if role == nil, other.role != nil { (who, role) = (other.who, other.role) }
+        if source != .label { source = other.source }
+        turns += other.turns
+        sentences += other.sentences
+        words += other.words
+        interpretedTurns += other.interpretedTurns
+        interpretedWords += other.interpretedWords
+        wordsByLanguage.merge(other.wordsByLanguage, uniquingKeysWith: +)
+        spokenLanguages = Array(Set(spokenLanguages).union(other.spokenLanguages)).sorted()
+        gaps += other.gaps
+    }
+
     private mutating func add(_ turn: Turn, words: Int) {
         if role == nil, let speaker = turn.speaker, speaker.role != nil || who == nil {
             who = speaker.who
