@@ -63,8 +63,7 @@ extension SpeakerLabelGrammar {
     static func isTitlePhrase(_ text: Substring) -> Bool {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard (1...maximumTitlePhraseWords).contains(words.count), let first = words.first?.unicodeScalars.first,
-              ProseShape.isUppercase(first), SpeakerLabel.roleWords.contains(words[0].uppercased()) || words.count <= 6
-        else { return false }
+              ProseShape.isUppercase(first), SpeakerLabel.roleWords.contains(words[0].uppercased()) else { return false }
         // After "of" or "for" following a title word, the institution or state the title names, in
         // capitalized words: "President of the European Council", "President of Ukraine", "High
         // Representative for Foreign Affairs and Security Policy".
