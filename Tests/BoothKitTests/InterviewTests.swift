@@ -90,6 +90,16 @@ import Testing
             """)
         #expect(english.turns.map(\.speakerID) == ["QUESTION", "BLINKEN"])
         #expect(english.turns[1].speaker?.who == "SECRETARY BLINKEN")
+        // The name before a preposition of the outlet, in titles not written in title case; after "with"
+        // when no one is named before it.
+        for (title, interviewee) in [("Intervista del Ministro Tajani al Corriere della Sera", "TAJANI"),
+                                     ("Entrevista al ministro Albares en Antena 3", "ALBARES"),
+                                     ("Interview mit Außenministerin Baerbock im Deutschlandfunk", "BAERBOCK"),
+                                     ("Interview with Secretary Antony J. Blinken", "BLINKEN"),
+                                     ("Interview with NPR", "ANSWER")] {
+            let parsed = try transcript(title + "\n\nQuestion: Why now?\n\nAnswer: Because it matters.\n")
+            #expect(parsed.turns.map(\.speakerID) == ["QUESTION", interviewee], "\(title)")
+        }
     }
 
     /// The Russian foreign ministry labels its spokeswoman's answers "Ответ:", under a title naming her by

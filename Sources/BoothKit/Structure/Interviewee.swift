@@ -5,7 +5,8 @@
 /// "A. …"). Those answers are the interviewee's (`Turn.headerSpeaker`), said to come from the header.
 enum Interviewee {
     /// The interviewee as a label reads them, where the title and bylines name one person and no other
-    /// before a word that names partners ("with", "avec": `OpeningSpeaker.partnerWords`); nil otherwise.
+    /// before a word that names partners ("with", "avec": `OpeningSpeaker.partnerWords`) — or, where a line
+    /// names nobody before it, after it ("Interview with Secretary Blinken"); nil otherwise.
     /// A person is named by initials joined to a Cyrillic surname ("М.В.Захаровой", read in the nominative),
     /// by an honorific ("M.", "Mme", "Mr.") before up to four capitalized words, or by
     /// title words (`Lexicons/speaker-roles.txt`: "Secretary", "ministro") before up to four that end the
@@ -15,7 +16,11 @@ enum Interviewee {
         let lines = ([header.title] + header.bylines).compactMap { $0?.text }
         var found: SpeakerLabel?
         for line in lines {
-            for label in people(namedIn: line) {
+            // "Interview with Secretary Blinken", "Interview mit Außenministerin Baerbock": when no one is
+            // named before the partner word, the interviewee is the one named after it.
+            var named = people(namedIn: line)
+            if named.isEmpty, let after = Self.afterPartnerWord(line) { named = people(namedIn: after) }
+            for label in named {
                 if let found, found.speakerID != label.speakerID { return nil }
                 found = found ?? label
             }
@@ -90,6 +95,7 @@ enum Interviewee {
             // go on after a name ("Secretary Blinken Travels to Kyiv" names no "Blinken Travels").
             let endsPart = endsAtComma || end == tokens.count || tokens[end].first == "("
                 || OpeningSpeaker.partnerWords.contains(Substring(tokens[end].uppercased()))
+                || Self.outletPrepositions.contains(String(tokens[end]))
             if end > nameStart, afterHonorific || endsPart {
                 var name = tokens[index..<end].joined(separator: " ")
                 if name.last == "," { name.removeLast() }
@@ -99,6 +105,23 @@ enum Interviewee {
         }
         return people
     }
+
+    /// The words of a header line after its first partner word ("with", "avec", "mit"), or nil.
+    static func afterPartnerWord(_ line: String) -> String? {
+        let tokens = line.split(separator: " ")
+        guard let partner = tokens.firstIndex(where: { OpeningSpeaker.partnerWords.contains(Substring($0.uppercased())) }),
+              partner + 1 < tokens.count else { return nil }
+        return tokens[(partner + 1)...].joined(separator: " ")
+    }
+
+    /// Prepositions that put an interview's outlet or place after the name, in the languages whose titles
+    /// are not written in title case: "Intervista del Ministro Tajani al Corriere della Sera", "Entrevista
+    /// al ministro Albares en Antena 3", "Interview mit Außenministerin Baerbock im Deutschlandfunk",
+    /// "Интервью министра С.В.Лаврова газете…". (English's "to", "in", "on" are left out: a headline in
+    /// title case goes on after a name with a verb, "Secretary Blinken Travels to Kyiv".)
+    static let outletPrepositions: Set<String> = ["al", "alla", "allo", "ai", "agli", "à", "au", "aux", "en", "dans",
+                                                  "sur", "im", "beim", "dem", "der", "zum", "zur", "ao", "na", "no",
+                                                  "nel", "nella", "su", "sul", "sulla", "per", "в", "во", "на", "для"]
 
     /// A token of initials joined to a Cyrillic surname ("М.В.Захаровой,", "С.В.Лаврова"), the surname in
     /// the nominative as a label writes it (`nominative`); nil for any other token.
