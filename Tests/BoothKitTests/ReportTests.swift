@@ -144,6 +144,19 @@ func review(_ files: [String]) throws -> (flags: [Flag], results: [(transcript: 
         #expect(!html.contains("Weber. – ("))
     }
 
+    /// Each transcript opens with its speakers in figures: turns, words, interpreted words, gaps; an
+    /// interview's interviewee said to be named by the header.
+    @Test func eachTranscriptListsItsSpeakers() throws {
+        let stockholm = try transcript(file: Fixtures.stockholm)
+        let html = HTMLReport(results: [(stockholm, [])], flags: [], glossary: nil).render()
+        let lavrov = try #require(try SpeakerSummary.summaries(of: stockholm).first)
+        #expect(html.contains("<table class=\"speakers\">"))
+        #expect(html.contains("<tr><td>FOREIGN MINISTER LAVROV</td><td>1</td><td>\(lavrov.words)</td><td>\(lavrov.words)</td><td>3</td></tr>"), "\(html.prefix(3000))")
+        let interview = try transcript("Entretien de M. Jean-Noël Barrot avec « RFI »\n\nQ - Bonsoir.\n\nR - Bonsoir <à> tous.\n")
+        let page = HTMLReport(results: [(interview, [])], flags: [], glossary: nil).render()
+        #expect(page.contains("<td>BARROT (named by the header)</td>"))
+    }
+
     @Test func everyFlagHasAnAnchorAndALink() throws {
         let reviewed = try review(Fixtures.corpora)
         let html = HTMLReport(results: reviewed.results, flags: reviewed.flags, glossary: reviewed.glossary).render()

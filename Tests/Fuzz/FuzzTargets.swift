@@ -37,6 +37,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 precondition(sentence.range.upperBound <= transcript.normalized.bytes.count, "sentence outside the text")
             }
         }
+        // The speakers' figures add up to the transcript's (`segment --speakers`).
+        let summaries = try! SpeakerSummary.summaries(of: transcript)
+        precondition(summaries.reduce(0) { $0 + $1.turns } == transcript.turns.count, "speakers' turns do not add up")
+        precondition(summaries.allSatisfy { $0.interpretedWords <= $0.words && $0.words == $0.wordsByLanguage.values.reduce(0, +) },
+                     "speakers' words do not add up")
     case .report:
         // One file through the whole per-file pipeline of `booth report`: matches lie in the text, in text
         // order, without overlapping; every flag's span lies in the original file on character boundaries,

@@ -74,6 +74,7 @@ public struct HTMLReport {
             .class("transcript"), .id("file-\(number + 1)"),
             .h2(.safeText(transcript.source.name)),
             .if(!meta.isEmpty, .p(.class("meta"), .safeText(meta))),
+            Self.speakerTable(transcript),
             .group(loose.map { anchorNode($0.offset, $0.element) }),
             .group(transcript.turns.map { turn in
                 .group(
@@ -103,6 +104,21 @@ public struct HTMLReport {
     }
 
     /// A procedural note as a paragraph set apart from the speech ("The meeting rose at 1.15 p.m.").
+    /// Who speaks in the transcript and how much of it through an interpreter (`SpeakerSummary`), a row per
+    /// speaker; nothing when ICU cannot count the words.
+    private static func speakerTable(_ transcript: Transcript) -> Node<HTML.BodyContext> {
+        guard let summaries = try? SpeakerSummary.summaries(of: transcript), !summaries.isEmpty else { return .empty }
+        return .table(
+            .class("speakers"),
+            .tr(.th("speaker"), .th("turns"), .th("words"), .th("interpreted words"), .th("gaps")),
+            .group(summaries.map { summary in
+                .tr(.td(.safeText((summary.who ?? "(no speaker)") + (summary.source == .header ? " (named by the header)" : ""))),
+                    .td(.safeText(String(summary.turns))), .td(.safeText(String(summary.words))),
+                    .td(.safeText(String(summary.interpretedWords))), .td(.safeText(String(summary.gaps))))
+            })
+        )
+    }
+
     private static func noteNode(_ note: ProceduralNote, in transcript: Transcript) -> Node<HTML.BodyContext> {
         .p(.class("note"), .safeAttribute("dir", "auto"), .safeAttribute("title", "procedural note: \(note.kind.rawValue)"),
            .safeText(transcript.text(in: note.range)))
@@ -190,7 +206,7 @@ public struct HTMLReport {
     static let css = """
     body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
     h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}
-    table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
+    table{border-collapse:collapse;width:100%;font-size:.9rem}table.speakers{width:auto;margin:.3rem 0 1rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
     tr.sev-error td:first-child{color:#b00020;font-weight:600}tr.sev-warning td:first-child{color:#a05a00}tr.sev-info td:first-child{color:#555}
     .meta{color:#555}.turn{border-left:4px solid #ccc;padding-left:1rem;margin:1rem 0}
     .turn.interpreted{border-left-color:#6a5acd;background:#f7f6ff}.note{font-style:italic;color:#555;margin:.6rem 0}.speaker{font-weight:600;margin-bottom:.2rem}
