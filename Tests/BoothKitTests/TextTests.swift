@@ -69,6 +69,31 @@ import Testing
         #expect(problems > 1_000 && problems < 4_500)
     }
 
+    /// A file in a legacy encoding, as archives keep old transcripts, is refused as before, and the error
+    /// names the encoding ICU's charset detector sees, to convert it (it said only "invalid UTF-8").
+    /// (Encoded by hand: Windows-1251 and KOI8-R put Cyrillic letters in single bytes.)
+    @Test func aLegacyEncodingIsNamedInTheError() throws {
+        let text = "Брифинг официального представителя МИД России. Вопрос: Как вы прокомментируете заявления? "
+            + "Ответ: Мы неоднократно говорили об этом. Позиция России неизменна.\n"
+        // Windows-1251: А–я are C0–FF, Ё E0… (only А–я here), КОИ-8: another order of the same bytes.
+        let windows1251 = text.unicodeScalars.map { scalar -> UInt8 in
+            switch scalar.value {
+            case 0x0410...0x044F: return UInt8(scalar.value - 0x0410 + 0xC0)
+            default: return UInt8(scalar.value)
+            }
+        }
+        #expect(throws: InputError.legacyEncoding(file: "old.txt", offset: 0, position: Position(line: 1, column: 1), encoding: "windows-1251")) {
+            try SourceDecoder.decode(windows1251, name: "old.txt")
+        }
+        #expect(InputError.legacyEncoding(file: "old.txt", offset: 0, position: Position(line: 1, column: 1), encoding: "windows-1251")
+            .description.contains("iconv -f windows-1251 -t UTF-8"))
+        #expect(InputError.legacyEncoding(file: "a", offset: 0, position: Position(line: 1, column: 1), encoding: "KOI8-R").exitCode == 65)
+        // A few stray bytes in UTF-8 are damage, not an encoding: plain invalid UTF-8.
+        #expect(CharsetGuess.likelyEncoding(of: Array("привет мир".utf8) + [0xFF, 0xFE, 0x80]) == nil)
+        let damaged = Array(String(repeating: "Позиция России неизменна. ", count: 20).utf8) + [UInt8](repeating: 0xFF, count: 20)
+        #expect(CharsetGuess.likelyEncoding(of: damaged) == nil)
+    }
+
     @Test func truncatedSequenceAtTheEndIsInvalid() {
         let bytes: [UInt8] = Array("abc".utf8) + [0xE2, 0x80]
         #expect(throws: InputError.invalidUTF8(file: "t.txt", offset: 3, position: Position(line: 1, column: 4))) {

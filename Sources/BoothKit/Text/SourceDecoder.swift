@@ -18,9 +18,12 @@ public enum SourceDecoder {
             // Position from the valid prefix alone: the bad byte itself may look like part of a character.
             let prefix = Array(data[..<problem.offset])
             let position = LineIndex(prefix).position(of: prefix.count, in: prefix)
-            throw problem.isNUL
-                ? .binary(file: name, offset: problem.offset, position: position)
-                : .invalidUTF8(file: name, offset: problem.offset, position: position)
+            if problem.isNUL { throw .binary(file: name, offset: problem.offset, position: position) }
+            // A file in another encoding (an archive's windows-1251, GB18030): say which, to convert it.
+            if let encoding = CharsetGuess.likelyEncoding(of: data) {
+                throw .legacyEncoding(file: name, offset: problem.offset, position: position, encoding: encoding)
+            }
+            throw .invalidUTF8(file: name, offset: problem.offset, position: position)
         }
         return SourceText(name: name, validUTF8: data, encoding: .utf8)
     }

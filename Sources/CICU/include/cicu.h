@@ -87,6 +87,15 @@ int32_t cicu_spoof_mixes_scripts(const cicu_spoof *checker, const uint8_t *text,
 
 void cicu_spoof_close(cicu_spoof *checker);
 
+/* ---- Charset detection (ucsdet) --------------------------------------------------------------- */
+
+/**
+ * ICU's best guess at the charset of `bytes` ("windows-1251", "ISO-8859-1", "Shift_JIS"): writes its
+ * name, NUL-terminated, into `name` and returns its confidence (0–100); -1 when ICU gives none, with
+ * `status` set (U_BUFFER_OVERFLOW_ERROR when the name does not fit `capacity`). The bytes are not kept.
+ */
+int32_t cicu_detect_charset(const uint8_t *bytes, int32_t length, char *name, int32_t capacity, int32_t *status);
+
 /* ---- Break iteration (ubrk over UTF-8, through UText or a UTF-16 copy) ------------------------*/
 
 typedef struct cicu_breaker cicu_breaker;
