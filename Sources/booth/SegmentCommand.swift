@@ -54,16 +54,17 @@ struct SegmentCommand: ParsableCommand {
           booth segment --turns Corpora/ | jq 'select(.mode == "interpreted")'
           booth segment --header Corpora/geneva-2022-01-21.txt
           booth segment --speakers --format text Corpora/
+          booth segment --turns --format csv Corpora/ > turns.csv
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, csv }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var parallel: ParallelOptions
     @OptionGroup var normalization: NormalizationOptions
 
-    @Option(help: "Output format: json (JSON Lines) or text (a readable outline).")
+    @Option(help: "Output format: json (JSON Lines), text (a readable outline, or with --speakers a table) or csv (a row per sentence, turn or speaker, one header line; not with --header).")
     var format: Format = .json
 
     @Option(help: ArgumentHelp("The language of the text (en, ru, …); default: guessed per turn from its script and, in Latin script, its words.",
@@ -81,6 +82,7 @@ struct SegmentCommand: ParsableCommand {
 
     func validate() throws {
         if [turns, header, speakers].filter({ $0 }).count > 1 { throw ValidationError("Choose one of --turns, --header and --speakers.") }
+        if header && format == .csv { throw ValidationError("--header prints JSON or text: a header has lists of spans, no rows.") }
         if let lang, lang.isEmpty || !lang.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) {
             throw ValidationError("--lang takes a language code such as en or ru, not '\(lang)'.")
         }
@@ -91,6 +93,7 @@ struct SegmentCommand: ParsableCommand {
         let parser = TranscriptParser(options: .init(language: lang))
         let (format, turns, header) = (format, turns, header)
         if speakers { return try runSpeakers(normalizer: normalizer, parser: parser) }
+        if format == .csv { StandardOutput.shared.write(CSVTable.line(turns ? SegmentCSV.turnHeader : SegmentCSV.sentenceHeader)) }
         try parallel.forEachInput(input.inputs) { source in
             let transcript = try parser.parse(try normalizer.normalize(source))
             let encoder = JSONEncoder()
@@ -99,6 +102,12 @@ struct SegmentCommand: ParsableCommand {
             switch (format, turns, header) {
             case (.text, _, _):
                 return TranscriptOutline.render(transcript)
+            case (.csv, true, _):
+                return SegmentCSV.lines(transcript.turns.map { SegmentCSV.row(TurnRecord($0, in: transcript)) })
+            case (.csv, _, _):
+                return SegmentCSV.lines(transcript.turns.flatMap { turn in
+                    turn.sentences.map { SegmentCSV.row(SentenceRecord($0, of: turn, in: transcript)) }
+                })
             case (.json, _, true):
                 return try line(HeaderRecord(transcript))
             case (.json, true, _):
@@ -119,11 +128,15 @@ extension SegmentCommand {
         let format = format
         var perFile: [[SpeakerSummary]] = []
         var failure: Error?
+        if format == .csv { StandardOutput.shared.write(CSVTable.line(SegmentCSV.speakerHeader)) }
         do {
             try parallel.forEachInput(input.inputs) { source -> (text: String, summaries: [SpeakerSummary]) in
                 let transcript = try parser.parse(try normalizer.normalize(source))
                 let summaries = try SpeakerSummary.summaries(of: transcript)
                 if format == .text { return (SpeakerTable.render(summaries, of: transcript), summaries) }
+                if format == .csv {
+                    return (SegmentCSV.lines(summaries.map { SegmentCSV.row(SpeakerRecord($0, in: transcript)) }), summaries)
+                }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 let lines = try summaries.map { String(decoding: try encoder.encode(SpeakerRecord($0, in: transcript)), as: UTF8.self) + "\n" }

@@ -78,6 +78,27 @@ struct SentenceJSON: Decodable {
         #expect(both.status == 2 && both.stderr.contains("Choose one of --turns, --header and --speakers"))
     }
 
+    /// `--format csv`: a header line, then a row per sentence, turn or speaker, as spreadsheets read them;
+    /// a cell a spreadsheet would run as a formula is neutralized.
+    @Test func csvHasOneRowPerSentenceTurnOrSpeaker() throws {
+        let sentences = try BoothRunner.run(["segment", "--format", "csv", Fixtures.stockholm])
+        #expect(sentences.status == 0, "\(sentences.stderr)")
+        let rows = try CSVTable.parse(sentences.output)
+        #expect(rows.first?.cells == ["file", "turn", "sentence", "speaker", "role", "mode", "language", "start", "end",
+                                      "line", "column", "text", "markers"])
+        let json = try decodeJSONLines(SentenceJSON.self, try BoothRunner.run(["segment", Fixtures.stockholm]).output)
+        #expect(rows.count == json.count + 1)
+        #expect(rows[1].cells[11] == json[0].text && rows[1].cells[12] == "inaudible" && rows[1].cells[7] == String(json[0].start))
+        let turns = try CSVTable.parse(try BoothRunner.run(["segment", "--turns", "--format", "csv", "Corpora/"]).output)
+        #expect(turns.count == 5 && turns[1].cells[17] == "(Via interpreter)")
+        let speakers = try CSVTable.parse(try BoothRunner.run(["segment", "--speakers", "--format", "csv", Fixtures.stockholm]).output)
+        #expect(speakers.map { $0.cells[1] } == ["speaker", "LAVROV", "BLINKEN"] && speakers[1].cells[12] == "3")
+        let formula = try BoothRunner.run(["segment", "--format", "csv", "-"], stdin: Array("MODERATOR: =HYPERLINK(\"x\") is no formula.\n".utf8))
+        #expect(formula.output.contains(",\"'=HYPERLINK("), "\(formula.output)")
+        let header = try BoothRunner.run(["segment", "--header", "--format", "csv", Fixtures.stockholm])
+        #expect(header.status == 2)
+    }
+
     @Test func turnsOutputHasOneObjectPerTurn() throws {
         struct TurnJSON: Decodable { var speaker: String?; var mode: String; var label: String?; var sentences: Int }
         let result = try BoothRunner.run(["segment", "--turns", Fixtures.geneva])
