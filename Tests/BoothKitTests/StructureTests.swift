@@ -1089,6 +1089,10 @@ func transcript(file: String) throws -> Transcript {
             ("Interpretation unavailable", .untranscribed), ("translation unavailable", .untranscribed),
             ("speaks through an interpreter", .delivery), ("Translated", .delivery), ("Voice of interpreter", .delivery),
             ("Audio feed lost", .audioInterrupted), ("Simultaneous conversation", .crosstalk), ("speaks off-mic", .inaudible),
+            // Portuguese, Italian, Spanish, Polish and Turkish transcripts (they were no markers).
+            ("inaudível", .inaudible), ("fuori microfono", .inaudible), ("sin micrófono", .inaudible), ("niezrozumiałe", .inaudible),
+            ("anlaşılmıyor", .inaudible), ("risos", .laughter), ("applausi", .applause), ("oklaski", .applause), ("alkış", .applause),
+            ("traduzione", .delivery), ("tradução", .delivery),
         ]
         for (text, kind) in expected { #expect(vocabulary.classify(Substring(text))?.kind == kind, "\(text)") }
         #expect(vocabulary.classify("speaking Arabic")?.language == "ar")
