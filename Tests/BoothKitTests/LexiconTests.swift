@@ -134,6 +134,27 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
         #expect(secretary.terms.first { $0.text == "State Secretary" }?.status == .deprecated)
     }
 
+    /// Italian and Portuguese too, Italian's elided articles cut off as French's are ("l'integrità
+    /// territoriale", "dell'Unione europea": the word with its article matched nothing).
+    @Test func bundledGlossaryMatchesItalianAndPortugueseTurns() throws {
+        let bundled = try GlossaryLoader.bundled()
+        let italian = try matches("""
+            Conferenza stampa
+
+            Ministro Tajani: Abbiamo parlato delle sanzioni con gli alleati. La sovranità e l'integrità territoriale sono il fondamento del diritto internazionale.
+            """, glossary: bundled)
+        #expect(italian == ["sanctions|sanzioni|exact|sanzioni", "allies|alleati|exact|alleati",
+                            "sovereignty|sovranità|exact|sovranità", "territorial-integrity|integrità territoriale|exact|integrità territoriale",
+                            "international-law|diritto internazionale|exact|diritto internazionale"])
+        let portuguese = try matches("""
+            Conferência de imprensa
+
+            Pergunta: O ministro também falou com os parceiros sobre as sanções? Não é uma questão nova, e nós sabemos que a soberania e a integridade territorial são importantes.
+            """, glossary: bundled)
+        #expect(portuguese == ["partners|parceiros|exact|parceiros", "sanctions|sanções|exact|sanções",
+                               "sovereignty|soberania|exact|soberania", "territorial-integrity|integridade territorial|exact|integridade territorial"])
+    }
+
     /// The bundled glossary's Spanish and German terms (its core concepts) are found in Spanish and German
     /// turns, inflected: such turns had no matches at all.
     @Test func bundledGlossaryMatchesSpanishAndGermanTurns() throws {

@@ -114,17 +114,22 @@ final class TermTokenizer {
     private let stemmer: Stemmer?
 
     /// Elided articles and pronouns joined to the next word by an apostrophe (UAX #29 keeps "l'OTAN" one
-    /// word): for French they are cut off, so that "l'OTAN" matches OTAN. In key form, longest first.
+    /// word): for French and Italian they are cut off, so that "l'OTAN" matches OTAN and "dell'Unione
+    /// europea" Unione europea. In key form, longest first.
     private let elisions: [[UInt8]]
+
+    /// Each language's elisions, longest first where one ends another.
+    static let elisionsByLanguage: [String: [String]] = [
+        "fr": ["jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "qu'", "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'"],
+        "it": ["dell'", "dall'", "nell'", "sull'", "all'", "coll'", "quest'", "quell'", "tutt'", "anch'", "un'", "l'", "d'", "c'"],
+    ]
 
     init(language: String, folder: KeyFolder) throws(SegmentationError) {
         self.language = language
         self.folder = folder
         breaker = try ICUWordBreaker(locale: language)
         stemmer = Stemmer(language: language)
-        elisions = language == "fr"
-            ? ["jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "qu'", "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'"].map { Array($0.utf8) }
-            : []
+        elisions = (Self.elisionsByLanguage[language] ?? []).map { Array($0.utf8) }
     }
 
     /// The words of a term, folded.
