@@ -21,6 +21,8 @@ import Testing
         // "il" is French and Italian, and voted for both: Italian with three of them was English.
         ("Il Sig. Rossi ha parlato con il dott. Bianchi ieri. Poi il Prof. Verdi è arrivato. Grazie.", "it"),
         ("Il a dit qu'il viendra. Nous sommes prêts et nous vous remercions.", "fr"),
+        // A short Portuguese turn (it took the file's Italian).
+        ("O ministro falou com os parceiros sobre as sanções? A soberania e a integridade territorial são importantes.", "pt"),
     ])
     func latinLanguagesAreToldApart(text: String, language: String) {
         #expect(vote(text) == language)
