@@ -23,6 +23,13 @@ final class ICUWordBreaker {
     /// ranges of `text`.
     func words(in text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
         var words: [Range<Int>] = []
+        forEachWord(in: text, range) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each word of `text[range]`, as `words(in:_:)` finds them, without keeping them
+    /// (counting the words of a 200 MB line needs no array of them).
+    func forEachWord(in text: [UInt8], _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
         text.withUnsafeBufferPointer { buffer in
             var status: Int32 = 0
             if readsThroughUText {
@@ -37,11 +44,10 @@ final class ICUWordBreaker {
                 if end < 0 { break }
                 // Rule status 0–99 is "none": spaces and punctuation.
                 if cicu_breaker_rule_status(handle) >= 100 {
-                    words.append((range.lowerBound + Int(start))..<(range.lowerBound + Int(end)))
+                    body((range.lowerBound + Int(start))..<(range.lowerBound + Int(end)))
                 }
                 start = end
             }
         }
-        return words
     }
 }
