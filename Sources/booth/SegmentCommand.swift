@@ -126,7 +126,7 @@ extension SegmentCommand {
     /// one of all of them together (printed even when some input failed, before its exit status).
     func runSpeakers(normalizer: Normalizer, parser: TranscriptParser) throws {
         let format = format
-        var perFile: [[SpeakerSummary]] = []
+        var totals = SpeakerSummary.Totals()
         var failure: Error?
         if format == .csv { StandardOutput.shared.write(CSVTable.line(SegmentCSV.speakerHeader)) }
         do {
@@ -143,13 +143,13 @@ extension SegmentCommand {
                 return (lines.joined(), summaries)
             } consume: { result in
                 StandardOutput.shared.write(result.text)
-                perFile.append(result.summaries)
+                if format == .text { totals.add(result.summaries) }
             }
         } catch {
             failure = error
         }
-        if format == .text, perFile.count > 1 {
-            StandardOutput.shared.write(SpeakerTable.renderTotals(SpeakerSummary.totals(of: perFile), files: perFile.count))
+        if format == .text, totals.files > 1 {
+            StandardOutput.shared.write(SpeakerTable.renderTotals(totals.summaries, files: totals.files))
             try StandardOutput.shared.flush()
         }
         if let failure { throw failure }

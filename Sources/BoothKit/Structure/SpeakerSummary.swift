@@ -65,24 +65,40 @@ public struct SpeakerSummary: Sendable, Equatable {
         return summaries
     }
 
-    /// The speakers of many files together, one summary per speaker id (speech without a speaker is one
-    /// more), in the order they first speak; `firstTurn` is that of the first file's first turn.
-    public static func totals(of files: [[SpeakerSummary]]) -> [SpeakerSummary] {
-        var totals: [SpeakerSummary] = []
-        var indexByID: [String?: Int] = [:]
-        for summary in files.joined() {
-            guard let index = indexByID[summary.speakerID] else {
-                indexByID[summary.speakerID] = totals.count
-                totals.append(summary)
-                continue
+    /// The speakers of many files together, added up file by file as a run goes (a run over an archive
+    /// keeps one summary per speaker id, not one per file): speech without a speaker is one more, in the
+    /// order they first speak; `firstTurn` is that of the first file's first turn.
+    public struct Totals: Sendable {
+        public private(set) var summaries: [SpeakerSummary] = []
+        /// Files added.
+        public private(set) var files = 0
+        private var indexByID: [String?: Int] = [:]
+
+        public init() {}
+
+        /// Adds one file's speakers.
+        public mutating func add(_ file: [SpeakerSummary]) {
+            files += 1
+            for summary in file {
+                guard let index = indexByID[summary.speakerID] else {
+                    indexByID[summary.speakerID] = summaries.count
+                    summaries.append(summary)
+                    continue
+                }
+                summaries[index].absorb(summary)
             }
-            totals[index].absorb(summary)
         }
-        return totals
+    }
+
+    /// `Totals` of these files.
+    public static func totals(of files: [[SpeakerSummary]]) -> [SpeakerSummary] {
+        var totals = Totals()
+        for file in files { totals.add(file) }
+        return totals.summaries
     }
 
     /// Adds another file's figures for the same speaker.
-    private mutating func absorb(_ other: SpeakerSummary) {
+    fileprivate mutating func absorb(_ other: SpeakerSummary) {
         if role == nil, other.role != nil { (who, role) = (other.who, other.role) }
         if source != .label { source = other.source }
         turns += other.turns
