@@ -32,6 +32,20 @@ import TestSupport
         expectGoodFileOutput(result)
     }
 
+    /// A transcript in Windows-1251, as archives keep old Russian transcripts: refused with its offset, the
+    /// encoding named and how to convert it; the good file beside it still read.
+    @Test func aLegacyEncodingIsNamedAndTheOtherFilesRead() throws {
+        let text = "Вопрос: Как вы прокомментируете заявления Вашингтона? Ответ: Мы неоднократно говорили об этом.\n"
+        let windows1251 = text.unicodeScalars.map { scalar -> UInt8 in
+            (0x0410...0x044F).contains(scalar.value) ? UInt8(scalar.value - 0x0410 + 0xC0) : UInt8(scalar.value)
+        }
+        let result = try segmentBesideAGoodFile(windows1251)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bad.txt:1:1: invalid UTF-8 at byte offset 0; the file looks like windows-1251"), "\(result.stderr)")
+        #expect(result.stderr.contains("iconv -f windows-1251 -t UTF-8"))
+        expectGoodFileOutput(result)
+    }
+
     @Test func loneSurrogateInUTF16() throws {
         let result = try segmentBesideAGoodFile([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xDC, 0x42, 0x00])
         #expect(result.status == 65)
