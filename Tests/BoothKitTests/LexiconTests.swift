@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 import TestSupport
 @testable import BoothKit
@@ -153,6 +155,27 @@ func matches(_ text: String, glossary: Glossary, language: String? = nil) throws
             """, glossary: bundled)
         #expect(portuguese == ["partners|parceiros|exact|parceiros", "sanctions|sanções|exact|sanções",
                                "sovereignty|soberania|exact|soberania", "territorial-integrity|integridade territorial|exact|integridade territorial"])
+    }
+
+    /// A language's tries are built when a matcher first needs them, once, whichever worker asks first:
+    /// matchers on many threads at once find what one finds alone.
+    @Test func languagesAreBuiltOnFirstUseAndAgreeAcrossThreads() throws {
+        let bundled = try GlossaryLoader.bundled()
+        let index = try TermIndex(bundled)
+        #expect(index.matchableLanguages == ["de", "en", "es", "fr", "it", "pt", "ru"])
+        let texts = ["MODERATOR: The OSCE and NATO discussed sanctions and the ceasefire.\n",
+                     "ВЕДУЩИЙ: ОБСЕ и НАТО обсудили санкции и прекращение огня.\n",
+                     "Wagner (AA): Die NATO und die OSZE haben über Sanktionen und die Waffenruhe gesprochen.\n",
+                     "Portavoz.- La OTAN y la OSCE hablaron de sanciones y del alto el fuego con nuestros socios.\n"]
+        let transcripts = try texts.map { try transcript($0) }
+        let alone = try transcripts.map { try TermMatcher(index: try TermIndex(bundled)).matches(in: $0).map(\.conceptIndex) }
+        #expect(alone.allSatisfy { $0.count >= 3 })
+        let results = Mutex<[Int: [Int]]>([:])
+        DispatchQueue.concurrentPerform(iterations: 16) { iteration in
+            let found = try? TermMatcher(index: index).matches(in: transcripts[iteration % transcripts.count]).map(\.conceptIndex)
+            results.withLock { $0[iteration] = found }
+        }
+        for (iteration, found) in results.withLock({ $0 }) { #expect(found == alone[iteration % transcripts.count]) }
     }
 
     /// The bundled glossary's Spanish and German terms (its core concepts) are found in Spanish and German

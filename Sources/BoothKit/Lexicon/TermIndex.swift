@@ -1,5 +1,10 @@
+import Synchronization
+
 /// A glossary compiled for matching: per language, a trie over the stems of each term's words, and one
-/// over its content words only (for variant matches). Built once; shared by every matcher.
+/// over its content words only (for variant matches). Shared by every matcher; each language's part is
+/// built the first time a matcher asks for it (a run over English transcripts builds no Russian,
+/// French, Spanish… tries: with seven languages in the bundled glossary, building them all was most of
+/// its start-up), once, under a lock.
 ///
 /// Stems are interned to integers, so a trie step (`StemTrie`) is an array read or a hash probe whatever
 /// the glossary's size, and text words whose stems are in no term are rejected with one look-up too.
@@ -68,42 +73,72 @@ public struct TermIndex: Sendable {
     }
 
     public let glossary: Glossary
-    private(set) var languages: [String: LanguageIndex] = [:]
     /// Function words per language (Lexicons/function-words.txt).
     let functionWords: [String: Set<String>]
+    /// The languages of the glossary's terms (primary codes).
+    private let termLanguages: Set<String>
+    /// The languages built so far.
+    private let built: BuiltLanguages
 
-    /// Compiles a glossary.
-    /// - Complexity: O(total length of the terms).
-    public init(_ glossary: Glossary) throws(SegmentationError) {
+    /// The language indexes built so far; one lock, taken once per language per matcher.
+    private final class BuiltLanguages: Sendable {
+        let indexes = Mutex<[String: LanguageIndex]>([:])
+    }
+
+    /// Prepares a glossary for matching: each language's tries are built when first asked for
+    /// (`index(for:)`), or now for the languages given.
+    /// - Complexity: O(total length of the terms of the languages built).
+    public init(_ glossary: Glossary, building languages: [String] = []) throws(SegmentationError) {
         self.glossary = glossary
         let list = SectionedList(BundledLexicons.text(named: "function-words.txt") ?? "")
         var functionWords: [String: Set<String>] = [:]
         for (name, entries) in list.sections { functionWords[name, default: []].formUnion(entries.map { $0.text.lowercased() }) }
         self.functionWords = functionWords
-        let folder = try KeyFolder.shared()
-        var tokenizers: [String: TermTokenizer] = [:]
-        for (conceptIndex, concept) in glossary.concepts.enumerated() {
-            for (termIndex, term) in concept.terms.enumerated() {
-                let language = LanguageCode.primary(term.language)
-                if tokenizers[language] == nil { tokenizers[language] = try TermTokenizer(language: language, folder: folder) }
-                let words = tokenizers[language]!.keyWords(of: term.text)
-                guard !words.isEmpty else { continue }
-                let tokenizer = tokenizers[language]!
-                let isFunction = words.map { functionWords[language]?.contains(String(decoding: $0, as: UTF8.self)) == true }
-                // Mutated in place: taking the index out of the dictionary would copy it for every term.
-                languages[language, default: LanguageIndex()].add(
-                    Entry(concept: conceptIndex, term: termIndex, matching: term.matching, status: term.status),
-                    keyWords: words, written: tokenizer.writtenWords(of: term.text),
-                    stems: words.map { tokenizer.stem($0) }, isFunction: isFunction)
-            }
-        }
-        for language in languages.keys { languages[language]!.freeze() }
+        termLanguages = Set(glossary.concepts.flatMap { $0.terms.map { LanguageCode.primary($0.language) } })
+        built = BuiltLanguages()
+        for language in languages { _ = try index(for: language) }
     }
 
     /// The languages the index can match.
-    public var matchableLanguages: [String] { languages.keys.sorted() }
+    public var matchableLanguages: [String] { termLanguages.sorted() }
 
-    func index(for language: String) -> LanguageIndex? { languages[LanguageCode.primary(language)] }
+    /// A language's tries, built on first use; nil for a language the glossary has no term in.
+    func index(for language: String) throws(SegmentationError) -> LanguageIndex? {
+        let language = LanguageCode.primary(language)
+        guard termLanguages.contains(language) else { return nil }
+        let glossary = glossary, functionWords = functionWords
+        let result: Result<LanguageIndex, SegmentationError> = built.indexes.withLock { indexes in
+            if let known = indexes[language] { return .success(known) }
+            do throws(SegmentationError) {
+                let index = try Self.build(language, of: glossary, functionWords: functionWords)
+                indexes[language] = index
+                return .success(index)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// The tries of the glossary's terms in one language (entries in the glossary's order of concepts
+    /// and terms).
+    private static func build(_ language: String, of glossary: Glossary,
+                              functionWords: [String: Set<String>]) throws(SegmentationError) -> LanguageIndex {
+        let tokenizer = try TermTokenizer(language: language, folder: try KeyFolder.shared())
+        var index = LanguageIndex()
+        for (conceptIndex, concept) in glossary.concepts.enumerated() {
+            for (termIndex, term) in concept.terms.enumerated() where LanguageCode.primary(term.language) == language {
+                let words = tokenizer.keyWords(of: term.text)
+                guard !words.isEmpty else { continue }
+                let isFunction = words.map { functionWords[language]?.contains(String(decoding: $0, as: UTF8.self)) == true }
+                index.add(Entry(concept: conceptIndex, term: termIndex, matching: term.matching, status: term.status),
+                          keyWords: words, written: tokenizer.writtenWords(of: term.text),
+                          stems: words.map { tokenizer.stem($0) }, isFunction: isFunction)
+            }
+        }
+        index.freeze()
+        return index
+    }
 }
 
 /// Folds and splits a term or text into words, and stems them, for one language. One per thread.

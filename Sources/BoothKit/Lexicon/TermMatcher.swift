@@ -50,7 +50,7 @@ public final class TermMatcher {
     private func state(for language: String) throws(SegmentationError) -> LanguageState? {
         if let known = states[language] { return known }
         var state: LanguageState?
-        if let languageIndex = index.index(for: language) {
+        if let languageIndex = try index.index(for: language) {
             state = LanguageState(index: languageIndex,
                                   tokenizer: try TermTokenizer(language: language, folder: folder),
                                   functionWords: Set((index.functionWords[language] ?? []).map { Array($0.utf8) }))
