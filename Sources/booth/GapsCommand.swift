@@ -141,7 +141,7 @@ enum GapsRendering {
             if gap.file != file { out += "== \(gap.file)\n"; file = gap.file }
             out += "\(gap.file):\(gap.position): \(gap.kind.rawValue) \(gap.marker)"
             out += " — \(gap.who.flatMap { $0.isEmpty ? nil : $0 } ?? "no speaker")"
-            if gap.speakerFrom == .header { out += " (named by the header)" }
+            out += gap.speakerFrom?.readerNote ?? ""
             if let chair = gap.presiding { out += " (\(chair) in the chair)" }
             out += ", \(gap.mode.rawValue)"
             if let timestamp = gap.timestamp {

@@ -184,7 +184,7 @@ enum TranscriptOutline {
             add(notes.before[turn.index])
             let position = transcript.position(of: turn.range)
             // A speaker the header names, not a label, is Booth's reading: say so.
-            var who = turn.speaker.map { $0.who + (turn.speakerSource == .header ? " (named by the header)" : "") } ?? "(no speaker)"
+            var who = turn.speaker.map { $0.who + (turn.speakerSource?.readerNote ?? "") } ?? "(no speaker)"
             if let chair = turn.presiding { who += " (in the chair: \(transcript.text(in: chair)))" }
             out += "\n[\(turn.index)] \(who) — \(turn.mode.rawValue)"
             // Why, as `mode_evidence` says it: a carried mode is Booth's reading, not the transcript's word.

@@ -64,7 +64,7 @@ enum SpeakerTable {
     private static func render(_ summaries: [SpeakerSummary], title: String) -> String {
         var rows = [["speaker", "turns", "sentences", "words", "interpreted", "languages", "gaps"]]
         for summary in summaries {
-            let name = (summary.who ?? "(no speaker)") + (summary.source == .header ? " (named by the header)" : "")
+            let name = (summary.who ?? "(no speaker)") + (summary.source?.readerNote ?? "")
             let share = summary.words == 0 ? "" : " (\(Int((Double(summary.interpretedWords) / Double(summary.words) * 100).rounded()))%)"
             let languages = summary.wordsByLanguage.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
                 + summary.spokenLanguages.filter { summary.wordsByLanguage[$0] == nil }.map { "spoke \($0)" }

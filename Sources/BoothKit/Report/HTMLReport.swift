@@ -86,7 +86,7 @@ public struct HTMLReport {
                         .safeAttribute("lang", turn.language), .safeAttribute("dir", "auto"),
                         .p(.class("speaker"),
                            .safeText([turn.labelRange.map { transcript.text(in: $0) },
-                                      turn.headerSpeaker.map { "\($0.who) (named by the header)" }]
+                                      turn.headerSpeaker.map { $0.who + Turn.SpeakerSource.header.readerNote }]
                                      .compactMap { $0 }.joined(separator: " ").nonEmpty ?? "(no speaker)"),
                            .unwrap(turn.presiding) { .safeText(" (\(transcript.text(in: $0)) in the chair)") },
                            .if(turn.mode == .interpreted, .span(.class("badge"), .safeText("interpreted")))),
@@ -112,7 +112,7 @@ public struct HTMLReport {
             .class("speakers"),
             .tr(.th("speaker"), .th("turns"), .th("words"), .th("interpreted words"), .th("gaps")),
             .group(summaries.map { summary in
-                .tr(.td(.safeText((summary.who ?? "(no speaker)") + (summary.source == .header ? " (named by the header)" : ""))),
+                .tr(.td(.safeText((summary.who ?? "(no speaker)") + (summary.source?.readerNote ?? ""))),
                     .td(.safeText(String(summary.turns))), .td(.safeText(String(summary.words))),
                     .td(.safeText(String(summary.interpretedWords))), .td(.safeText(String(summary.gaps))))
             })

@@ -49,6 +49,16 @@ extension SpeakerLabelGrammar {
         return (Substring(String(decoding: name, as: UTF8.self)), separator.end - start)
     }
 
+    /// Where a hyphen, an en dash or an em dash at `index` ends; nil when there is none there (or it would
+    /// run past `end`).
+    static func dashEnd(in text: UnsafeBufferPointer<UInt8>, at index: Int, before end: Int) -> Int? {
+        guard index < end else { return nil }
+        if text[index] == UInt8(ascii: "-") { return index + 1 }
+        guard index + 2 < end, text[index] == 0xE2, text[index + 1] == 0x80,
+              text[index + 2] == 0x93 || text[index + 2] == 0x94 else { return nil }
+        return index + 3
+    }
+
     /// Whether the word before `end` (a period's end) is an honorific of `SpeakerLabel.honorifics`.
     private static func isHonorific(endingAt end: Int, in text: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
         // Capitalized and at most five bytes with its period, as "Sr." and "Mme." are (a sentence's last
@@ -81,15 +91,7 @@ extension SpeakerLabelGrammar {
                 return (period, period + 2)
             }
             guard period + 2 < lineEnd, text[period + 1] == 0x20 else { continue }
-            let dash = period + 2
-            var end: Int?
-            if text[dash] == UInt8(ascii: "-") {
-                end = dash + 1
-            } else if dash + 2 < lineEnd, text[dash] == 0xE2, text[dash + 1] == 0x80,
-                      text[dash + 2] == 0x93 || text[dash + 2] == 0x94 {
-                end = dash + 3
-            }
-            if let end, end == lineEnd || text[end] == 0x20 { return (period, end) }
+            if let end = dashEnd(in: text, at: period + 2, before: lineEnd), end == lineEnd || text[end] == 0x20 { return (period, end) }
             // ". " not before a dash: only an initial or an honorific goes on ("J. Smith", "Sr. Sánchez").
             let isInitial = period >= range.lowerBound + 1 && text[period - 1] &- 0x41 < 26
                 && (period == range.lowerBound + 1 || text[period - 2] == 0x20)

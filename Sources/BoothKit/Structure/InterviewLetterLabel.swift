@@ -31,7 +31,7 @@ enum InterviewLetterLabel {
             return nil  // Spanish writes "P.-"; a bare "P - " is as likely an item of a list.
         }
         if index < range.upperBound, text[index] == 0x20 { index += 1 }
-        guard index < range.upperBound, let dashEnd = dashEnd(in: text, at: index, before: range.upperBound),
+        guard let dashEnd = text.withUnsafeBufferPointer({ SpeakerLabelGrammar.dashEnd(in: $0, at: index, before: range.upperBound) }),
               dashEnd < range.upperBound, text[dashEnd] == 0x20,
               let next = ProseShape.firstScalar((dashEnd + 1)..<range.upperBound, in: text),
               ProseShape.isUppercase(next) || ("0"..."9").contains(next) || next == "¿" || next == "¡"
@@ -40,14 +40,6 @@ enum InterviewLetterLabel {
         // "Q-" and "R-" with nothing between are not these labels ("R-2 said").
         guard index > range.lowerBound + 1 else { return nil }
         return (letter, dashEnd - range.lowerBound)
-    }
-
-    /// Where a hyphen, an en dash or an em dash at `index` ends; nil when there is none.
-    private static func dashEnd(in text: [UInt8], at index: Int, before end: Int) -> Int? {
-        if text[index] == UInt8(ascii: "-") { return index + 1 }
-        guard index + 2 < end, text[index] == 0xE2, text[index + 1] == 0x80,
-              text[index + 2] == 0x93 || text[index + 2] == 0x94 else { return nil }
-        return index + 3
     }
 
     /// Labels the interview lines of a file: each line opening with a question's letter and a dash, and

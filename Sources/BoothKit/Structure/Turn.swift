@@ -45,7 +45,13 @@ public struct Turn: Sendable {
     public var speaker: SpeakerLabel? { headerSpeaker ?? label }
     /// Where the speaker comes from: the label, or the header (Booth's reading, to be said so wherever
     /// the speaker is shown); nil without a speaker.
-    public enum SpeakerSource: String, Sendable { case label, header }
+    public enum SpeakerSource: String, Sendable {
+        case label, header
+
+        /// What a reader is told after the speaker's name: " (named by the header)" for `header`, as
+        /// Booth's reading rather than the transcript's label; nothing for `label`.
+        public var readerNote: String { self == .header ? " (named by the header)" : "" }
+    }
     public var speakerSource: SpeakerSource? { headerSpeaker != nil ? .header : label != nil ? .label : nil }
     /// The speaker id, or nil when neither a label nor the header names the speaker.
     public var speakerID: String? { speaker?.speakerID }
