@@ -62,6 +62,7 @@ enum SpeakerTable {
     }
 
     private static func render(_ summaries: [SpeakerSummary], title: String) -> String {
+        guard !summaries.isEmpty else { return "== \(title)\n(no speech)\n\n" }
         var rows = [["speaker", "turns", "sentences", "words", "interpreted", "languages", "gaps"]]
         for summary in summaries {
             let name = (summary.who ?? "(no speaker)") + (summary.source?.readerNote ?? "")

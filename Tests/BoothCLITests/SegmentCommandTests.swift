@@ -74,6 +74,9 @@ struct SentenceJSON: Decodable {
         let totals = try #require(corpus.output.components(separatedBy: "== all 2 files\n").last)
         let lavrov = try #require(totals.split(separator: "\n").first { $0.hasPrefix("FOREIGN MINISTER LAVROV") })
         #expect(lavrov.split(separator: " ", omittingEmptySubsequences: true).dropFirst(3).first == "2")  // turns
+        // A file without speech says so, rather than a table of no rows.
+        let empty = try BoothRunner.run(["segment", "--speakers", "--format", "text", "-"], stdin: [])
+        #expect(empty.output == "== -\n(no speech)\n\n")
         let both = try BoothRunner.run(["segment", "--speakers", "--turns", Fixtures.stockholm])
         #expect(both.status == 2 && both.stderr.contains("Choose one of --turns, --header and --speakers"))
     }
