@@ -138,6 +138,22 @@ import Testing
         #expect(Interviewee.hanPeople(namedIn: "外交部发言人毛宁答记者问").map(\.speakerID) == ["毛宁"])
     }
 
+    /// Arabic interviews label the question and the answer by their first letters, "س:" and "ج:" (no
+    /// labels before), under a title naming the minister by title and name before "مع" (with).
+    @Test func arabicQuestionsAndAnswersAndTheMinister() throws {
+        let interview = try transcript("""
+            حوار وزير الخارجية سامح شكري مع قناة العربية
+
+            س: ما هو موقف مصر من المفاوضات؟
+
+            ج: نحن ندعم الحل السياسي.
+            """)
+        #expect(interview.turns.map(\.speakerID) == ["س", "سامح شكري"])
+        #expect(interview.turns[1].speaker?.role == "وزير الخارجية" && interview.turns[1].speakerSource == .header)
+        #expect(Interviewee.arabicPeople(namedIn: "تصريحات وزير الخارجية في القاهرة").isEmpty)  // an office, no name
+        #expect(Interviewee.arabicPeople(namedIn: "مقابلة السيد أحمد أبو الغيط لصحيفة الأهرام").map(\.speakerID) == ["أحمد أبو الغيط"])
+    }
+
     /// The interviewee's words carry their name to the report's messages and the gaps.
     @Test func gapsOfAnAnswerNameTheInterviewee() throws {
         let interview = try transcript("""

@@ -73,7 +73,7 @@ struct ArabicLabelWords: Sendable {
     /// on behalf of; "وزارة", ministry); nil when the label opens with no title or no name follows it.
     /// (Arabic has no capitals: the article tells the title's words from a transcribed name's, which is
     /// the ambiguity left: a name that opens with "ال" is read as the title's.)
-    private func titleEnd(in words: [Substring]) -> Int? {
+    func titleEnd(in words: [Substring]) -> Int? {
         guard words.count >= 2, titles.contains(words[0]) else { return nil }
         var end = 1
         while end < words.count, words[end].hasPrefix("ال") || titleContinuations.contains(words[end]) { end += 1 }

@@ -52,9 +52,9 @@ enum Interviewee {
 
     /// The people a header line names, in order, up to the first partner word.
     static func people(namedIn line: String) -> [SpeakerLabel] {
-        if let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace && !("0"..."9").contains($0) }),
-           SpeakerLabelGrammar.isHan(first) {
-            return hanPeople(namedIn: line)
+        if let first = line.unicodeScalars.first(where: { !$0.properties.isWhitespace && !("0"..."9").contains($0) }) {
+            if SpeakerLabelGrammar.isHan(first) { return hanPeople(namedIn: line) }
+            if SpeakerLabelGrammar.isArabic(first) { return arabicPeople(namedIn: line) }
         }
         let tokens = line.split(separator: " ")
         var people: [SpeakerLabel] = []
@@ -175,6 +175,40 @@ enum Interviewee {
         }
         return people
     }
+
+    /// The people a title in Arabic script names, before "مع" (with): an honorific or a title of
+    /// `Lexicons/arabic-labels.txt` and its words, then up to three words of a name, which ends before a
+    /// word with the article ("ال", but after "أبو", "عبد", "بن") or the preposition "ل" joined to one, or
+    /// one of `arabicStopWords`
+    /// ("حوار وزير الخارجية سامح شكري مع قناة العربية" → سامح شكري, role وزير الخارجية).
+    static func arabicPeople(namedIn line: String) -> [SpeakerLabel] {
+        let vocabulary = ArabicLabelWords.bundled
+        var words = ArabicLabelWords.words(of: Substring(line))
+        if let partner = words.firstIndex(where: { OpeningSpeaker.partnerWords.contains($0) }) { words = Array(words[..<partner]) }
+        guard let start = words.firstIndex(where: { vocabulary.honorifics.contains($0) || vocabulary.titles.contains($0) }) else { return [] }
+        var nameStart = start + 1
+        if vocabulary.titles.contains(words[start]), let titleEnd = vocabulary.titleEnd(in: Array(words[start...])) {
+            nameStart = start + titleEnd
+        } else if !vocabulary.honorifics.contains(words[start]) {
+            return []  // a title with no name after it: an office, no person
+        }
+        var end = nameStart
+        while end < words.count, end - nameStart < 3, !arabicStopWords.contains(words[end]),
+              !words[end].hasPrefix("لل"), !words[end].hasPrefix("لق"),
+              // The article opens what follows the name, but for a name's own after "أبو", "عبد", "بن"
+              // ("أحمد أبو الغيط", "عبد الله").
+              !words[end].hasPrefix("ال") || end > nameStart && arabicNameParticles.contains(words[end - 1]) {
+            end += 1
+        }
+        guard end > nameStart else { return [] }
+        return [SpeakerLabel(name: Substring(words[start..<end].joined(separator: " ")))]
+    }
+
+    /// Words of an Arabic name after which a word with the article is the name's: "أبو الغيط", "عبد الله".
+    static let arabicNameParticles: Set<Substring> = ["أبو", "ابو", "عبد", "بن", "ابن", "بنت"]
+
+    /// Words that end an Arabic name in a title: prepositions and the words of what the interview is.
+    static let arabicStopWords: Set<Substring> = ["في", "حول", "على", "إلى", "الى", "عن", "من", "بشأن", "لقناة", "لصحيفة", "لوكالة", "لتلفزيون"]
 
     /// What a Chinese title says its speaker does after the name: hosts (主持, 举行) or answers (答, 回答).
     static let hanHostingVerbs = ["主持", "举行", "回答", "答", "就", "接受"]

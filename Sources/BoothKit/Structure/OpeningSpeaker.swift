@@ -34,7 +34,7 @@ enum OpeningSpeaker {
     }
 
     /// Words after which a title names the speaker's partners, upper-cased.
-    static let partnerWords: Set<Substring> = ["WITH", "С", "СО", "AVEC", "MIT", "CON"]
+    static let partnerWords: Set<Substring> = ["WITH", "С", "СО", "AVEC", "MIT", "CON", "مع"]
 
     /// The words of an upper-cased header line before the first word, standing alone, that names
     /// partners ("С" of "С.В.ЛАВРОВА" is an initial): runs of letters, with hyphens and apostrophes inside.
