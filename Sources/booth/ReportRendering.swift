@@ -23,7 +23,7 @@ struct ReportCounts {
 enum ReportRendering {
     /// Flags as JSON objects in one buffer, each after `separator` (the first after `first`), and
     /// `last` after the last: one string for a file's flags, none per flag. Keys sorted: code, column,
-    /// concept, end, file, line, message, mode, severity, speaker, start, text, turn (written directly:
+    /// concept, end, file, line, message, mode, severity, speaker, speaker_from, start, text, turn (written directly:
     /// `JSONEncoder` cost more than the analysis).
     static func flagsJSON(_ flags: [BoothKit.Flag], first: StaticString, separator: StaticString, last: StaticString) -> [UInt8] {
         guard !flags.isEmpty else { return [] }
@@ -49,6 +49,7 @@ enum ReportRendering {
         object.string("mode", flag.mode?.rawValue)
         object.string("severity", flag.severity.rawValue)
         object.string("speaker", flag.speaker)
+        object.string("speaker_from", flag.speakerFrom?.rawValue)
         object.int("start", flag.start)
         object.string("text", flag.text)
         object.int("turn", flag.turn)
@@ -84,7 +85,7 @@ enum ReportRendering {
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "severity", "code", "speaker", "mode", "concept",
-                            "message", "text"]
+                            "message", "text", "speaker_from"]
 
     static func csv(_ flags: [BoothKit.Flag]) -> String { CSVTable.line(csvHeader) + csvRows(flags) }
 
@@ -138,7 +139,8 @@ enum ReportRendering {
             let flag = flags[index]
             CSVTable.appendLine([flag.file, String(flag.position.line), String(flag.position.column), String(flag.start),
                                  String(flag.end), flag.severity.rawValue, flag.code.rawValue, flag.speaker ?? "",
-                                 flag.mode?.rawValue ?? "", flag.concept ?? "", flag.message, flag.text], to: &out)
+                                 flag.mode?.rawValue ?? "", flag.concept ?? "", flag.message, flag.text,
+                                 flag.speakerFrom?.rawValue ?? ""], to: &out)
         }
         return out
     }

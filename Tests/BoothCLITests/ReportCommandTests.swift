@@ -27,12 +27,29 @@ import TestSupport
         let json = try JSONDecoder().decode(Document.self, from: Data(try BoothRunner.run(["report", "--format", "json", "Corpora/"]).stdout))
         let rows = try CSVTable.parse(try BoothRunner.run(["report", "--format", "csv", "Corpora/"]).output)
         #expect(rows.first?.cells == ["file", "line", "column", "start", "end", "severity", "code", "speaker", "mode",
-                                      "concept", "message", "text"])
+                                      "concept", "message", "text", "speaker_from"])
         #expect(rows.count == json.flags.count + 1)
         for (row, flag) in zip(rows.dropFirst(), json.flags) {
             #expect(row.cells[0] == flag.file && Int(row.cells[3]) == flag.start && row.cells[6] == flag.code)
             #expect(row.cells[10] == flag.message && row.cells[11] == flag.text)
+            #expect(row.cells[12] == "label")  // every speaker of the corpora is a label's
         }
+    }
+
+    /// A flag says where its speaker comes from: an interview's answer attributed by the title is
+    /// "header", so a program quoting it can say the transcript did not label it.
+    @Test func flagsSayWhereTheirSpeakerComesFrom() throws {
+        struct SourcedFlag: Decodable { var speaker: String?; var speaker_from: String? }
+        let interview = Array("""
+            Entretien de M. Jean-Noël Barrot avec « RFI »
+
+            Q - Que dit la France ?
+
+            R - Nous demandons (inaudible) un cessez-le-feu.
+
+            """.utf8)
+        let flags = try decodeJSONLines(SourcedFlag.self, try BoothRunner.run(["report", "--format", "jsonl", "-"], stdin: interview).output)
+        #expect(!flags.isEmpty && flags.allSatisfy { $0.speaker == "BARROT" && $0.speaker_from == "header" })
     }
 
     @Test func failOnOnlyAndIgnore() throws {

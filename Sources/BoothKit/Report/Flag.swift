@@ -43,6 +43,10 @@ public struct Flag: Sendable, Equatable {
     public var text: String
     public var turn: Int?
     public var speaker: String?
+    /// Where the speaker comes from: the transcript's label, or Booth's reading of its header (an
+    /// interview's answers, an unlabelled opening statement), which a quotation should not present as
+    /// the transcript's; nil without a speaker.
+    public var speakerFrom: Turn.SpeakerSource? = nil
     public var mode: DeliveryMode?
     /// The glossary concept concerned, if any.
     public var concept: String?

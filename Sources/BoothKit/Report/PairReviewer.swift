@@ -22,7 +22,8 @@ public struct PairReviewer: Sendable {
             return Flag(code: code, severity: severity, message: message, file: transcript.source.name, range: range,
                         start: original.lowerBound, end: original.upperBound,
                         position: transcript.source.position(of: original.lowerBound), text: transcript.text(in: range),
-                        turn: turn, speaker: speaker.speakerID, mode: speaker.mode, concept: concept)
+                        turn: turn, speaker: speaker.speakerID, speakerFrom: speaker.speakerSource, mode: speaker.mode,
+                        concept: concept)
         }
         for link in alignment.links {
             let sourceUnits = link.source.map { alignment.sourceUnits[$0] }

@@ -65,6 +65,8 @@ public final class RenderingLedger {
         var concept: Int, language: Int32, form: Int32, surface: Int32, count: Int, flaggedInFile: Bool
         var range: Range<Int>, start: Int, end: Int, position: Position
         var turn: Int?, speaker: Int32, mode: Int
+        /// `Turn.SpeakerSource` as a record field: -1 none, 0 label, 1 header.
+        var speakerFrom: Int
 
         func write(to bytes: inout [UInt8], after previous: inout Place) {
             VarInt.append(concept, to: &bytes)
@@ -82,6 +84,7 @@ public final class RenderingLedger {
             VarInt.append(turn ?? -1, to: &bytes)
             VarInt.append(Int(speaker), to: &bytes)
             VarInt.append(mode, to: &bytes)
+            VarInt.append(speakerFrom, to: &bytes)
             previous = Place(range: range.lowerBound, start: start, line: position.line)
         }
 
@@ -96,12 +99,13 @@ public final class RenderingLedger {
             let concept = next(), language = next(), form = next(), surface = next(), count = next(), flagged = next()
             let lower = previous.range + next(), length = next(), start = previous.start + next(), end = start + next()
             let line = previous.line + next(), column = next(), turn = next(), speaker = next(), mode = next()
+            let speakerFrom = next()
             guard complete else { return nil }
             previous = Place(range: lower, start: start, line: line)
             return SpilledUse(concept: concept, language: Int32(language), form: Int32(form), surface: Int32(surface),
                               count: count, flaggedInFile: flagged != 0, range: lower..<(lower + length), start: start,
                               end: end, position: Position(line: line, column: column), turn: turn < 0 ? nil : turn,
-                              speaker: Int32(speaker), mode: mode)
+                              speaker: Int32(speaker), mode: mode, speakerFrom: speakerFrom)
         }
     }
 
@@ -168,7 +172,8 @@ public final class RenderingLedger {
                 // Uses come in text order: offsets and lines as differences from the previous use's.
                 SpilledUse(concept: concept, language: language, form: form, surface: surface, count: uses[use].count,
                            flaggedInFile: uses[use].flaggedInFile, range: flag.range, start: flag.start, end: flag.end,
-                           position: flag.position, turn: flag.turn, speaker: speaker, mode: Self.modeCode(flag.mode))
+                           position: flag.position, turn: flag.turn, speaker: speaker, mode: Self.modeCode(flag.mode),
+                           speakerFrom: flag.speakerFrom.map { $0 == .label ? 0 : 1 } ?? -1)
                     .write(to: &records, after: &previous)
             }
         }
@@ -238,6 +243,7 @@ public final class RenderingLedger {
                         + "(\(state.fileCount) files): check which rendering the speaker's words support",
                     file: files[fileIndex], range: use.range, start: use.start, end: use.end, position: use.position,
                     text: surface, turn: use.turn, speaker: use.speaker < 0 ? nil : strings[Int(use.speaker)],
+                    speakerFrom: use.speakerFrom < 0 ? nil : use.speakerFrom == 0 ? .label : .header,
                     mode: use.mode < 0 ? nil : DeliveryMode.allCases[use.mode], concept: glossary.concepts[use.concept].id))
                 if flags.count >= batchSize { try body(flags); flags.removeAll(keepingCapacity: true) }
             }

@@ -75,6 +75,7 @@ public struct Reviewer: Sendable {
                     position: position ?? transcript.source.position(of: original.lowerBound),
                     text: transcript.text(in: range),
                     turn: turnIndex, speaker: turnIndex.flatMap { transcript.turns[$0].speakerID },
+                    speakerFrom: turnIndex.flatMap { transcript.turns[$0].speakerSource },
                     mode: turnIndex.map { transcript.turns[$0].mode }, concept: concept)
     }
 
