@@ -64,19 +64,26 @@ public struct Reviewer: Sendable {
         return (flags, renderings.firstUses)
     }
 
-    /// A flag in the turn at `turnIndex` (its speaker and mode read in place: a `Turn` is a large value
-    /// to copy). `original` and `position` are the range's in the original file, when the caller knows them.
+    /// A flag in the turn at `turnIndex` (its speaker, where the speaker comes from and its mode read in
+    /// place: a `Turn` is a large value to copy). `original` and `position` are the range's in the original file, when the caller knows them.
     private func flag(_ code: FlagCode, _ severity: Severity, _ message: String, _ range: Range<Int>,
                       in transcript: Transcript, turnIndex: Int?, concept: String? = nil,
                       original known: Range<Int>? = nil, position: Position? = nil) -> Flag {
         let original = known ?? transcript.originalRange(of: range)
+        // Read through a buffer pointer: the turn's properties are read where it lies, not from a copy.
+        var speaker: String?, speakerFrom: Turn.SpeakerSource?, mode: DeliveryMode?
+        if let turnIndex {
+            transcript.turns.withUnsafeBufferPointer { turns in
+                speaker = turns[turnIndex].speakerID
+                speakerFrom = turns[turnIndex].speakerSource
+                mode = turns[turnIndex].mode
+            }
+        }
         return Flag(code: code, severity: severity, message: message, file: transcript.source.name, range: range,
                     start: original.lowerBound, end: original.upperBound,
                     position: position ?? transcript.source.position(of: original.lowerBound),
-                    text: transcript.text(in: range),
-                    turn: turnIndex, speaker: turnIndex.flatMap { transcript.turns[$0].speakerID },
-                    speakerFrom: turnIndex.flatMap { transcript.turns[$0].speakerSource },
-                    mode: turnIndex.map { transcript.turns[$0].mode }, concept: concept)
+                    text: transcript.text(in: range), turn: turnIndex, speaker: speaker, speakerFrom: speakerFrom,
+                    mode: mode, concept: concept)
     }
 
     /// The speaker as a flag's message names them; one only the header names is said to be Booth's

@@ -52,9 +52,19 @@ public struct Turn: Sendable {
         /// Booth's reading rather than the transcript's label; nothing for `label`.
         public var readerNote: String { self == .header ? " (named by the header)" : "" }
     }
-    public var speakerSource: SpeakerSource? { headerSpeaker != nil ? .header : label != nil ? .label : nil }
+    public var speakerSource: SpeakerSource? {
+        // (By case, not `!= nil`: comparing an optional label with nil copied it, its strings retained, for
+        // every flag.)
+        if case .some = headerSpeaker { return .header }
+        if case .some = label { return .label }
+        return nil
+    }
     /// The speaker id, or nil when neither a label nor the header names the speaker.
-    public var speakerID: String? { speaker?.speakerID }
+    public var speakerID: String? {
+        // (Each field read where it is: `speaker?.speakerID` copied the whole label first.)
+        if case .some = headerSpeaker { return headerSpeaker?.speakerID }
+        return label?.speakerID
+    }
     /// Who holds the chair, for a turn labelled with the chair's title ("President. –", "The Acting
     /// President:", `[presiding-labels]` of `Lexicons/procedural-notes.txt`): the person the record's last
     /// chair note before the turn names ("IN THE CHAIR: PINA PICIERNO", "Mr. Kelly (Ireland), Vice-President,
