@@ -43,8 +43,8 @@ public struct Turn: Sendable {
     public var headerSpeaker: SpeakerLabel?
     /// Who speaks: the speaker the header names, or else the label.
     public var speaker: SpeakerLabel? { headerSpeaker ?? label }
-    /// Where the speaker comes from: the label, or the header (Booth's reading, to be said so wherever
-    /// the speaker is shown); nil without a speaker.
+    /// Where a speaker comes from: the label, or the header (Booth's reading, to be said so wherever the
+    /// speaker is shown).
     public enum SpeakerSource: String, Sendable {
         case label, header
 
@@ -52,6 +52,7 @@ public struct Turn: Sendable {
         /// Booth's reading rather than the transcript's label; nothing for `label`.
         public var readerNote: String { self == .header ? " (named by the header)" : "" }
     }
+    /// Where this turn's speaker comes from; nil without a speaker.
     public var speakerSource: SpeakerSource? {
         // (By case, not `!= nil`: comparing an optional label with nil copied it, its strings retained, for
         // every flag.)
