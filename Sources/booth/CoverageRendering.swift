@@ -76,6 +76,7 @@ enum CoverageRendering {
         object.string("mode", occurrence.mode.rawValue)
         object.int("sentence", occurrence.sentence)
         object.string("speaker", occurrence.speaker)
+        object.string("speaker_from", occurrence.speakerFrom?.rawValue)
         object.int("start", occurrence.start)
         object.string("status", occurrence.status.rawValue)
         object.string("term", glossary.concepts[occurrence.concept].terms[occurrence.term].text)
@@ -120,7 +121,7 @@ enum CoverageRendering {
     }
 
     static let csvHeader = ["file", "line", "column", "start", "end", "concept", "concept_label", "term", "status", "kind",
-                            "text", "speaker", "mode", "turn", "sentence"]
+                            "text", "speaker", "mode", "turn", "sentence", "speaker_from"]
 
     /// One file's occurrences as CSV rows, in text order.
     static func csvRows(_ occurrences: [Coverage.Occurrence], glossary: Glossary) -> String {
@@ -131,7 +132,7 @@ enum CoverageRendering {
                 occurrence.file, String(occurrence.position.line), String(occurrence.position.column), String(occurrence.start),
                 String(occurrence.end), concept.id, concept.label(), concept.terms[occurrence.term].text, occurrence.status.rawValue,
                 occurrence.kind.rawValue, occurrence.surface, occurrence.speaker ?? "", occurrence.mode.rawValue,
-                String(occurrence.turn), String(occurrence.sentence),
+                String(occurrence.turn), String(occurrence.sentence), occurrence.speakerFrom?.rawValue ?? "",
             ], to: &out)
         }
         return String(decoding: out, as: UTF8.self)

@@ -50,6 +50,23 @@ import TestSupport
             for cell in row.cells { #expect(!(cell.first.map { "=+-@".contains($0) } ?? false), "\(cell)") }
         }
         #expect(rows[1].cells[7] == "'=HYPERLINK")
+        // The last column says where the speaker comes from: MODERATOR's label.
+        #expect(rows.first?.cells.last == "speaker_from" && rows[1].cells.last == "label")
+    }
+
+    /// An interview's answer attributed by its title: the occurrence's speaker is the interviewee, from
+    /// the header.
+    @Test func occurrencesSayWhereTheirSpeakerComesFrom() throws {
+        struct Occurrence: Decodable { var speaker: String?; var speaker_from: String? }
+        struct Concept: Decodable { var occurrences: [Occurrence] }
+        struct Document: Decodable { var concepts: [Concept] }
+        let interview = Array(("Entretien de M. Jean-Noël Barrot avec « RFI »\n\nQ - Monsieur le Ministre, que pensez-vous de l’OTAN ?\n\n"
+            + "R - Nous pensons que l’OTAN est notre alliance et que nous sommes prêts.\n").utf8)
+        let result = try BoothRunner.run(["coverage", "--format", "json", "-"], stdin: interview)
+        let document = try JSONDecoder().decode(Document.self, from: Data(result.stdout))
+        let occurrences = document.concepts.flatMap(\.occurrences)
+        #expect(occurrences.map(\.speaker) == ["QUESTION", "BARROT"])
+        #expect(occurrences.map(\.speaker_from) == ["label", "header"])
     }
 
     @Test func badGlossaryIsAClearError() throws {

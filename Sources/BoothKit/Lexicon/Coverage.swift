@@ -16,6 +16,8 @@ public struct Coverage: Sendable {
         public var turn: Int
         public var sentence: Int
         public var speaker: String?
+        /// Where the speaker comes from (`Turn.speakerSource`): the label, or the header.
+        public var speakerFrom: Turn.SpeakerSource? = nil
         public var mode: DeliveryMode
     }
 
@@ -83,13 +85,16 @@ public struct Coverage: Sendable {
     public static func occurrences(in transcript: Transcript, _ matches: [TermMatch], glossary: Glossary) -> [Occurrence] {
         matches.map { match in
             let original = transcript.originalRange(of: match.range)
-            let turn = transcript.turns[match.turn]
             let term = glossary.concepts[match.conceptIndex].terms[match.termIndex]
+            // The turn read where it lies (a copy of it per match retained its every array and string).
+            let (speaker, speakerFrom, mode) = transcript.turns.withUnsafeBufferPointer { turns in
+                (turns[match.turn].speakerID, turns[match.turn].speakerSource, turns[match.turn].mode)
+            }
             return Occurrence(
                 file: transcript.source.name, concept: match.conceptIndex, term: match.termIndex, kind: match.kind,
                 status: term.status, surface: transcript.text(in: match.range), start: original.lowerBound,
                 end: original.upperBound, position: transcript.source.position(of: original.lowerBound),
-                turn: match.turn, sentence: match.sentence, speaker: turn.speakerID, mode: turn.mode)
+                turn: match.turn, sentence: match.sentence, speaker: speaker, speakerFrom: speakerFrom, mode: mode)
         }
     }
 
