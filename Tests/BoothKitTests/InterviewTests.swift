@@ -152,6 +152,8 @@ import Testing
         #expect(interview.turns[1].speaker?.role == "وزير الخارجية" && interview.turns[1].speakerSource == .header)
         #expect(Interviewee.arabicPeople(namedIn: "تصريحات وزير الخارجية في القاهرة").isEmpty)  // an office, no name
         #expect(Interviewee.arabicPeople(namedIn: "مقابلة السيد أحمد أبو الغيط لصحيفة الأهرام").map(\.speakerID) == ["أحمد أبو الغيط"])
+        // A name that begins as "لقناة" (to the channel) does is a name: "لقمان" (Luqman) was cut off.
+        #expect(Interviewee.arabicPeople(namedIn: "حوار وزير الخارجية لقمان سعيد لقناة العربية").map(\.speakerID) == ["لقمان سعيد"])
     }
 
     /// The interviewee's words carry their name to the report's messages and the gaps.

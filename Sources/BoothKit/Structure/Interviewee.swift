@@ -194,7 +194,7 @@ enum Interviewee {
         }
         var end = nameStart
         while end < words.count, end - nameStart < 3, !arabicStopWords.contains(words[end]),
-              !words[end].hasPrefix("لل"), !words[end].hasPrefix("لق"),
+              !words[end].hasPrefix("لل"),
               // The article opens what follows the name, but for a name's own after "أبو", "عبد", "بن"
               // ("أحمد أبو الغيط", "عبد الله").
               !words[end].hasPrefix("ال") || end > nameStart && arabicNameParticles.contains(words[end - 1]) {
